@@ -1,0 +1,19 @@
+using DossierLsp.Core.Text;
+
+namespace DossierLsp.Core.Analysis;
+
+public enum Severity { Error, Warning, Info }
+
+/// <summary>A replacement of <see cref="Span"/> (offsets into the analysed text) by <see cref="NewText"/>.</summary>
+public sealed record TextEdit(TextSpan Span, string NewText);
+
+public enum FixKind { QuickFix, Source }
+
+/// <summary>An edit that fixes a finding (or, for <see cref="FixKind.Source"/>, acts on the whole document).</summary>
+public sealed record CodeFix(string Title, IReadOnlyList<TextEdit> Edits, bool IsPreferred = false, FixKind Kind = FixKind.QuickFix);
+
+/// <summary>One problem a rule found: the domain value that the CLI prints and the server turns into a diagnostic.</summary>
+public sealed record Finding(string RuleId, Severity Severity, TextSpan Span, string Message)
+{
+    public IReadOnlyList<CodeFix> Fixes { get; init; } = [];
+}

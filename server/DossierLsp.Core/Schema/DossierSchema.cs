@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+
+namespace DossierLsp.Core.Schema;
+
+/// <summary>A loaded, validated schema. Immutable; shared by every analysis that uses it.</summary>
+public sealed class DossierSchema
+{
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+    /// <summary>Where the schema came from: a file path, or "builtin:NAME".</summary>
+    public required string Origin { get; init; }
+    public TitleSpec? Title { get; init; }
+    /// <summary>Level-2 sections in their expected order.</summary>
+    public required IReadOnlyList<SectionSpec> Sections { get; init; }
+    /// <summary>Heading of the section whose bullet list holds the fields (e.g. "Job Details").</summary>
+    public required string FieldsSection { get; init; }
+    public required IReadOnlyList<FieldSpec> Fields { get; init; }
+    public required IReadOnlyDictionary<string, EnumSpec> Enums { get; init; }
+
+    public FieldSpec? FindField(string key) => Fields.FirstOrDefault(f => f.Matches(key));
+    public SectionSpec? FindSection(string heading) => Sections.FirstOrDefault(s => s.Matches(heading));
+    public FieldSpec? FieldWithRole(FieldRole role) => Fields.FirstOrDefault(f => f.Role == role);
+}
+
+public sealed class TitleSpec
+{
+    /// <summary>Matched against the text of the first level-1 heading; named groups are captures.</summary>
+    public required Regex Pattern { get; init; }
+    /// <summary>Human form shown in messages and hovers, e.g. "Job Application: &lt;Company&gt; - &lt;Position&gt;".</summary>
+    public required string Example { get; init; }
+    /// <summary>Capture group name → field key that must hold the same text.</summary>
+    public required IReadOnlyDictionary<string, string> Agreements { get; init; }
+}
+
+public enum Requirement { Optional, Recommended, Required }
+
+public sealed class SectionSpec
+{
+    public required string Heading { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public Requirement Requirement { get; init; }
+    public string? Description { get; init; }
+    /// <summary>Body inserted below the heading when the section is added (may be empty).</summary>
+    public string? Template { get; init; }
+    /// <summary>Index in the schema's section list: the expected order.</summary>
+    public int Order { get; init; }
+
+    public bool Matches(string heading) => NameMatch.Equal(Heading, heading) || Aliases.Any(a => NameMatch.Equal(a, heading));
+}
+
+public enum FieldType { Text, Enum, Date, MoneyRange, Url, Email }
+
+/// <summary>What a field means to the profile-aware rules, so they work with any schema.</summary>
+public enum FieldRole { None, Company, Position, Location, Status, PostingDate, ApplicationDate, Salary }
+
+public sealed class FieldSpec
+{
+    public required string Key { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public FieldType Type { get; init; }
+    public FieldRole Role { get; init; }
+    public bool Required { get; init; }
+    /// <summary>Values that mean "not known yet", such as "[TBD]".</summary>
+    public IReadOnlyList<string> Placeholders { get; init; } = [];
+    public string? Description { get; init; }
+    /// <summary>For <see cref="FieldType.Enum"/>: the key into <see cref="DossierSchema.Enums"/>.</summary>
+    public string? EnumName { get; init; }
+    /// <summary>When set, the field must hold a real (non-placeholder) value once the condition holds.</summary>
+    public FieldCondition? RequiredWhen { get; init; }
+
+    public bool Matches(string key) => NameMatch.Equal(Key, key) || Aliases.Any(a => NameMatch.Equal(a, key));
+
+    public bool IsPlaceholder(string value) => Placeholders.Any(p => string.Equals(p.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase));
+}
+
+/// <summary>"Field <see cref="FieldKey"/> holds one of <see cref="Values"/>, or a value at or after <see cref="AtOrAfter"/> in its enum's lifecycle."</summary>
+public sealed class FieldCondition
+{
+    public required string FieldKey { get; init; }
+    public IReadOnlyList<string> Values { get; init; } = [];
+    public string? AtOrAfter { get; init; }
+    /// <summary>Short human description, e.g. "status is APPLIED or later".</summary>
+    public required string Description { get; init; }
+}
+
+public sealed class EnumSpec
+{
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+    /// <summary>Values in lifecycle order.</summary>
+    public required IReadOnlyList<EnumValueSpec> Values { get; init; }
+
+    public EnumValueSpec? Find(string value, bool ignoreCase) =>
+        Values.FirstOrDefault(v => string.Equals(v.Value, value.Trim(), ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+
+    public int IndexOf(string value) => Values.ToList().FindIndex(v => string.Equals(v.Value, value, StringComparison.OrdinalIgnoreCase));
+}
+
+public sealed class EnumValueSpec
+{
+    public required string Value { get; init; }
+    public string? Description { get; init; }
+}
+
+/// <summary>How names in dossiers are compared with names in schemas: case-insensitive, surrounding and repeated whitespace ignored.</summary>
+public static class NameMatch
+{
+    public static bool Equal(string a, string b) => string.Equals(Normalize(a), Normalize(b), StringComparison.OrdinalIgnoreCase);
+
+    public static string Normalize(string name) => string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
