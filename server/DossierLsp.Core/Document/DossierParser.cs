@@ -36,7 +36,7 @@ public static class DossierParser
             return Empty(source, problems);
         }
 
-        MarkdownDocument? markdown = TryParse(source.Text, problems);
+        MarkdownDocument? markdown = TryParse(WithoutBom(source.Text), problems);
         if (markdown is null)
         {
             var (textWithoutDeepLines, firstDeepLine) = SetAsideDeepLines(source);
@@ -49,6 +49,9 @@ public static class DossierParser
         }
         return markdown is null ? Empty(source, problems) : Build(source, markdown, problems);
     }
+
+    // Markdig takes a byte-order mark for text, hiding a heading on the first line; a space keeps every offset.
+    private static string WithoutBom(string text) => text.StartsWith('\uFEFF') ? " " + text[1..] : text;
 
     private static MarkdownPipeline BuildPipeline()
     {
@@ -74,7 +77,7 @@ public static class DossierParser
     /// <summary>Blanks (keeping offsets) every line nested deeper than <see cref="MaxNesting"/>.</summary>
     private static (string Text, int FirstDeepLine) SetAsideDeepLines(SourceText source)
     {
-        char[] chars = source.Text.ToCharArray();
+        char[] chars = WithoutBom(source.Text).ToCharArray();
         int firstDeep = -1;
         for (int line = 0; line < source.LineCount; line++)
         {

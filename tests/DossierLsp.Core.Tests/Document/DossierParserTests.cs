@@ -41,7 +41,8 @@ public sealed class DossierParserTests
     {
         const string text = "\uFEFF# Job Application: Café 😀 - Ingénieur\r\n\r\n## Job Details\r\n- **Company**: Café 😀\r\n";
         DossierDocument document = Parse(text);
-        Assert.Equal("Job Application: Café 😀 - Ingénieur", document.Title!.Text.TrimStart('\uFEFF'));
+        Assert.Equal("Job Application: Café 😀 - Ingénieur", document.Title!.Text);
+        Assert.Equal(3, document.Title.TextSpan.Start);
         BulletItem item = Assert.Single(Assert.Single(document.Sections).Items);
         Assert.Equal("**Company**: Café 😀", document.Source.ToString(item.LineSpan));
     }
@@ -56,12 +57,15 @@ public sealed class DossierParserTests
         Assert.Equal(3, document.Source.GetPosition(problem.Span.Start).Line);
     }
 
-    [Fact]
-    public void Deeply_nested_lists_do_not_throw()
+    [Theory]
+    [InlineData(5000)]
+    [InlineData(100)]
+    public void Deeply_nested_lists_do_not_throw(int depth)
     {
-        string lists = string.Concat(Enumerable.Range(0, 5000).Select(i => new string(' ', i * 2) + "- x\n"));
-        DossierDocument document = Parse("# T\n## Notes\n" + lists);
-        Assert.Single(document.Sections);
+        string markers = string.Concat(Enumerable.Repeat("- ", depth)) + "x\n";
+        string indented = string.Concat(Enumerable.Range(0, Math.Min(depth, 300)).Select(i => new string(' ', i * 2) + "- x\n"));
+        DossierDocument document = Parse("# T\n## Notes\n" + markers + "\n## Requirements\n" + indented);
+        Assert.Equal(["Notes", "Requirements"], document.Sections.Select(s => s.Heading.Text));
         Assert.NotEmpty(document.Problems);
     }
 

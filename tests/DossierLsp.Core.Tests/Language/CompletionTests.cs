@@ -16,7 +16,7 @@ public sealed class CompletionTests
     [Fact]
     public void Status_value_offers_every_status_in_lifecycle_order_replacing_the_whole_value()
     {
-        var (analysis, offset) = Dossiers.AnalyzeAtCursor(Head + "- **Application Status**: APP$$CURSOR$$LID\n");
+        var (analysis, offset) = Dossiers.AnalyzeAtCursor(Head + "- **Application Status**: $$CURSOR$$APPLID\n");
         var items = DossierLanguageService.Complete(analysis, offset, Dossiers.Today);
         Assert.Equal(
             ["RESEARCHING", "PREPARED", "APPLIED", "SCREENING", "INTERVIEWING", "OFFER", "ACCEPTED", "REJECTED", "WITHDRAWN"],
@@ -77,7 +77,7 @@ public sealed class CompletionTests
     [Fact]
     public void Non_dossiers_get_no_completions()
     {
-        var (analysis, offset) = Dossiers.AnalyzeAtCursor("# Shopping list\n\n- $$CURSOR$$\n", config: "include: ['jobs/**/*.md']\n");
+        var (analysis, offset) = Dossiers.AnalyzeAtCursor("# Shopping list\n\n## Job Details\n- $$CURSOR$$\n", explicitlyNamed: false);
         Assert.False(analysis.IsDossier);
         Assert.Empty(DossierLanguageService.Complete(analysis, offset, Dossiers.Today));
     }

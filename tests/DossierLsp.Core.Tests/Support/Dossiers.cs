@@ -15,7 +15,7 @@ internal static class Dossiers
     public static string Example => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "examples", "root-insurance-staff-mle.md"));
 
     /// <summary>Analyses <paramref name="markdown"/> as /work/d.md with an optional dossier.config.yaml beside it.</summary>
-    public static DocumentAnalysis Analyze(string markdown, string? config = null)
+    public static DocumentAnalysis Analyze(string markdown, string? config = null, bool explicitlyNamed = true)
     {
         var files = new Dictionary<string, string>();
         if (config is not null)
@@ -23,15 +23,15 @@ internal static class Dossiers
             files["/w/dossier.config.yaml"] = config;
         }
         var workspace = new DossierWorkspace(new MemoryHost(files), () => Today);
-        return workspace.Analyze("/w/d.md", new SourceText(markdown), explicitlyNamed: true);
+        return workspace.Analyze("/w/d.md", new SourceText(markdown), explicitlyNamed);
     }
 
     /// <summary>Analyses text holding one <see cref="Cursor"/>; returns the analysis of the text without it and the cursor offset.</summary>
-    public static (DocumentAnalysis Analysis, int Offset) AnalyzeAtCursor(string markdown, string? config = null)
+    public static (DocumentAnalysis Analysis, int Offset) AnalyzeAtCursor(string markdown, string? config = null, bool explicitlyNamed = true)
     {
         int offset = markdown.IndexOf(Cursor, StringComparison.Ordinal);
         Assert.True(offset >= 0, "the test text needs a $$CURSOR$$ marker");
-        return (Analyze(markdown.Remove(offset, Cursor.Length), config), offset);
+        return (Analyze(markdown.Remove(offset, Cursor.Length), config, explicitlyNamed), offset);
     }
 
     /// <summary>Findings as "line:col rule" (1-based), for compact assertions.</summary>
