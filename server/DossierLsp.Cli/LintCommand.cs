@@ -61,7 +61,11 @@ internal static class LintCommand
         }
         else
         {
-            WriteText(stdout, rows, results, options);
+            if (options.Explain)
+            {
+                Explain(stdout, workspace, results);
+            }
+            WriteText(stdout, rows, results);
         }
 
         int errors = results.Sum(r => r.Rows.Count(x => x.Severity == Severity.Error));
@@ -103,15 +107,41 @@ internal static class LintCommand
         return new FileResult(target, true, "unreadable", [new Row(target.DisplayPath, at, at, Severity.Error, "file-unreadable", message)]);
     }
 
-    private static void WriteText(TextWriter stdout, Row[] rows, FileResult[] results, Options options)
+    /// <summary>Why each file was linted or skipped, and every setting in force with where it came from.</summary>
+    private static void Explain(TextWriter stdout, DossierWorkspace workspace, FileResult[] results)
     {
-        if (options.Explain)
+        foreach (FileResult result in results)
         {
-            foreach (FileResult result in results)
+            stdout.WriteLine($"{result.Target.DisplayPath}: {(result.Linted ? "linted" : "skipped")}: {result.Reason}");
+        }
+        foreach (DossierConfig config in results.Select(r => workspace.ConfigurationFor(r.Target.FullPath)).Distinct())
+        {
+            stdout.WriteLine($"config: {config.Path ?? "(none found; defaults)"}");
+            stdout.WriteLine($"  schema = {config.Schema.Value} ({config.Schema.Source})");
+            Profile profile = config.Profile;
+            if (profile.MinimumSalary is { } minimum)
             {
-                stdout.WriteLine($"{result.Target.DisplayPath}: {(result.Linted ? "linted" : "skipped")}: {result.Reason}");
+                stdout.WriteLine($"  profile.minimumSalary = {minimum.Value} ({minimum.Source})");
+            }
+            stdout.WriteLine($"  profile.currency = {profile.Currency.Value} ({profile.Currency.Source})");
+            stdout.WriteLine($"  profile.hoursPerYear = {profile.HoursPerYear.Value} ({profile.HoursPerYear.Source})");
+            if (profile.PreferredLocations is { } locations)
+            {
+                stdout.WriteLine($"  profile.preferredLocations = [{string.Join(", ", locations.Value)}] ({locations.Source})");
+            }
+            foreach (var (currency, rate) in profile.ExchangeRates.OrderBy(r => r.Key, StringComparer.Ordinal))
+            {
+                stdout.WriteLine($"  profile.exchangeRates.{currency} = {rate.Value} ({rate.Source})");
+            }
+            foreach (var (rule, level) in config.Rules.OrderBy(r => r.Key, StringComparer.Ordinal))
+            {
+                stdout.WriteLine($"  rules.{rule} = {level.Value.ToString().ToLowerInvariant()} ({level.Source})");
             }
         }
+    }
+
+    private static void WriteText(TextWriter stdout, Row[] rows, FileResult[] results)
+    {
         foreach (Row row in rows)
         {
             stdout.WriteLine($"{row.File}:{row.Start.Line + 1}:{row.Start.Character + 1}: {Name(row.Severity)} {row.Rule}: {row.Message}");

@@ -191,4 +191,17 @@ public sealed class LintEndToEndTests(PublishedDossier dossier) : IDisposable
         string docs = File.ReadAllText(Path.Combine(PublishedDossier.RepositoryRoot, "docs", "RULES.md"));
         Assert.True(docs.ReplaceLineEndings("\n") == result.Stdout.ReplaceLineEndings("\n"), "docs/RULES.md is out of date: regenerate it with `dossier rules --format markdown > docs/RULES.md`");
     }
+
+    [Fact]
+    public void Explain_says_why_each_file_was_linted_and_where_settings_came_from()
+    {
+        Write("dossier.config.yaml", "profile:\n  minimumSalary: 300000\n");
+        Write("root.md", Seed);
+        Write("notes.md", "# My notes\n");
+        var result = dossier.Dossier(_folder, "lint", "--explain");
+        Assert.Contains("root.md: linted: title matches schema 'job-dossier'", result.Stdout);
+        Assert.Contains("notes.md: skipped: no marker, no config glob and no title matching a schema", result.Stdout);
+        Assert.Contains($"profile.minimumSalary = 300000 ({Path.Combine(_folder, "dossier.config.yaml")}:2:18)", result.Stdout);
+        Assert.Contains("profile.currency = USD (default)", result.Stdout);
+    }
 }
