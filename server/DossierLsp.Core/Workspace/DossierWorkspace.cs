@@ -25,6 +25,8 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
 
     private readonly Func<DateOnly> _today = today ?? (() => DateOnly.FromDateTime(DateTime.Now));
     private readonly ConcurrentDictionary<string, ConfigContext> _contexts = new(StringComparer.Ordinal);
+    // Per keystroke the config lookup must not walk the file system again.
+    private readonly ConcurrentDictionary<string, string?> _configFileByDirectory = new(StringComparer.Ordinal);
     // A schema that breaks while being edited must not take every open dossier's checks with it.
     private readonly ConcurrentDictionary<string, DossierSchema> _lastGoodSchemas = new(StringComparer.Ordinal);
     private SettingsOverlay _overlay = SettingsOverlay.None;
@@ -36,8 +38,12 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         _contexts.Clear();
     }
 
-    /// <summary>Forget cached configs and schemas (a config or schema file changed).</summary>
-    public void InvalidateConfiguration() => _contexts.Clear();
+    /// <summary>Forget cached configs and schemas (a config or schema file changed, appeared or went away).</summary>
+    public void InvalidateConfiguration()
+    {
+        _configFileByDirectory.Clear();
+        _contexts.Clear();
+    }
 
     /// <summary>Problems with the config and schema in force for <paramref name="path"/>.</summary>
     public IReadOnlyList<ConfigError> ConfigurationErrors(string path) => ContextFor(path).Errors;
@@ -86,7 +92,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         if (config.BaseDirectory is { } baseDirectory && (config.Include.Count > 0 || config.Exclude.Count > 0))
         {
             string relative = Path.GetRelativePath(baseDirectory, path).Replace('\\', '/');
-            if (config.Exclude.Any(glob => Matches(glob, relative)))
+            if (context.Exclude.Match(relative).HasMatches)
             {
                 return explicitlyNamed
                     ? new Association(true, null, "named explicitly (though the config excludes it)")
@@ -94,7 +100,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
             }
             if (config.Include.Count > 0)
             {
-                return config.Include.FirstOrDefault(p => Matches(p.Glob, relative)) is { } include
+                return context.IncludeMatching(relative) is { } include
                     ? new Association(true, include.Schema, $"included by '{include.Glob}' in {config.Path}")
                     : explicitlyNamed
                         ? new Association(true, null, "named explicitly")
@@ -132,17 +138,10 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         }
     }
 
-    private static bool Matches(string glob, string relativePath)
-    {
-        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
-        matcher.AddInclude(glob);
-        return matcher.Match(relativePath).HasMatches;
-    }
-
     private ConfigContext ContextFor(string path)
     {
         string? directory = Path.GetDirectoryName(path);
-        string? found = configPath ?? (directory is null ? null : ConfigLoader.FindConfigFile(host, directory));
+        string? found = configPath ?? (directory is null ? null : _configFileByDirectory.GetOrAdd(directory, d => ConfigLoader.FindConfigFile(host, d)));
         return _contexts.GetOrAdd(found ?? "", _ => LoadContext(found));
     }
 
@@ -216,5 +215,26 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         return config with { Profile = profile, Rules = rules };
     }
 
-    private sealed record ConfigContext(DossierConfig Config, DossierSchema Schema, IReadOnlyList<ConfigError> Errors);
+    private sealed class ConfigContext(DossierConfig config, DossierSchema schema, IReadOnlyList<ConfigError> errors)
+    {
+        private readonly (IncludePattern Pattern, Matcher Matcher)[] _includes = config.Include.Select(p => (p, MatcherFor([p.Glob]))).ToArray();
+
+        public DossierConfig Config { get; } = config;
+        public DossierSchema Schema { get; } = schema;
+        public IReadOnlyList<ConfigError> Errors { get; } = errors;
+        public Matcher Exclude { get; } = MatcherFor(config.Exclude);
+
+        public IncludePattern? IncludeMatching(string relativePath) =>
+            _includes.FirstOrDefault(i => i.Matcher.Match(relativePath).HasMatches).Pattern;
+
+        private static Matcher MatcherFor(IEnumerable<string> globs)
+        {
+            var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+            foreach (string glob in globs)
+            {
+                matcher.AddInclude(glob);
+            }
+            return matcher;
+        }
+    }
 }
