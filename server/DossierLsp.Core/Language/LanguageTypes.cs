@@ -1,0 +1,31 @@
+using DossierLsp.Core.Text;
+
+namespace DossierLsp.Core.Language;
+
+public enum CompletionKind { Value, Field, Section, Date }
+
+/// <summary>A completion candidate: <see cref="InsertText"/> replaces <see cref="ReplaceSpan"/>.</summary>
+public sealed record CompletionCandidate(
+    string Label,
+    CompletionKind Kind,
+    TextSpan ReplaceSpan,
+    string InsertText,
+    bool IsSnippet,
+    string SortText,
+    string? Detail = null,
+    string? Documentation = null,
+    string? FilterText = null);
+
+/// <summary>Markdown shown when hovering <see cref="Span"/>.</summary>
+public sealed record HoverInfo(TextSpan Span, string Markdown);
+
+public enum SymbolKindHint { Title, Section, Field }
+
+/// <summary>An outline node: title → sections → fields.</summary>
+public sealed record OutlineNode(string Name, string? Detail, SymbolKindHint Kind, TextSpan Span, TextSpan SelectionSpan, IReadOnlyList<OutlineNode> Children);
+
+/// <summary>A short label shown inline at <see cref="Offset"/>, e.g. a salary's annual equivalent.</summary>
+public sealed record InlayHintInfo(int Offset, string Label, string? Tooltip = null);
+
+/// <summary>Lines (zero-based, inclusive) a section folds over.</summary>
+public sealed record FoldingSpan(int StartLine, int EndLine);
