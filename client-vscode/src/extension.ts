@@ -194,7 +194,9 @@ class DossierController implements vscode.Disposable {
     if (choice === 'Open Setting') {
       await openServerPathSetting();
     } else if (choice === 'Open Docs') {
-      const readme = vscode.Uri.joinPath(this.context.extensionUri, 'README.md').with({ fragment: DOCS_ANCHOR });
+      // vsce stores the README as readme.md.
+      const name = ['README.md', 'readme.md'].find((n) => fs.existsSync(path.join(this.context.extensionPath, n))) ?? 'README.md';
+      const readme = vscode.Uri.joinPath(this.context.extensionUri, name).with({ fragment: DOCS_ANCHOR });
       await vscode.commands.executeCommand('markdown.showPreview', readme);
     }
   }
