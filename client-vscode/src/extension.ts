@@ -45,6 +45,9 @@ class DossierController implements vscode.Disposable {
   private statusRequest = 0;
   private lastConfigProblems = '';
   private documentInfoUnsupported = false;
+  /** True once the current client has reached State.Running. */
+  private running = false;
+  private crashes: number[] = [];
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Dossier', { log: true });
@@ -94,6 +97,19 @@ class DossierController implements vscode.Disposable {
     const serverOptions: ServerOptions = { command: resolution.command, args: [...SERVER_ARGS] };
     const client = new LanguageClient(SECTION, 'Dossier Language Server', serverOptions, this.clientOptions());
     this.client = client;
+    this.running = false;
+    this.crashes = [];
+    this.disposables.push(client.onDidChangeState((e) => {
+      if (client !== this.client) {
+        return;
+      }
+      if (e.newState === State.Running) {
+        this.running = true;
+        this.scheduleStatusRefresh(0);
+      } else {
+        this.statusItem.hide();
+      }
+    }));
     this.output.info(`Starting ${resolution.command} ${SERVER_ARGS.join(' ')}`);
     try {
       await client.start();
@@ -101,16 +117,11 @@ class DossierController implements vscode.Disposable {
       this.output.error(`The server did not start: ${messageOf(error)}`);
       this.client = undefined;
       void client.dispose().catch(() => undefined);
-      void this.showServerError(`The Dossier language server (${resolution.command}) did not start: ${messageOf(error)}`);
+      void this.showServerError(
+        `The Dossier language server did not start (${resolution.command} ${SERVER_ARGS.join(' ')}): ${messageOf(error)}. ` +
+        'Its messages are in the Dossier output.');
       return;
     }
-    this.disposables.push(client.onDidChangeState((e) => {
-      if (e.newState !== State.Running) {
-        this.statusItem.hide();
-      } else {
-        this.scheduleStatusRefresh(0);
-      }
-    }));
     this.scheduleStatusRefresh(0);
   }
 
@@ -136,8 +147,23 @@ class DossierController implements vscode.Disposable {
         return false;
       },
       errorHandler: {
-        error: () => ({ action: ErrorAction.Continue }),
-        closed: () => ({ action: CloseAction.Restart }),
+        error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+        closed: () => {
+          // A server that never got going is reported once by start(); restarting it would only repeat the failure.
+          if (!this.running) {
+            return { action: CloseAction.DoNotRestart, handled: true };
+          }
+          const now = Date.now();
+          this.crashes = [...this.crashes.filter((t) => now - t < 3 * 60_000), now];
+          if (this.crashes.length > 4) {
+            return {
+              action: CloseAction.DoNotRestart,
+              message: 'The Dossier language server stopped 5 times in 3 minutes and will not be restarted. Run "Dossier: Restart Server" after fixing the cause (see "Dossier: Show Output").',
+            };
+          }
+          this.output.warn('The server stopped; restarting it.');
+          return { action: CloseAction.Restart };
+        },
       },
       middleware: {
         workspace: {
