@@ -35,6 +35,9 @@ const STATUS_LINE = 9;
 const SALARY_LINE = 11;
 const STATUSES = ['RESEARCHING', 'PREPARED', 'APPLIED', 'SCREENING', 'INTERVIEWING', 'OFFER', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'];
 
+// VS Code gives an extension's status bar item the id "<publisher>.<name>.<item id>".
+const STATUS_ITEM = '[id="dossierlsp.dossier-lsp.dossier.status"]';
+
 const results = [];
 const log = (message) => console.log(`e2e: ${message}`);
 
@@ -132,13 +135,34 @@ async function run(page) {
   });
 
   await test('the status bar shows the dossier status', async () => {
-    // VS Code gives an extension's status bar item the id "<publisher>.<name>.<item id>".
-    const item = page.locator('[id="dossierlsp.dossier-lsp.dossier.status"]', { hasText: /APPLIED/ });
+    const item = page.locator(STATUS_ITEM, { hasText: /APPLIED/ });
     await item.first().waitFor({ timeout: 15_000 }).catch(async (e) => {
       const items = await page.locator('.statusbar-item').allTextContents();
       throw new Error(`${e.message}; status bar: ${JSON.stringify(items.map((t) => t.trim()).filter(Boolean))}`);
     });
     await shot(page, 'status-bar');
+  });
+
+  await test('"Dossier: Set Status…" sets the status chosen in the quick pick', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 5_000 });
+    await input.fill('>Dossier: Set Status');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Set Status' }).first().waitFor({ timeout: 5_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'INTERVIEWING' }).first().waitFor({ timeout: 10_000 });
+    await input.fill('INTERVIEWING');
+    await shot(page, 'set-status');
+    await page.keyboard.press('Enter');
+    await waitFor(async () => /\*\*Application Status\*\*:\s*INTERVIEWING\b/.test((await lineText(page, STATUS_LINE)) ?? ''), 10_000,
+      async () => `line ${STATUS_LINE} is ${JSON.stringify(await lineText(page, STATUS_LINE))}`);
+    await page.locator(STATUS_ITEM, { hasText: /INTERVIEWING/ }).waitFor({ timeout: 10_000 });
+  });
+
+  await test('the status bar item is hidden for a Markdown file that is not a dossier', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'notes.md' }).click();
+    await page.locator('.tab.active', { hasText: 'notes.md' }).waitFor({ timeout: 10_000 });
+    await page.locator(STATUS_ITEM).waitFor({ state: 'hidden', timeout: 10_000 });
   });
 
   await shot(page, 'final');
