@@ -9,7 +9,7 @@
 //   E2E_ARTIFACTS       where screenshots and logs go
 //   E2E_CHROMIUM        Chromium executable (default /usr/bin/chromium)
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -163,6 +163,20 @@ async function run(page) {
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'notes.md' }).click();
     await page.locator('.tab.active', { hasText: 'notes.md' }).waitFor({ timeout: 10_000 });
     await page.locator(STATUS_ITEM).waitFor({ state: 'hidden', timeout: 10_000 });
+  });
+
+  await test('a settings change reaches the server without a restart (minimumSalary 100000 clears the salary finding)', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DOSSIER }).click();
+    // First see the finding, so its absence later is the settings' doing and not an empty panel.
+    await waitFor(async () => (await markerRows(page)).some((m) => m.line === SALARY_LINE), 10_000,
+      async () => `markers before the change: ${JSON.stringify(await markerRows(page))}`);
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'dossier.profile.minimumSalary': 100000 }, null, 2));
+    await waitFor(async () => {
+      const markers = await markerRows(page);
+      return !markers.some((m) => m.line === SALARY_LINE) ? markers : undefined;
+    }, 20_000, async () => `markers: ${JSON.stringify(await markerRows(page))}`);
+    await shot(page, 'settings-change');
   });
 
   await shot(page, 'final');

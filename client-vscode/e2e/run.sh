@@ -73,6 +73,10 @@ if [ "${E2E_README_IMAGE:-}" = 1 ] && [ -f "$E2E_ARTIFACTS/completion.png" ]; th
   cp "$E2E_ARTIFACTS/completion.png" "$client/images/screenshot.png"
   echo "e2e: copied the completion screenshot to images/screenshot.png"
 fi
+# VS Code's logs hold the extension's "Dossier" output (server resolution, server stderr, trace).
+cp -R "$E2E_USER_DATA/logs" "$E2E_ARTIFACTS/vscode-logs" 2>/dev/null || true
+dossier_log="$(find "$E2E_ARTIFACTS/vscode-logs" -name '*Dossier*.log' 2>/dev/null | head -n 1)"
+[ -n "$dossier_log" ] && echo "e2e: Dossier output: $dossier_log"
 # Keep the artifacts; drop the profile and workspace copy.
 rm -rf "$E2E_USER_DATA" "$E2E_EXTENSIONS" "$E2E_WORKSPACE"
 exit "$status"

@@ -1,5 +1,6 @@
 // VS Code side of DossierLsp: starts `dossier lsp --stdio`, forwards settings, and adds the commands
 // and status bar item. Everything that can be decided without VS Code lives in the pure modules.
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -26,18 +27,22 @@ const SECTION = 'dossier';
 const DOCS_ANCHOR = 'troubleshooting';
 const METHOD_NOT_FOUND = -32601;
 
+let controller: DossierController | undefined;
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const controller = new DossierController(context);
-  context.subscriptions.push(controller);
+  controller = new DossierController(context);
   await controller.start();
 }
 
-export function deactivate(): void {
-  // The controller is disposed with the subscriptions, which stops the client.
+/** Returns the stop promise so VS Code waits for the server to shut down. */
+export function deactivate(): Promise<void> | undefined {
+  const c = controller;
+  controller = undefined;
+  return c?.dispose();
 }
 
-class DossierController implements vscode.Disposable {
-  private client: LanguageClient | undefined;
+class DossierController {
+  private client: DossierLanguageClient | undefined;
   private readonly output: vscode.LogOutputChannel;
   private readonly statusItem: vscode.StatusBarItem;
   private readonly disposables: vscode.Disposable[] = [];
@@ -48,6 +53,9 @@ class DossierController implements vscode.Disposable {
   /** True once the current client has reached State.Running. */
   private running = false;
   private crashes: number[] = [];
+  private serverProcess: ChildProcess | undefined;
+  /** How the last server process ended, e.g. "exited with code 1". */
+  private serverEnd: string | undefined;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel('Dossier', { log: true });
@@ -94,8 +102,20 @@ class DossierController implements vscode.Disposable {
     }
     this.warnIfSettingSkipped(resolution.attempts, resolution.command);
 
-    const serverOptions: ServerOptions = { command: resolution.command, args: [...SERVER_ARGS] };
-    const client = new LanguageClient(SECTION, 'Dossier Language Server', serverOptions, this.clientOptions());
+    // Spawned here rather than by the library so a failed start can say how the process ended.
+    const command = resolution.command;
+    const serverOptions: ServerOptions = async () => {
+      const child = spawn(command, [...SERVER_ARGS], { stdio: 'pipe', cwd: firstFileWorkspaceFolder() });
+      this.serverProcess = child;
+      this.serverEnd = undefined;
+      child.on('error', (e) => { this.serverEnd = `could not be run: ${e.message}`; });
+      child.on('exit', (code, signal) => {
+        this.serverEnd = signal ? `was stopped by ${signal}` : `exited with code ${code}`;
+        this.output.info(`The server process ${this.serverEnd}.`);
+      });
+      return child;
+    };
+    const client = new DossierLanguageClient(SECTION, 'Dossier Language Server', serverOptions, this.clientOptions());
     this.client = client;
     this.running = false;
     this.crashes = [];
@@ -114,13 +134,17 @@ class DossierController implements vscode.Disposable {
     try {
       await client.start();
     } catch (error) {
+      // Let the process's exit event land so the message can name it.
+      await new Promise((r) => setTimeout(r, 200));
+      const why = this.serverEnd ? `it ${this.serverEnd} before answering` : messageOf(error);
       this.output.error(`The server did not start: ${messageOf(error)}`);
       this.client = undefined;
-      void client.dispose().catch(() => undefined);
+      await this.stopClient(client);
       void this.showServerError(
-        `The Dossier language server did not start (${resolution.command} ${SERVER_ARGS.join(' ')}): ${messageOf(error)}. ` +
-        'Its messages are in the Dossier output.');
+        `The Dossier language server did not start: ${why} (${command} ${SERVER_ARGS.join(' ')}). See the Dossier output.`);
       return;
+    } finally {
+      client.starting = false;
     }
     this.scheduleStatusRefresh(0);
   }
@@ -232,15 +256,26 @@ class DossierController implements vscode.Disposable {
     this.client = undefined;
     this.statusItem.hide();
     if (old) {
-      try {
-        await old.stop();
-      } catch (error) {
-        this.output.warn(`Stopping the server: ${messageOf(error)}`);
-      }
-      await old.dispose().catch(() => undefined);
+      await this.stopClient(old);
     }
     this.documentInfoUnsupported = false;
     await this.start();
+  }
+
+  /** Stops the client, then ends the server process if the exit notification did not. */
+  private async stopClient(client: LanguageClient): Promise<void> {
+    const process = this.serverProcess;
+    try {
+      if (client.isRunning()) {
+        await client.stop(2000);
+      }
+    } catch (error) {
+      this.output.warn(`Stopping the server: ${messageOf(error)}`);
+    }
+    await client.dispose().catch(() => undefined);
+    if (process && process.exitCode === null && process.signalCode === null) {
+      process.kill();
+    }
   }
 
   private runningClient(): LanguageClient | undefined {
@@ -378,14 +413,25 @@ class DossierController implements vscode.Disposable {
       .then((choice) => choice && this.output.show(true));
   }
 
-  dispose(): void {
+  async dispose(): Promise<void> {
     if (this.statusTimer) {
       clearTimeout(this.statusTimer);
     }
+    this.disposables.forEach((d) => d.dispose());
     const client = this.client;
     this.client = undefined;
-    void client?.stop().catch(() => undefined);
-    this.disposables.forEach((d) => d.dispose());
+    if (client) {
+      await this.stopClient(client);
+    }
+  }
+}
+
+/** Leaves a failed start to DossierController's single notification instead of adding the library's own. */
+class DossierLanguageClient extends LanguageClient {
+  starting = true;
+
+  override error(message: string, data?: unknown, showNotification: boolean | 'force' = 'force'): void {
+    super.error(message, data, this.starting ? false : showNotification);
   }
 }
 
