@@ -1,4 +1,10 @@
+using System.Collections.Concurrent;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Config;
+using DossierLsp.Core.Document;
+using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
+using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace DossierLsp.Core.Workspace;
 
@@ -6,14 +12,209 @@ namespace DossierLsp.Core.Workspace;
 /// Finds the configuration and schema in force for a path (through an injected host, never the file system directly),
 /// caches them, and analyses documents. Thread-safe: analyses of different documents may run in parallel.
 /// </summary>
-public sealed class DossierWorkspace
+/// <remarks>
+/// Which files are dossiers, in priority order: (1) an in-file marker (front matter <c>dossier: NAME</c> or a first-line
+/// <c>&lt;!-- dossier: NAME --&gt;</c>; <c>off</c> opts out); (2) the config's exclude globs, then its include globs (with their
+/// schema) — a config with include globs claims exactly the files they match; (3) otherwise a title matching a known schema's
+/// title pattern; (4) a file named explicitly (on a command line) with the config's schema.
+/// The config is <paramref name="configPath"/> when given, else the nearest dossier.config.yaml above the document.
+/// </remarks>
+public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = null, string? configPath = null)
 {
+    public const string OptOut = "off";
+
+    private readonly Func<DateOnly> _today = today ?? (() => DateOnly.FromDateTime(DateTime.Now));
+    private readonly ConcurrentDictionary<string, ConfigContext> _contexts = new(StringComparer.Ordinal);
+    // A schema that breaks while being edited must not take every open dossier's checks with it.
+    private readonly ConcurrentDictionary<string, DossierSchema> _lastGoodSchemas = new(StringComparer.Ordinal);
+    private SettingsOverlay _overlay = SettingsOverlay.None;
+
     /// <summary>Editor settings laid over the files' configuration.</summary>
-    public void SetOverlay(SettingsOverlay overlay) => throw new NotImplementedException();
+    public void SetOverlay(SettingsOverlay overlay)
+    {
+        _overlay = overlay;
+        _contexts.Clear();
+    }
 
     /// <summary>Forget cached configs and schemas (a config or schema file changed).</summary>
-    public void InvalidateConfiguration() => throw new NotImplementedException();
+    public void InvalidateConfiguration() => _contexts.Clear();
+
+    /// <summary>Problems with the config and schema in force for <paramref name="path"/>.</summary>
+    public IReadOnlyList<ConfigError> ConfigurationErrors(string path) => ContextFor(path).Errors;
+
+    /// <summary>The config in force for <paramref name="path"/>, with where each value came from.</summary>
+    public DossierConfig ConfigurationFor(string path) => ContextFor(path).Config;
+
+    /// <summary>The schema a dossier at <paramref name="path"/> gets when nothing else names one.</summary>
+    public DossierSchema DefaultSchemaFor(string path) => ContextFor(path).Schema;
 
     /// <summary>Analyse <paramref name="text"/> as the document at absolute <paramref name="path"/>.</summary>
-    public DocumentAnalysis Analyze(string path, SourceText text) => throw new NotImplementedException();
+    /// <param name="explicitlyNamed">The user named this file (on a command line): lint it even if nothing marks it as a dossier.</param>
+    public DocumentAnalysis Analyze(string path, SourceText text, bool explicitlyNamed = false)
+    {
+        DateOnly today = _today();
+        ConfigContext context = ContextFor(path);
+        DossierDocument document = DossierParser.Parse(text);
+        Association association = Associate(path, document, context, explicitlyNamed);
+        if (!association.IsDossier)
+        {
+            return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Findings = [], Today = today };
+        }
+
+        var errors = new List<ConfigError>();
+        DossierSchema schema = association.Schema is { } name ? SchemaFor(name, Path.GetDirectoryName(path), errors) ?? context.Schema : context.Schema;
+        BoundDocument bound = BoundDocument.Bind(document, schema, context.Config);
+        IReadOnlyList<Finding> findings = DossierAnalyzer.Analyze(bound, today);
+        if (errors.Count > 0)
+        {
+            // A marker naming a broken or missing schema is a problem of this document: say so on its first line.
+            findings = [new Finding("schema-unavailable", Severity.Error, new TextSpan(0, 0), string.Join("; ", errors.Select(e => e.ToString()))), .. findings];
+        }
+        return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Bound = bound, Findings = findings, Today = today };
+    }
+
+    private Association Associate(string path, DossierDocument document, ConfigContext context, bool explicitlyNamed)
+    {
+        if (document.Marker is { } marker)
+        {
+            return string.Equals(marker, OptOut, StringComparison.OrdinalIgnoreCase)
+                ? Association.Skip("opted out by its 'dossier: off' marker")
+                : new Association(true, marker, $"marked 'dossier: {marker}'");
+        }
+
+        DossierConfig config = context.Config;
+        if (config.BaseDirectory is { } baseDirectory && (config.Include.Count > 0 || config.Exclude.Count > 0))
+        {
+            string relative = Path.GetRelativePath(baseDirectory, path).Replace('\\', '/');
+            if (config.Exclude.Any(glob => Matches(glob, relative)))
+            {
+                return explicitlyNamed
+                    ? new Association(true, null, "named explicitly (though the config excludes it)")
+                    : Association.Skip($"excluded by {config.Path}");
+            }
+            if (config.Include.Count > 0)
+            {
+                return config.Include.FirstOrDefault(p => Matches(p.Glob, relative)) is { } include
+                    ? new Association(true, include.Schema, $"included by '{include.Glob}' in {config.Path}")
+                    : explicitlyNamed
+                        ? new Association(true, null, "named explicitly")
+                        : Association.Skip($"not matched by the include globs of {config.Path}");
+            }
+        }
+
+        if (document.Title is { } title)
+        {
+            foreach (DossierSchema schema in KnownSchemas(context))
+            {
+                if (schema.Title is { } spec && TitleMatches(spec, title.Text))
+                {
+                    return new Association(true, schema == context.Schema ? null : schema.Name, $"title matches schema '{schema.Name}'");
+                }
+            }
+        }
+        return explicitlyNamed
+            ? new Association(true, null, "named explicitly")
+            : Association.Skip("no marker, no config glob and no title matching a schema");
+    }
+
+    private static IEnumerable<DossierSchema> KnownSchemas(ConfigContext context) =>
+        new[] { context.Schema }.Concat(SchemaLoader.BuiltInNames.Select(n => SchemaLoader.BuiltIn(n))).Distinct();
+
+    private static bool TitleMatches(TitleSpec spec, string title)
+    {
+        try
+        {
+            return spec.Pattern.IsMatch(title);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Matches(string glob, string relativePath)
+    {
+        var matcher = new Matcher(StringComparison.OrdinalIgnoreCase);
+        matcher.AddInclude(glob);
+        return matcher.Match(relativePath).HasMatches;
+    }
+
+    private ConfigContext ContextFor(string path)
+    {
+        string? directory = Path.GetDirectoryName(path);
+        string? found = configPath ?? (directory is null ? null : ConfigLoader.FindConfigFile(host, directory));
+        return _contexts.GetOrAdd(found ?? "", _ => LoadContext(found));
+    }
+
+    private ConfigContext LoadContext(string? configPath)
+    {
+        ConfigLoadResult loaded = ConfigLoader.Resolve(host, configPath);
+        var errors = loaded.Errors.ToList();
+        DossierConfig config = ApplyOverlay(loaded.Config, _overlay);
+        DossierSchema schema = SchemaFor(config.Schema.Value, config.BaseDirectory, errors) ?? SchemaLoader.BuiltIn();
+        return new ConfigContext(config, schema, errors);
+    }
+
+    /// <summary>A built-in schema by name, or a schema file by path (relative to <paramref name="baseDirectory"/>).</summary>
+    private DossierSchema? SchemaFor(string nameOrPath, string? baseDirectory, List<ConfigError> errors)
+    {
+        if (SchemaLoader.BuiltInNames.Contains(nameOrPath, StringComparer.OrdinalIgnoreCase))
+        {
+            return SchemaLoader.BuiltIn(nameOrPath);
+        }
+        string path = baseDirectory is null ? nameOrPath : Path.GetFullPath(nameOrPath, baseDirectory);
+        string? text;
+        try
+        {
+            text = host.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new ConfigError(path, 1, 1, $"cannot read schema: {e.Message}"));
+            return _lastGoodSchemas.GetValueOrDefault(path);
+        }
+        if (text is null)
+        {
+            errors.Add(new ConfigError(path, 1, 1, $"schema '{nameOrPath}' is neither a built-in schema ({string.Join(", ", SchemaLoader.BuiltInNames)}) nor an existing file"));
+            return _lastGoodSchemas.GetValueOrDefault(path);
+        }
+        SchemaLoadResult result = SchemaLoader.Load(text, path);
+        errors.AddRange(result.Errors);
+        if (result.Schema is null)
+        {
+            return _lastGoodSchemas.GetValueOrDefault(path);
+        }
+        _lastGoodSchemas[path] = result.Schema;
+        return result.Schema;
+    }
+
+    private static DossierConfig ApplyOverlay(DossierConfig config, SettingsOverlay overlay)
+    {
+        if (overlay == SettingsOverlay.None)
+        {
+            return config;
+        }
+        var editor = new ValueSource("editor settings");
+        Profile profile = config.Profile;
+        if (overlay.MinimumSalary is { } minimum)
+        {
+            profile = profile with { MinimumSalary = new Sourced<decimal>(minimum, editor) };
+        }
+        if (overlay.Currency is { } currency)
+        {
+            profile = profile with { Currency = new Sourced<string>(currency, editor) };
+        }
+        if (overlay.PreferredLocations is { } locations)
+        {
+            profile = profile with { PreferredLocations = new Sourced<IReadOnlyList<string>>(locations, editor) };
+        }
+        var rules = new Dictionary<string, Sourced<RuleLevel>>(config.Rules, StringComparer.OrdinalIgnoreCase);
+        foreach (var (rule, level) in overlay.Rules)
+        {
+            rules[rule] = new Sourced<RuleLevel>(level, editor);
+        }
+        return config with { Profile = profile, Rules = rules };
+    }
+
+    private sealed record ConfigContext(DossierConfig Config, DossierSchema Schema, IReadOnlyList<ConfigError> Errors);
 }

@@ -1,0 +1,29 @@
+using DossierLsp.Core.Schema;
+
+namespace DossierLsp.Core.Analysis;
+
+/// <summary>Evaluates a schema's <c>requiredWhen</c> conditions.</summary>
+public static class Conditions
+{
+    /// <summary>Whether the condition holds in the document as written.</summary>
+    public static bool Holds(BoundDocument document, FieldCondition condition) =>
+        document.Schema.FindField(condition.FieldKey) is { } spec && document.Field(spec) is { IsEmpty: false } field
+        && Holds(document.Schema, condition, field.Value);
+
+    /// <summary>Whether the condition would hold if its field held <paramref name="value"/>.</summary>
+    public static bool Holds(DossierSchema schema, FieldCondition condition, string value)
+    {
+        value = value.Trim();
+        if (condition.Values.Any(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+        if (condition.AtOrAfter is { } threshold && schema.FindField(condition.FieldKey) is { EnumName: { } name }
+            && schema.Enums.TryGetValue(name, out EnumSpec? enumSpec))
+        {
+            int at = enumSpec.IndexOf(value);
+            return at >= 0 && at >= enumSpec.IndexOf(threshold);
+        }
+        return false;
+    }
+}

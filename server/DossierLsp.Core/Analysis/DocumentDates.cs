@@ -1,0 +1,24 @@
+using DossierLsp.Core.Schema;
+using DossierLsp.Core.Values;
+
+namespace DossierLsp.Core.Analysis;
+
+public static class DocumentDates
+{
+    /// <summary>The form of the first real date in the document's date fields, so inserted dates look like the others; ISO otherwise.</summary>
+    public static DateFormat PreferredFormat(BoundDocument document)
+    {
+        foreach (FieldEntry field in document.Fields)
+        {
+            if (field.Spec is { Type: FieldType.Date } && DateParser.Parse(field.Value, document.Config.DateOrder) is { Status: DateStatus.Valid } date)
+            {
+                return date.Format;
+            }
+        }
+        return DateFormat.Iso;
+    }
+
+    /// <summary>Today's date written in the document's preferred form.</summary>
+    public static string Today(BoundDocument document, DateOnly today) =>
+        DateParser.Format(today, PreferredFormat(document), document.Config.DateOrder);
+}

@@ -1,0 +1,38 @@
+using DossierLsp.Core.Config;
+using DossierLsp.Core.Schema;
+using DossierLsp.Core.Values;
+
+namespace DossierLsp.Core.Analysis;
+
+/// <summary>An annual salary range expressed in the profile's currency.</summary>
+public sealed record AnnualSalary(decimal Minimum, decimal Maximum, string Currency);
+
+/// <summary>Reads the salary field once, for the salary rules, hover and inlay hints alike.</summary>
+public static class SalaryReading
+{
+    public static (FieldEntry Field, MoneyParseResult Money)? Read(BoundDocument document) =>
+        document.FieldWithRole(FieldRole.Salary) is { } field ? (field, MoneyParser.Parse(field.Value)) : null;
+
+    /// <summary>The range as a yearly amount in the profile currency; null when it is not stated or no exchange rate is known.</summary>
+    public static AnnualSalary? InProfileCurrency(MoneyParseResult money, Profile profile)
+    {
+        if (money.Status != MoneyStatus.Stated)
+        {
+            return null;
+        }
+        string target = profile.Currency.Value;
+        decimal rate = 1m;
+        if (money.Currency is { } currency && !string.Equals(currency, target, StringComparison.OrdinalIgnoreCase))
+        {
+            if (!profile.ExchangeRates.TryGetValue(currency, out Sourced<decimal>? known))
+            {
+                return null;
+            }
+            rate = known.Value;
+        }
+        decimal hours = profile.HoursPerYear.Value;
+        return new AnnualSalary(money.AnnualMinimum(hours) * rate, money.AnnualMaximum(hours) * rate, target);
+    }
+
+    public static string Format(decimal amount, string currency) => MoneyParser.FormatCompact(Math.Round(amount), currency);
+}

@@ -1,0 +1,18 @@
+namespace DossierLsp.Core.Config;
+
+/// <summary>A problem in a config, profile or schema file, at a 1-based line and column.</summary>
+public sealed record ConfigError(string File, int Line, int Column, string Message)
+{
+    public override string ToString() => $"{File}:{Line}:{Column}: {Message}";
+}
+
+/// <summary>Reads files for the core, which never touches the file system itself. The CLI and server use the real one; tests use memory.</summary>
+public interface IConfigHost
+{
+    /// <summary>The file's text, or null when it does not exist. May throw <see cref="IOException"/>.</summary>
+    string? ReadAllText(string path);
+
+    string? GetEnvironmentVariable(string name);
+
+    string? HomeDirectory { get; }
+}

@@ -1,0 +1,251 @@
+using DossierLsp.Core.Yaml;
+
+namespace DossierLsp.Core.Config;
+
+public sealed record ConfigLoadResult(DossierConfig Config, IReadOnlyList<ConfigError> Errors);
+
+/// <summary>
+/// Reads <c>dossier.config.yaml</c> and the private profile, and merges them key by key:
+/// defaults &lt; user profile file &lt; the file named by <c>DOSSIER_PROFILE</c> &lt; the workspace config.
+/// Every value keeps where it came from. Format: docs/CONFIG.md.
+/// </summary>
+public static class ConfigLoader
+{
+    public const string FileName = "dossier.config.yaml";
+    public const string ProfileVariable = "DOSSIER_PROFILE";
+
+    private static readonly string[] ProfileKeys = ["minimumSalary", "currency", "hoursPerYear", "preferredLocations", "exchangeRates"];
+
+    /// <summary>The nearest dossier.config.yaml in <paramref name="startDirectory"/> or above it.</summary>
+    public static string? FindConfigFile(IConfigHost host, string startDirectory)
+    {
+        for (string? directory = startDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            string candidate = Path.Combine(directory, FileName);
+            try
+            {
+                if (host.ReadAllText(candidate) is not null)
+                {
+                    return candidate;
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The user profile, the DOSSIER_PROFILE file and the workspace config (when given), merged.</summary>
+    public static ConfigLoadResult Resolve(IConfigHost host, string? configPath)
+    {
+        var errors = new List<ConfigError>();
+        var profile = Profile.Empty;
+        if (UserProfilePath(host) is { } userProfile && TryRead(host, userProfile, errors, mustExist: false) is { } userText)
+        {
+            profile = ParseProfileFile(userText, userProfile, profile, errors);
+        }
+        if (host.GetEnvironmentVariable(ProfileVariable) is { Length: > 0 } envProfile && TryRead(host, envProfile, errors, mustExist: true) is { } envText)
+        {
+            profile = ParseProfileFile(envText, envProfile, profile, errors);
+        }
+        var config = DossierConfig.Default with { Profile = profile };
+        if (configPath is not null && TryRead(host, configPath, errors, mustExist: true) is { } configText)
+        {
+            config = ParseInto(configText, configPath, config, errors);
+        }
+        return new ConfigLoadResult(config, errors);
+    }
+
+    /// <summary>One config file on its own (defaults below it).</summary>
+    public static ConfigLoadResult Parse(string yamlText, string path)
+    {
+        var errors = new List<ConfigError>();
+        return new ConfigLoadResult(ParseInto(yamlText, path, DossierConfig.Default, errors), errors);
+    }
+
+    private static string? UserProfilePath(IConfigHost host)
+    {
+        string? configHome = host.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } xdg ? xdg
+            : host.HomeDirectory is { } home ? Path.Combine(home, ".config") : null;
+        return configHome is null ? null : Path.Combine(configHome, "dossier", "profile.yaml");
+    }
+
+    private static string? TryRead(IConfigHost host, string path, List<ConfigError> errors, bool mustExist)
+    {
+        try
+        {
+            string? text = host.ReadAllText(path);
+            if (text is null && mustExist)
+            {
+                errors.Add(new ConfigError(path, 1, 1, "file not found"));
+            }
+            return text;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new ConfigError(path, 1, 1, $"cannot read: {e.Message}"));
+            return null;
+        }
+    }
+
+    private static DossierConfig ParseInto(string text, string path, DossierConfig config, List<ConfigError> errors)
+    {
+        var read = new YamlValueReader(path, errors);
+        string baseDirectory = Path.GetDirectoryName(path) ?? ".";
+        config = config with { Path = path, BaseDirectory = baseDirectory };
+        YamlNode? root = YamlValueReader.Parse(text, path, errors);
+        if (root is null || read.Mapping(root, "the config") is not { } top)
+        {
+            return config;
+        }
+        read.CheckKeys(top, "the config", "schema", "include", "exclude", "dateOrder", "profile", "rules");
+
+        if (top["schema"] is { } schemaNode && read.String(schemaNode, "schema") is { Length: > 0 } schema)
+        {
+            // A name without a path separator or .yaml ending is a built-in schema's name.
+            bool isPath = schema.Contains('/') || schema.Contains('\\') || schema.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || schema.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+            config = config with { Schema = new(isPath ? Path.GetFullPath(schema, baseDirectory) : schema, read.SourceOf(schemaNode)) };
+        }
+        if (top["include"] is { } includeNode)
+        {
+            config = config with { Include = ReadIncludes(read, includeNode, baseDirectory) };
+        }
+        if (read.StringList(top["exclude"], "exclude") is { } exclude)
+        {
+            config = config with { Exclude = exclude };
+        }
+        if (top["dateOrder"] is { } orderNode && read.String(orderNode, "dateOrder") is { } order)
+        {
+            if (order is "mdy" or "dmy")
+            {
+                config = config with { DateOrder = order == "mdy" ? DateOrder.MonthDayYear : DateOrder.DayMonthYear };
+            }
+            else
+            {
+                read.Error(orderNode, $"dateOrder must be mdy or dmy, not '{order}'");
+            }
+        }
+        if (read.Mapping(top["profile"], "profile") is { } profile)
+        {
+            config = config with { Profile = ReadProfile(read, profile, config.Profile) };
+        }
+        if (read.Mapping(top["rules"], "rules") is { } rules)
+        {
+            config = config with { Rules = ReadRules(read, rules, config.Rules) };
+        }
+        return config;
+    }
+
+    private static IReadOnlyList<IncludePattern> ReadIncludes(YamlValueReader read, YamlNode node, string baseDirectory)
+    {
+        var includes = new List<IncludePattern>();
+        IEnumerable<YamlNode> items = node is YamlSequence sequence ? sequence.Items : [node];
+        foreach (YamlNode item in items)
+        {
+            if (item is YamlScalar { IsNull: false } glob)
+            {
+                includes.Add(new IncludePattern(glob.Value, null));
+            }
+            else if (item is YamlMapping mapping)
+            {
+                read.CheckKeys(mapping, "an include", "glob", "schema");
+                if (read.RequiredString(mapping, "glob", "an include") is { } pattern)
+                {
+                    string? schema = read.String(mapping["schema"], "schema");
+                    bool isPath = schema is not null && (schema.Contains('/') || schema.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase));
+                    includes.Add(new IncludePattern(pattern, isPath ? Path.GetFullPath(schema!, baseDirectory) : schema));
+                }
+            }
+            else
+            {
+                read.Error(item, "include must be a list of globs or of { glob, schema }");
+            }
+        }
+        return includes;
+    }
+
+    /// <summary>A profile file holds the profile keys at the top level (or under <c>profile:</c>).</summary>
+    private static Profile ParseProfileFile(string text, string path, Profile profile, List<ConfigError> errors)
+    {
+        var read = new YamlValueReader(path, errors);
+        if (YamlValueReader.Parse(text, path, errors) is not { } root || read.Mapping(root, "a profile") is not { } top)
+        {
+            return profile;
+        }
+        if (top.Entries.Count == 1 && top["profile"] is { } nested)
+        {
+            return read.Mapping(nested, "profile") is { } inner ? ReadProfile(read, inner, profile) : profile;
+        }
+        return ReadProfile(read, top, profile);
+    }
+
+    private static Profile ReadProfile(YamlValueReader read, YamlMapping mapping, Profile profile)
+    {
+        read.CheckKeys(mapping, "profile", ProfileKeys);
+        if (mapping["minimumSalary"] is { } minimum && read.Number(minimum, "minimumSalary") is { } minimumValue)
+        {
+            profile = profile with { MinimumSalary = new(minimumValue, read.SourceOf(minimum)) };
+        }
+        if (mapping["currency"] is { } currency && read.String(currency, "currency") is { } code)
+        {
+            if (code.Length == 3 && code.All(char.IsAsciiLetter))
+            {
+                profile = profile with { Currency = new(code.ToUpperInvariant(), read.SourceOf(currency)) };
+            }
+            else
+            {
+                read.Error(currency, $"currency must be a three-letter code such as USD, not '{code}'");
+            }
+        }
+        if (mapping["hoursPerYear"] is { } hours && read.Number(hours, "hoursPerYear", minimum: 1) is { } hoursValue)
+        {
+            profile = profile with { HoursPerYear = new(hoursValue, read.SourceOf(hours)) };
+        }
+        if (mapping["preferredLocations"] is { } locations && read.StringList(locations, "preferredLocations") is { } list)
+        {
+            profile = profile with { PreferredLocations = new(list, read.SourceOf(locations)) };
+        }
+        if (read.Mapping(mapping["exchangeRates"], "exchangeRates") is { } rates)
+        {
+            var merged = new Dictionary<string, Sourced<decimal>>(profile.ExchangeRates, StringComparer.OrdinalIgnoreCase);
+            foreach (var (currencyKey, rateNode) in rates.Entries)
+            {
+                if (read.Number(rateNode, $"exchange rate for {currencyKey.Value}") is { } rate && rate > 0)
+                {
+                    merged[currencyKey.Value.ToUpperInvariant()] = new(rate, read.SourceOf(rateNode));
+                }
+            }
+            profile = profile with { ExchangeRates = merged };
+        }
+        return profile;
+    }
+
+    private static IReadOnlyDictionary<string, Sourced<RuleLevel>> ReadRules(YamlValueReader read, YamlMapping rules, IReadOnlyDictionary<string, Sourced<RuleLevel>> existing)
+    {
+        var merged = new Dictionary<string, Sourced<RuleLevel>>(existing, StringComparer.OrdinalIgnoreCase);
+        foreach (var (rule, levelNode) in rules.Entries)
+        {
+            RuleLevel? level = read.String(levelNode, $"rules.{rule.Value}") switch
+            {
+                "error" => RuleLevel.Error,
+                "warning" => RuleLevel.Warning,
+                "info" => RuleLevel.Info,
+                "off" or "false" => RuleLevel.Off,
+                var other => Invalid(other),
+            };
+            if (level is { } value)
+            {
+                merged[rule.Value] = new(value, read.SourceOf(levelNode));
+            }
+
+            RuleLevel? Invalid(string? text)
+            {
+                read.Error(levelNode, $"rules.{rule.Value} must be error, warning, info or off, not '{text}'");
+                return null;
+            }
+        }
+        return merged;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Schema;
+using DossierLsp.Core.Values;
+using DossierLsp.Core.Workspace;
+
+namespace DossierLsp.Core.Language;
+
+internal static class HoverProvider
+{
+    public static HoverInfo? Hover(DocumentAnalysis analysis, int offset)
+    {
+        if (analysis.Bound is not { } document)
+        {
+            return null;
+        }
+        foreach (FieldEntry field in document.Fields)
+        {
+            if (field.Spec is not { } spec)
+            {
+                continue;
+            }
+            if (field.KeySpan.ContainsOrTouches(offset))
+            {
+                return new HoverInfo(field.KeySpan, FieldDoc(document.Schema, spec));
+            }
+            if (!field.IsEmpty && field.ValueSpan.ContainsOrTouches(offset) && ValueDoc(document, spec, field, analysis.Today) is { } valueDoc)
+            {
+                return new HoverInfo(field.ValueSpan, valueDoc);
+            }
+        }
+        foreach (BoundSection section in document.Sections)
+        {
+            if (section.Spec is { } spec && section.Section.Heading.Span.ContainsOrTouches(offset))
+            {
+                string text = $"**## {spec.Heading}** · {spec.Requirement.ToString().ToLowerInvariant()} section, {spec.Order + 1} of {document.Schema.Sections.Count} in schema `{document.Schema.Name}`";
+                return new HoverInfo(section.Section.Heading.TextSpan, spec.Description is null ? text : $"{text}\n\n{spec.Description}");
+            }
+        }
+        return null;
+    }
+
+    private static string FieldDoc(DossierSchema schema, FieldSpec spec)
+    {
+        var text = new StringBuilder($"**{spec.Key}** · {CompletionProvider.TypeName(spec.Type)}{(spec.Required ? ", required" : "")}");
+        if (spec.Description is not null)
+        {
+            text.Append("\n\n").Append(spec.Description);
+        }
+        if (spec.RequiredWhen is { } condition)
+        {
+            text.Append($"\n\nRequired when {condition.Description}.");
+        }
+        if (spec.Placeholders.Count > 0)
+        {
+            text.Append("\n\nPlaceholders: ").AppendJoin(", ", spec.Placeholders.Select(p => $"`{p}`"));
+        }
+        if (spec.EnumName is { } name && schema.Enums.TryGetValue(name, out EnumSpec? enumSpec))
+        {
+            text.Append("\n\nValues: ").AppendJoin(" → ", enumSpec.Values.Select(v => $"`{v.Value}`"));
+        }
+        return text.ToString();
+    }
+
+    private static string? ValueDoc(BoundDocument document, FieldSpec spec, FieldEntry field, DateOnly today)
+    {
+        switch (spec.Type)
+        {
+            case FieldType.Enum when spec.EnumName is { } name && document.Schema.Enums.TryGetValue(name, out EnumSpec? enumSpec):
+                int index = enumSpec.IndexOf(field.Value);
+                if (index < 0)
+                {
+                    return null;
+                }
+                EnumValueSpec value = enumSpec.Values[index];
+                string lifecycle = string.Join(" → ", enumSpec.Values.Select((v, i) => i == index ? $"**{v.Value}**" : v.Value));
+                return $"**{value.Value}** · {index + 1} of {enumSpec.Values.Count}\n\n{value.Description}\n\n{lifecycle}";
+            case FieldType.MoneyRange:
+                return SalaryDoc(document, field);
+            case FieldType.Date:
+                DateParseResult date = DateParser.Parse(field.Value, document.Config.DateOrder);
+                return date.Status == DateStatus.Valid ? $"**{date.Date:dddd, d MMMM yyyy}** · {Ages.Describe(date.Date, today)}" : null;
+            default:
+                return null;
+        }
+    }
+
+    private static string? SalaryDoc(BoundDocument document, FieldEntry field)
+    {
+        MoneyParseResult money = MoneyParser.Parse(field.Value);
+        if (money.Status != MoneyStatus.Stated)
+        {
+            return money.Status == MoneyStatus.NotStated ? "Salary not stated." : null;
+        }
+        var profile = document.Profile;
+        if (SalaryReading.InProfileCurrency(money, profile) is not { } annual)
+        {
+            return $"Salary in {money.Currency}; add `profile.exchangeRates.{money.Currency}` to compare it with your profile currency ({profile.Currency.Value}).";
+        }
+        var text = new StringBuilder($"**{SalaryReading.Format(annual.Minimum, annual.Currency)} – {SalaryReading.Format(annual.Maximum, annual.Currency)}** a year ({annual.Currency})");
+        if (money.Period != PayPeriod.Year)
+        {
+            text.Append($"\n\nAnnualised from a {money.Period.ToString().ToLowerInvariant()}ly rate ({profile.HoursPerYear.Value:0} hours a year for hourly pay).");
+        }
+        if (profile.MinimumSalary is { } minimum)
+        {
+            text.Append($"\n\nYour minimum: {SalaryReading.Format(minimum.Value, annual.Currency)} (from {minimum.Source}). ");
+            text.Append(Gap.Describe(annual, minimum.Value));
+        }
+        return text.ToString();
+    }
+}

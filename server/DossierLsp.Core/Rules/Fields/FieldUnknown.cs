@@ -1,0 +1,36 @@
+using System.Runtime.CompilerServices;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Schema;
+using DossierLsp.Core.Text;
+
+namespace DossierLsp.Core.Rules.Fields;
+
+internal sealed class FieldUnknown() : Rule(
+    "field-unknown",
+    Severity.Warning,
+    "A field in the fields section is not in the schema.",
+    "Bullets of the fields section are compared with the schema's field keys and aliases (case-insensitively). An unknown key is usually a typo, and then the message names the closest known key. Front matter keys that name no field are the user's own and are not reported.",
+    "- **Salry Range**: $150k - $180k",
+    "Fix the spelling (the quick fix offers the closest key), or add the key to your schema.")
+{
+    [ModuleInitializer]
+    internal static void Register() => RuleCatalog.Register(new FieldUnknown());
+
+    public override void Check(RuleContext context)
+    {
+        DossierSchema schema = context.Document.Schema;
+        foreach (FieldEntry field in context.Document.Fields.Where(f => f.Spec is null))
+        {
+            string? closest = Spelling.Closest(field.Key, schema.Fields.Select(f => f.Key));
+            if (closest is null)
+            {
+                context.Report(field.KeySpan, $"field '{field.Key}' is not in schema '{schema.Name}'");
+                continue;
+            }
+            context.Report(
+                field.KeySpan,
+                $"field '{field.Key}' is not in schema '{schema.Name}'; did you mean '{closest}'?",
+                new CodeFix($"Change to '{closest}'", [new TextEdit(field.KeySpan, closest)], IsPreferred: true));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Runtime.CompilerServices;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Schema;
+
+namespace DossierLsp.Core.Rules.Profile;
+
+internal sealed class LocationNotPreferred() : Rule(
+    "location-not-preferred",
+    Severity.Info,
+    "The location is not among your preferred locations.",
+    "When your profile lists `preferredLocations`, the location field should mention one of them (case-insensitive substring: `Remote` matches `Remote - US`). Silent when the profile lists none.",
+    "- **Location**: Austin, TX   (with preferredLocations: [Remote, New York])",
+    "Nothing to fix if you accept the location; otherwise reconsider the application.")
+{
+    [ModuleInitializer]
+    internal static void Register() => RuleCatalog.Register(new LocationNotPreferred());
+
+    public override void Check(RuleContext context)
+    {
+        BoundDocument document = context.Document;
+        if (document.Profile.PreferredLocations is not { Value.Count: > 0 } preferred || document.FieldWithRole(FieldRole.Location) is not { IsEmpty: false } field)
+        {
+            return;
+        }
+        if (!preferred.Value.Any(p => field.Value.Contains(p.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            context.Report(field.ValueSpan, $"location '{field.Value}' is not among your preferred locations ({string.Join(", ", preferred.Value)})");
+        }
+    }
+}

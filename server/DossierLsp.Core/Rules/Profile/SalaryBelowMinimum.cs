@@ -1,0 +1,35 @@
+using System.Runtime.CompilerServices;
+using DossierLsp.Core.Analysis;
+
+namespace DossierLsp.Core.Rules.Profile;
+
+internal sealed class SalaryBelowMinimum() : Rule(
+    "salary-below-minimum",
+    Severity.Warning,
+    "Even the top of the salary range is below your minimum.",
+    "Compares the top of the range, as a yearly amount in your profile's currency (hourly pay × `hoursPerYear`, monthly × 12, other currencies through `exchangeRates`), with `profile.minimumSalary`. Silent when the profile has no minimum.",
+    "- **Salary Range**: $120,000 - $150,000   (with minimumSalary: 180000)",
+    "Decide whether the role is still worth it (equity? growth?), negotiate, or set the status to WITHDRAWN.")
+{
+    [ModuleInitializer]
+    internal static void Register() => RuleCatalog.Register(new SalaryBelowMinimum());
+
+    public override void Check(RuleContext context)
+    {
+        var profile = context.Document.Profile;
+        if (profile.MinimumSalary is not { } minimum || SalaryReading.Read(context.Document) is not { } salary
+            || SalaryReading.InProfileCurrency(salary.Money, profile) is not { } annual)
+        {
+            return;
+        }
+        if (annual.Maximum < minimum.Value)
+        {
+            string range = annual.Minimum == annual.Maximum
+                ? SalaryReading.Format(annual.Maximum, annual.Currency)
+                : $"{SalaryReading.Format(annual.Minimum, annual.Currency)}–{SalaryReading.Format(annual.Maximum, annual.Currency)}";
+            context.Report(
+                salary.Field.ValueSpan,
+                $"salary {range} a year is below your minimum of {SalaryReading.Format(minimum.Value, annual.Currency)} (short by {SalaryReading.Format(minimum.Value - annual.Maximum, annual.Currency)} at the top of the range)");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using System.Runtime.CompilerServices;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Schema;
+using DossierLsp.Core.Text;
+using DossierLsp.Core.Values;
+
+namespace DossierLsp.Core.Rules.Profile;
+
+internal sealed class SalaryMissing() : Rule(
+    "salary-missing",
+    Severity.Warning,
+    "The salary is not given, so it cannot be checked against your minimum.",
+    "When your profile sets `minimumSalary`, every dossier should say what the job pays: this finding means there is no salary field, or it says the pay is not stated (`Competitive`, `Not disclosed`, `DOE`, `[TBD]`…). Silent when the profile has no minimum.",
+    "- **Salary Range**: Competitive",
+    "Find the range (postings in many US states must publish it) and write it, e.g. `$150,000 - $180,000`.")
+{
+    [ModuleInitializer]
+    internal static void Register() => RuleCatalog.Register(new SalaryMissing());
+
+    public override void Check(RuleContext context)
+    {
+        BoundDocument document = context.Document;
+        if (document.Profile.MinimumSalary is null || document.Schema.FieldWithRole(FieldRole.Salary) is not { } spec)
+        {
+            return;
+        }
+        if (SalaryReading.Read(document) is not { } salary)
+        {
+            TextSpan anchor = document.FieldsSection?.Section.Heading.TextSpan ?? document.Document.Title?.TextSpan ?? new TextSpan(0, 0);
+            CodeFix[] fixes = DocumentEdits.InsertField(document, spec, "") is { } edit ? [new CodeFix($"Add field '{spec.Key}'", [edit])] : [];
+            context.Report(anchor, $"no '{spec.Key}' field, so the salary cannot be checked against your minimum", fixes);
+            return;
+        }
+        if (salary.Money.Status is MoneyStatus.NotStated or MoneyStatus.Empty)
+        {
+            string said = salary.Field.IsEmpty ? "is empty" : $"'{salary.Field.Value}' states no amount";
+            context.Report(salary.Field.IsEmpty ? salary.Field.KeySpan : salary.Field.ValueSpan, $"{spec.Key} {said}, so it cannot be checked against your minimum");
+        }
+    }
+}

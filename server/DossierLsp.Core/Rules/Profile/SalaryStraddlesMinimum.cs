@@ -1,0 +1,32 @@
+using System.Runtime.CompilerServices;
+using DossierLsp.Core.Analysis;
+
+namespace DossierLsp.Core.Rules.Profile;
+
+internal sealed class SalaryStraddlesMinimum() : Rule(
+    "salary-straddles-minimum",
+    Severity.Info,
+    "Your minimum falls inside the salary range.",
+    "The bottom of the range is below `profile.minimumSalary` but the top reaches it: an offer could land on either side, so it is worth negotiating from the start. Silent when the profile has no minimum.",
+    "- **Salary Range**: $150,000 - $200,000   (with minimumSalary: 180000)",
+    "Plan to negotiate toward the top of the range.")
+{
+    [ModuleInitializer]
+    internal static void Register() => RuleCatalog.Register(new SalaryStraddlesMinimum());
+
+    public override void Check(RuleContext context)
+    {
+        var profile = context.Document.Profile;
+        if (profile.MinimumSalary is not { } minimum || SalaryReading.Read(context.Document) is not { } salary
+            || SalaryReading.InProfileCurrency(salary.Money, profile) is not { } annual)
+        {
+            return;
+        }
+        if (annual.Minimum < minimum.Value && annual.Maximum >= minimum.Value)
+        {
+            context.Report(
+                salary.Field.ValueSpan,
+                $"your minimum of {SalaryReading.Format(minimum.Value, annual.Currency)} is inside the range {SalaryReading.Format(annual.Minimum, annual.Currency)}–{SalaryReading.Format(annual.Maximum, annual.Currency)} a year");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text;
+
+namespace DossierLsp.Core.Rules;
+
+/// <summary>Generates docs/RULES.md from the rules themselves, so the docs cannot drift (a test compares them).</summary>
+public static class RuleDocs
+{
+    public static string Markdown()
+    {
+        var text = new StringBuilder();
+        text.Append("# Rules\n\n");
+        text.Append("Generated from the rule classes by `dossier rules --format markdown`; do not edit by hand.\n\n");
+        text.Append("Change a rule's severity, or turn it off, in `dossier.config.yaml` (`rules: { RULE-ID: error|warning|info|off }`) ");
+        text.Append("or silence it inline with `<!-- dossier-disable-next-line RULE-ID -->` or `<!-- dossier-disable RULE-ID -->` … `<!-- dossier-enable RULE-ID -->`.\n\n");
+        text.Append("| Rule | Default | Summary |\n|---|---|---|\n");
+        foreach (Rule rule in RuleCatalog.All)
+        {
+            text.Append($"| [`{rule.Id}`](#{rule.Id}) | {Severity(rule)} | {rule.Summary} |\n");
+        }
+        foreach (Rule rule in RuleCatalog.All)
+        {
+            text.Append($"\n## {rule.Id}\n\n");
+            text.Append($"Default severity: **{Severity(rule)}**. {rule.Summary}\n\n");
+            text.Append($"{rule.Description}\n\n");
+            text.Append("Example:\n\n```markdown\n").Append(rule.Example).Append("\n```\n\n");
+            text.Append($"How to fix: {rule.Fix}\n");
+        }
+        return text.ToString();
+    }
+
+    private static string Severity(Rule rule) => rule.DefaultSeverity.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,25 @@
+using System.Runtime.CompilerServices;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Document;
+
+namespace DossierLsp.Core.Rules.Structure;
+
+internal sealed class MarkdownStructure() : Rule(
+    "markdown-unreadable",
+    Severity.Error,
+    "Part of the document could not be read as Markdown.",
+    "Reports what the Markdown reader had to give up on: a document over the size limit, content nested more than 32 levels deep, or front matter that is not valid YAML. The rest of the document is still checked.",
+    "> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > deep",
+    "Flatten the nesting, split the document, or fix the YAML at the position given.")
+{
+    [ModuleInitializer]
+    internal static void Register() => RuleCatalog.Register(new MarkdownStructure());
+
+    public override void Check(RuleContext context)
+    {
+        foreach (ParseProblem problem in context.Document.Document.Problems)
+        {
+            context.Report(problem.Span, problem.Message);
+        }
+    }
+}

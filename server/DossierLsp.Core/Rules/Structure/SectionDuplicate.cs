@@ -1,0 +1,29 @@
+using System.Runtime.CompilerServices;
+using DossierLsp.Core.Analysis;
+
+namespace DossierLsp.Core.Rules.Structure;
+
+internal sealed class SectionDuplicate() : Rule(
+    "section-duplicate",
+    Severity.Warning,
+    "A section appears more than once.",
+    "Each schema section may appear once; a second heading for the same section (aliases and case count as the same) splits its content and confuses every tool that reads it.",
+    "## Notes\n- one\n\n## notes\n- two",
+    "Merge the content into the first section and delete the second heading.")
+{
+    [ModuleInitializer]
+    internal static void Register() => RuleCatalog.Register(new SectionDuplicate());
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var group in context.Document.Sections.Where(s => s.Spec is not null).GroupBy(s => s.Spec))
+        {
+            BoundSection first = group.First();
+            int firstLine = context.Source.GetLineFromOffset(first.Section.Heading.Span.Start) + 1;
+            foreach (BoundSection duplicate in group.Skip(1))
+            {
+                context.Report(duplicate.Section.Heading.TextSpan, $"section '{group.Key!.Heading}' already appears on line {firstLine}");
+            }
+        }
+    }
+}

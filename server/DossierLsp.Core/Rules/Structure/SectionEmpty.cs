@@ -1,0 +1,28 @@
+using System.Runtime.CompilerServices;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Schema;
+
+namespace DossierLsp.Core.Rules.Structure;
+
+internal sealed class SectionEmpty() : Rule(
+    "section-empty",
+    Severity.Warning,
+    "A required section has a heading but no content.",
+    "A required section must hold something besides blank lines and HTML comments.",
+    "## Requirements\n\n## Notes",
+    "Write the section's content, or delete the heading if the schema allows it.")
+{
+    [ModuleInitializer]
+    internal static void Register() => RuleCatalog.Register(new SectionEmpty());
+
+    public override void Check(RuleContext context)
+    {
+        foreach (BoundSection section in context.Document.Sections)
+        {
+            if (section.Spec is { Requirement: Requirement.Required } spec && !section.Section.HasContent)
+            {
+                context.Report(section.Section.Heading.TextSpan, $"required section '{spec.Heading}' is empty");
+            }
+        }
+    }
+}

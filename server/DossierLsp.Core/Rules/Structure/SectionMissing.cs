@@ -1,0 +1,37 @@
+using System.Runtime.CompilerServices;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Schema;
+using DossierLsp.Core.Text;
+
+namespace DossierLsp.Core.Rules.Structure;
+
+internal sealed class SectionMissing() : Rule(
+    "section-missing",
+    Severity.Error,
+    "A section the schema requires is missing.",
+    "Every section whose requirement is `required` in the schema must appear as a level-2 heading (matched case-insensitively, aliases allowed). The finding is on the title line, or the first line when there is no title.",
+    "# Job Application: Acme - Engineer\n\n## Job Details\n- **Company**: Acme",
+    "Add the section. The quick fix inserts it at its place in the schema's order, with the schema's template.")
+{
+    [ModuleInitializer]
+    internal static void Register() => RuleCatalog.Register(new SectionMissing());
+
+    public override void Check(RuleContext context) => ReportMissing(context, Requirement.Required, "required");
+
+    internal static void ReportMissing(RuleContext context, Requirement requirement, string word)
+    {
+        BoundDocument document = context.Document;
+        TextSpan anchor = document.Document.Title?.TextSpan ?? new TextSpan(0, 0);
+        foreach (SectionSpec spec in document.Schema.Sections.Where(s => s.Requirement == requirement))
+        {
+            if (document.Sections.Any(s => s.Spec == spec))
+            {
+                continue;
+            }
+            context.Report(
+                anchor,
+                $"{word} section '## {spec.Heading}' is missing",
+                new CodeFix($"Add section '## {spec.Heading}'", [DocumentEdits.InsertSection(document, spec)], IsPreferred: true));
+        }
+    }
+}

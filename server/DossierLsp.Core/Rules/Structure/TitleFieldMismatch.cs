@@ -1,0 +1,47 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Schema;
+using DossierLsp.Core.Text;
+
+namespace DossierLsp.Core.Rules.Structure;
+
+internal sealed class TitleFieldMismatch() : Rule(
+    "title-field-mismatch",
+    Severity.Warning,
+    "The title names a different company or position than the fields.",
+    "Each part of the title that the schema ties to a field (built-in: company → Company, position → Position) must hold the same text as that field, ignoring case and spacing.",
+    "# Job Application: Root - Staff Engineer\n\n## Job Details\n- **Company**: Root Insurance",
+    "Make the title and the field agree. Quick fixes copy either one into the other.")
+{
+    [ModuleInitializer]
+    internal static void Register() => RuleCatalog.Register(new TitleFieldMismatch());
+
+    public override void Check(RuleContext context)
+    {
+        BoundDocument document = context.Document;
+        if (document.TitleMatch is not { } match || document.Schema.Title is not { } spec)
+        {
+            return;
+        }
+        int titleStart = document.Document.Title!.TextSpan.Start;
+        foreach (var (capture, fieldKey) in spec.Agreements)
+        {
+            Group group = match.Groups[capture];
+            if (!group.Success || document.Schema.FindField(fieldKey) is not { } fieldSpec || document.Field(fieldSpec) is not { IsEmpty: false } field)
+            {
+                continue;
+            }
+            if (NameMatch.Equal(group.Value, field.Value))
+            {
+                continue;
+            }
+            var titlePart = new TextSpan(titleStart + group.Index, group.Length);
+            context.Report(
+                titlePart,
+                $"title says {capture} '{group.Value}' but {fieldSpec.Key} is '{field.Value}'",
+                new CodeFix($"Change the title to '{field.Value}'", [new TextEdit(titlePart, field.Value)]),
+                new CodeFix($"Change {fieldSpec.Key} to '{group.Value}'", [DocumentEdits.ReplaceValue(field, group.Value)]));
+        }
+    }
+}

@@ -1,0 +1,336 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using DossierLsp.Core.Config;
+using DossierLsp.Core.Yaml;
+
+namespace DossierLsp.Core.Schema;
+
+public sealed record SchemaLoadResult(DossierSchema? Schema, IReadOnlyList<ConfigError> Errors);
+
+/// <summary>Reads and validates schema YAML (format: docs/SCHEMA.md). Errors name the file, line and column; nothing throws.</summary>
+public static class SchemaLoader
+{
+    private const string ResourcePrefix = "DossierLsp.Core.Schemas.";
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
+    private static readonly Dictionary<string, DossierSchema> BuiltIns = new(StringComparer.OrdinalIgnoreCase);
+
+    public static IReadOnlyList<string> BuiltInNames { get; } =
+        typeof(SchemaLoader).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
+            .Select(n => n[ResourcePrefix.Length..^".yaml".Length])
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+    /// <summary>A schema embedded in the core. Throws only if the embedded file itself is broken, which a test rules out.</summary>
+    public static DossierSchema BuiltIn(string name = "job-dossier")
+    {
+        lock (BuiltIns)
+        {
+            if (BuiltIns.TryGetValue(name, out DossierSchema? cached))
+            {
+                return cached;
+            }
+            using Stream stream = typeof(SchemaLoader).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".yaml")
+                ?? throw new ArgumentException($"no built-in schema '{name}'", nameof(name));
+            using var reader = new StreamReader(stream);
+            SchemaLoadResult result = Load(reader.ReadToEnd(), $"builtin:{name}");
+            DossierSchema schema = result.Schema ?? throw new InvalidOperationException($"built-in schema '{name}' is invalid: {string.Join("; ", result.Errors)}");
+            BuiltIns[name] = schema;
+            return schema;
+        }
+    }
+
+    public static SchemaLoadResult Load(string yamlText, string origin)
+    {
+        var errors = new List<ConfigError>();
+        var read = new YamlValueReader(origin, errors);
+        YamlNode? root = YamlValueReader.Parse(yamlText, origin, errors);
+        if (errors.Count > 0)
+        {
+            return new SchemaLoadResult(null, errors);
+        }
+        if (read.Mapping(root, "a schema") is not { } top)
+        {
+            errors.Add(new ConfigError(origin, 1, 1, "a schema must be a mapping with name, sections and fields"));
+            return new SchemaLoadResult(null, errors);
+        }
+        read.CheckKeys(top, "the schema", "name", "description", "title", "fieldsSection", "sections", "fields", "enums");
+
+        var enums = ReadEnums(read, top["enums"]);
+        var fields = ReadFields(read, top["fields"], enums);
+        var sections = ReadSections(read, top["sections"]);
+        string fieldsSection = read.RequiredString(top, "fieldsSection", "the schema") ?? "";
+        TitleSpec? title = ReadTitle(read, top["title"], fields);
+
+        if (fieldsSection.Length > 0 && !sections.Any(s => s.Matches(fieldsSection)))
+        {
+            read.Error(top["fieldsSection"]!, $"fieldsSection '{fieldsSection}' is not one of the sections");
+        }
+        CheckConditions(read, top["fields"], fields, enums);
+        if (errors.Count > 0)
+        {
+            return new SchemaLoadResult(null, errors);
+        }
+        return new SchemaLoadResult(new DossierSchema
+        {
+            Name = read.RequiredString(top, "name", "the schema") ?? "",
+            Description = read.String(top["description"], "description"),
+            Origin = origin,
+            Title = title,
+            Sections = sections,
+            FieldsSection = fieldsSection,
+            Fields = fields,
+            Enums = enums,
+        }, errors);
+    }
+
+    private static Dictionary<string, EnumSpec> ReadEnums(YamlValueReader read, YamlNode? node)
+    {
+        var enums = new Dictionary<string, EnumSpec>(StringComparer.Ordinal);
+        if (read.Mapping(node, "enums") is not { } mapping)
+        {
+            return enums;
+        }
+        foreach (var (key, value) in mapping.Entries)
+        {
+            if (read.Mapping(value, $"enum '{key.Value}'") is not { } spec)
+            {
+                continue;
+            }
+            read.CheckKeys(spec, $"enum '{key.Value}'", "description", "values");
+            var values = new List<EnumValueSpec>();
+            if (spec["values"] is YamlSequence list)
+            {
+                foreach (YamlNode item in list.Items)
+                {
+                    if (read.Mapping(item, "an enum value") is { } entry)
+                    {
+                        read.CheckKeys(entry, "an enum value", "value", "description");
+                        if (read.RequiredString(entry, "value", "an enum value") is { } name)
+                        {
+                            if (values.Any(v => string.Equals(v.Value, name, StringComparison.OrdinalIgnoreCase)))
+                            {
+                                read.Error(entry["value"]!, $"enum '{key.Value}' lists '{name}' twice");
+                            }
+                            values.Add(new EnumValueSpec { Value = name, Description = read.String(entry["description"], "description") });
+                        }
+                    }
+                }
+            }
+            else
+            {
+                read.Error(spec["values"] ?? spec, $"enum '{key.Value}' needs a list of values");
+            }
+            enums[key.Value] = new EnumSpec { Name = key.Value, Description = read.String(spec["description"], "description"), Values = values };
+        }
+        return enums;
+    }
+
+    private static List<FieldSpec> ReadFields(YamlValueReader read, YamlNode? node, Dictionary<string, EnumSpec> enums)
+    {
+        var fields = new List<FieldSpec>();
+        if (node is not YamlSequence list)
+        {
+            read.Error(node ?? new YamlScalar { Value = "" }, "the schema needs 'fields', a list of fields");
+            return fields;
+        }
+        foreach (YamlNode item in list.Items)
+        {
+            if (read.Mapping(item, "a field") is not { } entry)
+            {
+                continue;
+            }
+            read.CheckKeys(entry, "a field", "key", "aliases", "type", "role", "required", "placeholders", "description", "enum", "requiredWhen");
+            if (read.RequiredString(entry, "key", "a field") is not { } key)
+            {
+                continue;
+            }
+            var aliases = read.StringList(entry["aliases"], "aliases") ?? [];
+            if (fields.Any(f => f.Matches(key) || aliases.Any(f.Matches)))
+            {
+                read.Error(entry["key"]!, $"field '{key}' (or one of its aliases) is already defined");
+            }
+            FieldType type = ReadChoice(read, entry["type"], "type", FieldTypes) ?? FieldType.Text;
+            string? enumName = read.String(entry["enum"], "enum");
+            if (type == FieldType.Enum && (enumName is null || !enums.ContainsKey(enumName)))
+            {
+                read.Error(entry["enum"] ?? entry["type"]!, enumName is null ? $"enum field '{key}' needs 'enum: NAME'" : $"field '{key}' names enum '{enumName}', which is not defined under 'enums'");
+            }
+            fields.Add(new FieldSpec
+            {
+                Key = key,
+                Aliases = aliases,
+                Type = type,
+                Role = ReadChoice(read, entry["role"], "role", FieldRoles) ?? FieldRole.None,
+                Required = read.Bool(entry["required"], "required") ?? false,
+                Placeholders = read.StringList(entry["placeholders"], "placeholders") ?? [],
+                Description = read.String(entry["description"], "description"),
+                EnumName = enumName,
+                RequiredWhen = ReadCondition(read, entry["requiredWhen"]),
+            });
+        }
+        foreach (var role in fields.Where(f => f.Role != FieldRole.None).GroupBy(f => f.Role).Where(g => g.Count() > 1))
+        {
+            read.Error(list, $"only one field may have role '{Name(FieldRoles, role.Key)}'");
+        }
+        return fields;
+    }
+
+    private static FieldCondition? ReadCondition(YamlValueReader read, YamlNode? node)
+    {
+        if (read.Mapping(node, "requiredWhen") is not { } condition)
+        {
+            return null;
+        }
+        read.CheckKeys(condition, "requiredWhen", "field", "in", "atOrAfter");
+        string field = read.RequiredString(condition, "field", "requiredWhen") ?? "";
+        var values = read.StringList(condition["in"], "in") ?? [];
+        string? atOrAfter = read.String(condition["atOrAfter"], "atOrAfter");
+        if (values.Count == 0 && atOrAfter is null)
+        {
+            read.Error(condition, "requiredWhen needs 'in: [VALUES]' or 'atOrAfter: VALUE'");
+        }
+        string description = atOrAfter is not null ? $"{field} is {atOrAfter} or later" : $"{field} is {string.Join(" or ", values)}";
+        return new FieldCondition { FieldKey = field, Values = values, AtOrAfter = atOrAfter, Description = description };
+    }
+
+    private static void CheckConditions(YamlValueReader read, YamlNode? node, List<FieldSpec> fields, Dictionary<string, EnumSpec> enums)
+    {
+        if (node is not YamlSequence list)
+        {
+            return;
+        }
+        foreach (var (item, spec) in list.Items.Zip(fields))
+        {
+            if (spec.RequiredWhen is not { } condition || item is not YamlMapping entry || entry["requiredWhen"] is not YamlMapping at)
+            {
+                continue;
+            }
+            FieldSpec? target = fields.FirstOrDefault(f => f.Matches(condition.FieldKey));
+            if (target is null)
+            {
+                read.Error(at["field"] ?? at, $"requiredWhen names field '{condition.FieldKey}', which is not defined");
+                continue;
+            }
+            EnumSpec? enumSpec = target.EnumName is { } name ? enums.GetValueOrDefault(name) : null;
+            if (condition.AtOrAfter is { } threshold && (enumSpec is null || enumSpec.IndexOf(threshold) < 0))
+            {
+                read.Error(at["atOrAfter"]!, enumSpec is null ? $"atOrAfter needs '{condition.FieldKey}' to be an enum field" : $"'{threshold}' is not a value of enum '{enumSpec.Name}'");
+            }
+            foreach (string value in condition.Values.Where(v => enumSpec is not null && enumSpec.IndexOf(v) < 0))
+            {
+                read.Error(at["in"]!, $"'{value}' is not a value of enum '{enumSpec!.Name}'");
+            }
+        }
+    }
+
+    private static List<SectionSpec> ReadSections(YamlValueReader read, YamlNode? node)
+    {
+        var sections = new List<SectionSpec>();
+        if (node is not YamlSequence list)
+        {
+            read.Error(node ?? new YamlScalar { Value = "" }, "the schema needs 'sections', a list of sections");
+            return sections;
+        }
+        foreach (YamlNode item in list.Items)
+        {
+            if (read.Mapping(item, "a section") is not { } entry)
+            {
+                continue;
+            }
+            read.CheckKeys(entry, "a section", "heading", "aliases", "requirement", "description", "template");
+            if (read.RequiredString(entry, "heading", "a section") is not { } heading)
+            {
+                continue;
+            }
+            var aliases = read.StringList(entry["aliases"], "aliases") ?? [];
+            if (sections.Any(s => s.Matches(heading) || aliases.Any(s.Matches)))
+            {
+                read.Error(entry["heading"]!, $"section '{heading}' (or one of its aliases) is already defined");
+            }
+            sections.Add(new SectionSpec
+            {
+                Heading = heading,
+                Aliases = aliases,
+                Requirement = ReadChoice(read, entry["requirement"], "requirement", Requirements) ?? Requirement.Optional,
+                Description = read.String(entry["description"], "description"),
+                Template = read.String(entry["template"], "template"),
+                Order = sections.Count,
+            });
+        }
+        return sections;
+    }
+
+    private static TitleSpec? ReadTitle(YamlValueReader read, YamlNode? node, List<FieldSpec> fields)
+    {
+        if (read.Mapping(node, "title") is not { } title)
+        {
+            return null;
+        }
+        read.CheckKeys(title, "title", "pattern", "example", "agree");
+        if (read.RequiredString(title, "pattern", "title") is not { } pattern)
+        {
+            return null;
+        }
+        Regex regex;
+        try
+        {
+            regex = new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+        }
+        catch (ArgumentException e)
+        {
+            read.Error(title["pattern"]!, $"pattern is not a valid regular expression: {e.Message}");
+            return null;
+        }
+        var agreements = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (read.Mapping(title["agree"], "agree") is { } agree)
+        {
+            foreach (var (capture, fieldNode) in agree.Entries)
+            {
+                if (!regex.GetGroupNames().Contains(capture.Value, StringComparer.Ordinal))
+                {
+                    read.Error(capture, $"the pattern has no group named '{capture.Value}'");
+                }
+                if (read.String(fieldNode, "agree") is { } fieldKey)
+                {
+                    if (!fields.Any(f => f.Matches(fieldKey)))
+                    {
+                        read.Error(fieldNode, $"agree names field '{fieldKey}', which is not defined");
+                    }
+                    agreements[capture.Value] = fieldKey;
+                }
+            }
+        }
+        return new TitleSpec { Pattern = regex, Example = read.String(title["example"], "example") ?? pattern, Agreements = agreements };
+    }
+
+    private static readonly (string Name, FieldType Value)[] FieldTypes =
+        [("text", FieldType.Text), ("enum", FieldType.Enum), ("date", FieldType.Date), ("money-range", FieldType.MoneyRange), ("url", FieldType.Url), ("email", FieldType.Email)];
+
+    private static readonly (string Name, FieldRole Value)[] FieldRoles =
+        [("company", FieldRole.Company), ("position", FieldRole.Position), ("location", FieldRole.Location), ("status", FieldRole.Status),
+         ("posting-date", FieldRole.PostingDate), ("application-date", FieldRole.ApplicationDate), ("salary", FieldRole.Salary)];
+
+    private static readonly (string Name, Requirement Value)[] Requirements =
+        [("required", Requirement.Required), ("recommended", Requirement.Recommended), ("optional", Requirement.Optional)];
+
+    private static T? ReadChoice<T>(YamlValueReader read, YamlNode? node, string what, (string Name, T Value)[] choices) where T : struct
+    {
+        if (read.String(node, what) is not { } text)
+        {
+            return null;
+        }
+        foreach (var (name, value) in choices)
+        {
+            if (name == text)
+            {
+                return value;
+            }
+        }
+        read.Error(node!, $"{what} must be one of {string.Join(", ", choices.Select(c => c.Name))}, not '{text}'");
+        return null;
+    }
+
+    private static string Name<T>((string Name, T Value)[] choices, T value) where T : struct =>
+        choices.First(c => EqualityComparer<T>.Default.Equals(c.Value, value)).Name;
+}

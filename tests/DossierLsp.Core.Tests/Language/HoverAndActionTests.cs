@@ -1,0 +1,88 @@
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Language;
+using DossierLsp.Core.Tests.Support;
+using DossierLsp.Core.Text;
+
+namespace DossierLsp.Core.Tests.Language;
+
+public sealed class HoverAndActionTests
+{
+    private const string Config = "profile:\n  minimumSalary: 180000\n";
+
+    [Fact]
+    public void Hover_on_field_key_shows_description_and_type()
+    {
+        var (analysis, offset) = Dossiers.AnalyzeAtCursor("# Job Application: A - B\n## Job Details\n- **Sal$$CURSOR$$ary Range**: $1\n");
+        HoverInfo hover = DossierLanguageService.Hover(analysis, offset)!;
+        Assert.Contains("money-range", hover.Markdown);
+        Assert.Equal("Salary Range", analysis.Text.ToString(hover.Span));
+    }
+
+    [Fact]
+    public void Hover_on_status_shows_its_place_in_the_lifecycle()
+    {
+        var (analysis, offset) = Dossiers.AnalyzeAtCursor("# Job Application: A - B\n## Job Details\n- **Application Status**: APP$$CURSOR$$LIED\n");
+        HoverInfo hover = DossierLanguageService.Hover(analysis, offset)!;
+        Assert.Contains("3 of 9", hover.Markdown);
+        Assert.Contains("**APPLIED**", hover.Markdown);
+    }
+
+    [Fact]
+    public void Hover_on_hourly_salary_shows_annual_range_and_distance_to_minimum()
+    {
+        var (analysis, offset) = Dossiers.AnalyzeAtCursor("# Job Application: A - B\n## Job Details\n- **Salary Range**: $65/hr$$CURSOR$$ - $80/hr\n", Config);
+        HoverInfo hover = DossierLanguageService.Hover(analysis, offset)!;
+        Assert.Contains("$135k", hover.Markdown);
+        Assert.Contains("$166k", hover.Markdown);
+        Assert.Contains("$14k below minimum", hover.Markdown);
+    }
+
+    [Fact]
+    public void Inlay_hint_after_hourly_salary_gives_annual_equivalent_and_gap()
+    {
+        var analysis = Dossiers.Analyze("# Job Application: A - B\n## Job Details\n- **Salary Range**: $65/hr - $80/hr\n", Config);
+        var hints = DossierLanguageService.InlayHints(analysis, new TextSpan(0, analysis.Text.Length), Dossiers.Today);
+        Assert.Equal("≈ $135k–$166k/yr · $14k below minimum", Assert.Single(hints).Label);
+    }
+
+    [Fact]
+    public void Quick_fix_replaces_misspelt_status()
+    {
+        const string text = "# Job Application: A - B\n## Job Details\n- **Application Status**: APPLID\n";
+        var analysis = Dossiers.Analyze(text);
+        int at = text.IndexOf("APPLID", StringComparison.Ordinal);
+        CodeFix fix = Assert.Single(DossierLanguageService.CodeActions(analysis, new TextSpan(at, 0), Dossiers.Today), f => f.Kind == FixKind.QuickFix && f.IsPreferred);
+        Assert.Contains("**Application Status**: APPLIED\n", Dossiers.Apply(text, fix.Edits));
+    }
+
+    [Fact]
+    public void Mark_as_applied_today_sets_status_and_replaces_placeholder_date()
+    {
+        const string text = "# Job Application: A - B\n## Job Details\n- **Posting Date**: May 1, 2024\n- **Application Status**: PREPARED\n- **Application Date**: [TBD]\n";
+        var analysis = Dossiers.Analyze(text);
+        CodeFix action = Assert.Single(DossierLanguageService.CodeActions(analysis, new TextSpan(0, 0), Dossiers.Today), f => f.Kind == FixKind.Source);
+        string result = Dossiers.Apply(text, action.Edits);
+        Assert.Contains("**Application Status**: APPLIED\n", result);
+        Assert.Contains("**Application Date**: June 1, 2024\n", result);
+    }
+
+    [Fact]
+    public void Outline_nests_sections_under_title_and_fields_under_their_section()
+    {
+        var analysis = Dossiers.Analyze(Dossiers.Example);
+        OutlineNode title = Assert.Single(DossierLanguageService.Outline(analysis));
+        Assert.Equal("PREPARED · $200,000 - $250,000 (Bonus and LTI eligible)", title.Detail);
+        Assert.Equal(9, title.Children.Count);
+        Assert.Equal(8, title.Children[0].Children.Count);
+        Assert.Equal(9, DossierLanguageService.Folding(analysis).Count);
+    }
+
+    [Fact]
+    public void New_dossier_lints_with_no_errors()
+    {
+        string text = DossierLanguageService.NewDossier(Schema.SchemaLoader.BuiltIn(), "Acme", "Engineer", Dossiers.Today);
+        var analysis = Dossiers.Analyze(text);
+        Assert.DoesNotContain(analysis.Findings, f => f.Severity == Severity.Error && f.RuleId != "section-empty");
+        Assert.StartsWith("# Job Application: Acme - Engineer\n", text);
+    }
+}
