@@ -179,6 +179,23 @@ async function run(page) {
     await shot(page, 'settings-change');
   });
 
+  await test('"Dossier: New Dossier…" creates globex-data-engineer.md from the server\'s text and opens it', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 5_000 });
+    await input.fill('>Dossier: New Dossier');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'New Dossier' }).first().waitFor({ timeout: 5_000 });
+    await page.keyboard.press('Enter');
+    for (const [title, value] of [['(1/2)', 'Globex'], ['(2/2)', 'Data Engineer']]) {
+      await page.locator('.quick-input-widget', { hasText: title }).waitFor({ timeout: 10_000 });
+      await input.fill(value);
+      await page.keyboard.press('Enter');
+    }
+    await page.locator('.tab.active', { hasText: 'globex-data-engineer.md' }).waitFor({ timeout: 10_000 });
+    await waitFor(async () => (await page.locator('.editor-instance .monaco-editor .view-lines').textContent())?.includes('Globex'), 5_000);
+    await shot(page, 'new-dossier');
+  });
+
   await shot(page, 'final');
 }
 
