@@ -75,7 +75,13 @@ async function run(page) {
   await editor.waitFor({ timeout: 30_000 });
 
   await test('diagnostics appear in the editor', async () => {
-    await page.locator('.squiggly-error, .squiggly-warning, .squiggly-info').first().waitFor({ timeout: 45_000 });
+    await waitFor(async () => {
+      serverFailure = await startFailure(page);
+      return serverFailure !== undefined || (await page.locator('.squiggly-error, .squiggly-warning, .squiggly-info').count()) > 0;
+    }, 45_000);
+    if (serverFailure) {
+      throw new Error(serverFailure);
+    }
   });
 
   await test(`Problems lists the status finding on line ${STATUS_LINE} and the salary finding on line ${SALARY_LINE}`, async () => {
@@ -201,8 +207,21 @@ async function run(page) {
 
 // ---- helpers ---------------------------------------------------------------
 
+/** The extension's start-failure notification, once seen; later tests then fail at once with it. */
+let serverFailure;
+
+async function startFailure(page) {
+  const toasts = await page.locator('.notifications-toasts .notification-list-item-message').allTextContents();
+  return toasts.find((t) => /did not start|No Dossier language server found/.test(t));
+}
+
 async function test(name, body) {
   const started = Date.now();
+  if (serverFailure) {
+    results.push({ name, ok: false });
+    log(`FAIL ${name}: not tried, the server did not start`);
+    return;
+  }
   try {
     await body();
     results.push({ name, ok: true });
