@@ -1,0 +1,371 @@
+// Drives a real VS Code (code-server) in headless Chromium and checks what the user sees.
+// Started by e2e/run.sh, which installs the tools, builds the .vsix and installs it into a fresh profile.
+//
+// Environment (all set by run.sh):
+//   DOSSIER_E2E_CACHE   folder with node_modules/{code-server,playwright-core}
+//   E2E_USER_DATA       code-server --user-data-dir (settings already written)
+//   E2E_EXTENSIONS      code-server --extensions-dir (the .vsix already installed)
+//   E2E_WORKSPACE       folder to open (a copy of e2e/fixtures)
+//   E2E_ARTIFACTS       where screenshots and logs go
+//   E2E_CHROMIUM        Chromium executable (default /usr/bin/chromium)
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) {
+    throw new Error(`${name} is not set; run e2e/run.sh`);
+  }
+  return value;
+};
+const cache = env('DOSSIER_E2E_CACHE');
+const userData = env('E2E_USER_DATA');
+const extensionsDir = env('E2E_EXTENSIONS');
+const workspace = env('E2E_WORKSPACE');
+const artifacts = env('E2E_ARTIFACTS');
+const chromiumPath = process.env.E2E_CHROMIUM || '/usr/bin/chromium';
+const { chromium } = createRequire(join(cache, 'package.json'))('playwright-core');
+
+const DOSSIER = 'acme-analytics-staff-ml-engineer.md';
+const STATUS_LINE = 9;
+const SALARY_LINE = 11;
+const STATUSES = ['RESEARCHING', 'PREPARED', 'APPLIED', 'SCREENING', 'INTERVIEWING', 'OFFER', 'ACCEPTED', 'REJECTED', 'WITHDRAWN'];
+
+// VS Code gives an extension's status bar item the id "<publisher>.<name>.<item id>".
+const STATUS_ITEM = '[id="dossierlsp.dossier-lsp.dossier.status"]';
+
+const results = [];
+const log = (message) => console.log(`e2e: ${message}`);
+
+async function main() {
+  const port = await freePort();
+  const server = startCodeServer(port);
+  let context;
+  try {
+    await waitForHealth(port, 60_000);
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dossier-e2e-chromium-')), {
+      executablePath: chromiumPath,
+      headless: true,
+      viewport: { width: 1400, height: 860 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    });
+    const page = context.pages()[0] ?? await context.newPage();
+    const consoleLog = createWriteStream(join(artifacts, 'browser-console.log'));
+    page.on('console', (m) => consoleLog.write(`[${m.type()}] ${m.text()}\n`));
+    await run(page);
+  } finally {
+    await context?.close().catch(() => undefined);
+    stopCodeServer(server);
+  }
+}
+
+async function run(page) {
+  log(`opening ${workspace}`);
+  await page.goto(urlFor(workspace), { waitUntil: 'domcontentloaded' });
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: DOSSIER });
+  await row.waitFor({ timeout: 60_000 });
+  await row.click();
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await editor.waitFor({ timeout: 30_000 });
+
+  await test('diagnostics appear in the editor', async () => {
+    await waitFor(async () => {
+      serverFailure = await startFailure(page);
+      return serverFailure !== undefined || (await page.locator('.squiggly-error, .squiggly-warning, .squiggly-info').count()) > 0;
+    }, 45_000);
+    if (serverFailure) {
+      throw new Error(serverFailure);
+    }
+  });
+
+  await test(`Problems lists the status finding on line ${STATUS_LINE} and the salary finding on line ${SALARY_LINE}`, async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.first().waitFor({ timeout: 15_000 });
+    const found = await waitFor(async () => {
+      const markers = await markerRows(page);
+      const status = markers.find((m) => m.line === STATUS_LINE && /APPLID|status/i.test(m.text));
+      const salary = markers.find((m) => m.line === SALARY_LINE && /salary|minimum|300,?000/i.test(m.text));
+      return status && salary ? { status, salary, markers } : undefined;
+    }, 20_000, async () => `markers: ${JSON.stringify(await markerRows(page), null, 1)}`);
+    log(`  status finding: ${found.status.text}`);
+    log(`  salary finding: ${found.salary.text}`);
+    await shot(page, 'problems');
+  });
+
+  await test('completion on the status value offers every status', async () => {
+    await goTo(page, STATUS_LINE, 1);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+Shift+ArrowLeft'); // select APPLID
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Control+Space');
+    const labels = await waitFor(async () => {
+      const seen = await suggestLabels(page);
+      return STATUSES.every((s) => seen.includes(s)) ? seen : undefined;
+    }, 15_000, async () => `suggestions: ${JSON.stringify(await suggestLabels(page))}`);
+    log(`  suggestions: ${labels.join(', ')}`);
+    await shot(page, 'completion');
+  });
+  await page.keyboard.press('Escape');
+  await restoreText(page);
+
+  await test('the quick fix for the misspelt status changes it to APPLIED', async () => {
+    await waitFor(async () => (await lineText(page, STATUS_LINE))?.includes('APPLID'), 5_000,
+      async () => `line ${STATUS_LINE} is ${JSON.stringify(await lineText(page, STATUS_LINE))}`);
+    await goTo(page, STATUS_LINE, 30); // inside "APPLID"
+    await waitFor(async () => (await page.locator('.squiggly-error, .squiggly-warning').count()) > 0, 15_000);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'APPLIED' }).first();
+    await fix.waitFor({ timeout: 15_000 }).catch(async (e) => {
+      const offered = await page.locator('.action-widget .monaco-list-row').allTextContents();
+      throw new Error(`${e.message}; actions offered: ${JSON.stringify(offered)}`);
+    });
+    await shot(page, 'quick-fix');
+    // The widget's pointer block swallows clicks in headless Chromium; choose with the keyboard instead.
+    for (let i = 0; i < 10; i++) {
+      const focused = await page.locator('.action-widget .monaco-list-row.focused').textContent().catch(() => '');
+      if (focused?.includes('APPLIED')) {
+        break;
+      }
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await waitFor(async () => /\*\*Application Status\*\*:\s*APPLIED\b/.test((await lineText(page, STATUS_LINE)) ?? ''), 10_000,
+      async () => `line ${STATUS_LINE} is ${JSON.stringify(await lineText(page, STATUS_LINE))}`);
+  });
+
+  await test('the status bar shows the dossier status', async () => {
+    const item = page.locator(STATUS_ITEM, { hasText: /APPLIED/ });
+    await item.first().waitFor({ timeout: 15_000 }).catch(async (e) => {
+      const items = await page.locator('.statusbar-item').allTextContents();
+      throw new Error(`${e.message}; status bar: ${JSON.stringify(items.map((t) => t.trim()).filter(Boolean))}`);
+    });
+    await shot(page, 'status-bar');
+  });
+
+  await test('"Dossier: Set Status…" sets the status chosen in the quick pick', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 5_000 });
+    await input.fill('>Dossier: Set Status');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Set Status' }).first().waitFor({ timeout: 5_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'INTERVIEWING' }).first().waitFor({ timeout: 10_000 });
+    await input.fill('INTERVIEWING');
+    await shot(page, 'set-status');
+    await page.keyboard.press('Enter');
+    await waitFor(async () => /\*\*Application Status\*\*:\s*INTERVIEWING\b/.test((await lineText(page, STATUS_LINE)) ?? ''), 10_000,
+      async () => `line ${STATUS_LINE} is ${JSON.stringify(await lineText(page, STATUS_LINE))}`);
+    await page.locator(STATUS_ITEM, { hasText: /INTERVIEWING/ }).waitFor({ timeout: 10_000 });
+  });
+
+  await test('the status bar item is hidden for a Markdown file that is not a dossier', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'notes.md' }).click();
+    await page.locator('.tab.active', { hasText: 'notes.md' }).waitFor({ timeout: 10_000 });
+    await page.locator(STATUS_ITEM).waitFor({ state: 'hidden', timeout: 10_000 });
+  });
+
+  await test('a settings change reaches the server without a restart (minimumSalary 100000 clears the salary finding)', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DOSSIER }).click();
+    // First see the finding, so its absence later is the settings' doing and not an empty panel.
+    await waitFor(async () => (await markerRows(page)).some((m) => m.line === SALARY_LINE), 10_000,
+      async () => `markers before the change: ${JSON.stringify(await markerRows(page))}`);
+    mkdirSync(join(workspace, '.vscode'), { recursive: true });
+    writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'dossier.profile.minimumSalary': 100000 }, null, 2));
+    await waitFor(async () => {
+      const markers = await markerRows(page);
+      return !markers.some((m) => m.line === SALARY_LINE) ? markers : undefined;
+    }, 20_000, async () => `markers: ${JSON.stringify(await markerRows(page))}`);
+    await shot(page, 'settings-change');
+  });
+
+  await test('"Dossier: New Dossier…" creates globex-data-engineer.md from the server\'s text and opens it', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 5_000 });
+    await input.fill('>Dossier: New Dossier');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'New Dossier' }).first().waitFor({ timeout: 5_000 });
+    await page.keyboard.press('Enter');
+    for (const [title, value] of [['(1/2)', 'Globex'], ['(2/2)', 'Data Engineer']]) {
+      await page.locator('.quick-input-widget', { hasText: title }).waitFor({ timeout: 10_000 });
+      await input.fill(value);
+      await page.keyboard.press('Enter');
+    }
+    await page.locator('.tab.active', { hasText: 'globex-data-engineer.md' }).waitFor({ timeout: 10_000 });
+    await waitFor(async () => (await page.locator('.editor-instance .monaco-editor .view-lines').textContent())?.includes('Globex'), 5_000);
+    await shot(page, 'new-dossier');
+  });
+
+  await shot(page, 'final');
+}
+
+// ---- helpers ---------------------------------------------------------------
+
+/** The extension's start-failure notification, once seen; later tests then fail at once with it. */
+let serverFailure;
+
+async function startFailure(page) {
+  const toasts = await page.locator('.notifications-toasts .notification-list-item-message').allTextContents();
+  return toasts.find((t) => /did not start|No Dossier language server found/.test(t));
+}
+
+async function test(name, body) {
+  const started = Date.now();
+  if (serverFailure) {
+    results.push({ name, ok: false });
+    log(`FAIL ${name}: not tried, the server did not start`);
+    return;
+  }
+  try {
+    await body();
+    results.push({ name, ok: true });
+    log(`PASS ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    results.push({ name, ok: false, error });
+    // Playwright appends a long call log; the first line says what failed.
+    log(`FAIL ${name}: ${String(error?.message ?? error).split('\nCall log:')[0].trim()}`);
+  }
+}
+
+/** Polls `probe` until it returns something truthy; on timeout throws with `explain()`'s text. */
+async function waitFor(probe, timeoutMs, explain = async () => '') {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value) {
+      return value;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs / 1000} s. ${await explain().catch(() => '')}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function markerRows(page) {
+  return page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows.map((r) => {
+    const text = (r.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const label = r.getAttribute('aria-label') ?? '';
+    const m = /\[Ln (\d+), Col \d+\]/.exec(text) ?? /line (\d+)/i.exec(label);
+    return { line: m ? Number(m[1]) : undefined, text, label };
+  }));
+}
+
+async function suggestLabels(page) {
+  return page.locator('.suggest-widget .monaco-list-row').evaluateAll((rows) =>
+    rows.map((r) => (r.querySelector('.label-name')?.textContent ?? r.getAttribute('aria-label') ?? '').trim()));
+}
+
+/** Text of a 1-based line, read from the rendered editor (undefined when scrolled out of view). */
+async function lineText(page, line) {
+  await goTo(page, line, 1);
+  return page.locator('.editor-instance .monaco-editor .view-line').evaluateAll((lines, target) => {
+    const current = document.querySelector('.editor-instance .monaco-editor .current-line');
+    const rows = lines.map((l) => ({ top: parseFloat(l.style.top), text: (l.textContent ?? '').replace(/\u00a0/g, ' ') }));
+    const top = current ? parseFloat(current.parentElement?.style.top ?? current.style.top) : NaN;
+    const hit = rows.find((r) => Math.abs(r.top - top) < 1);
+    return hit?.text ?? rows.map((r) => r.text).find((t) => t.includes('Application Status')) ?? null;
+  }, line);
+}
+
+async function goTo(page, line, column) {
+  await page.locator('.editor-instance .monaco-editor textarea').first().focus();
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 5_000 });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+}
+
+/** Undoes the completion test's edit so the file is back to APPLID. */
+async function restoreText(page) {
+  for (let i = 0; i < 5; i++) {
+    if ((await lineText(page, STATUS_LINE))?.includes('APPLID')) {
+      return;
+    }
+    await page.keyboard.press('Control+Z');
+  }
+}
+
+async function shot(page, name) {
+  const file = join(artifacts, `${name}.png`);
+  await page.screenshot({ path: file }).catch((e) => log(`screenshot ${name} failed: ${e.message}`));
+  log(`  screenshot ${file}`);
+}
+
+function urlFor(folder) {
+  return `http://127.0.0.1:${currentPort}/?folder=${encodeURIComponent(folder)}`;
+}
+
+let currentPort = 0;
+function startCodeServer(port) {
+  currentPort = port;
+  const out = createWriteStream(join(artifacts, 'code-server.log'));
+  const bin = join(cache, 'node_modules', '.bin', 'code-server');
+  const configFile = join(userData, 'code-server-config.yaml');
+  writeFileSync(configFile, 'auth: none\n');
+  const child = spawn(bin, [
+    '--config', configFile,
+    '--bind-addr', `127.0.0.1:${port}`,
+    '--auth', 'none',
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override',
+    '--user-data-dir', userData,
+    '--extensions-dir', extensionsDir,
+    workspace,
+  ], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  child.stdout.pipe(out);
+  child.stderr.pipe(out);
+  log(`code-server pid ${child.pid} on port ${port} (log: ${join(artifacts, 'code-server.log')})`);
+  return child;
+}
+
+function stopCodeServer(child) {
+  if (child.exitCode === null) {
+    try {
+      process.kill(-child.pid, 'SIGTERM'); // its own process group: code-server and the extension host it started
+    } catch {
+      // already gone
+    }
+  }
+}
+
+async function waitForHealth(port, timeoutMs) {
+  await waitFor(async () => (await fetch(`http://127.0.0.1:${port}/healthz`)).ok, timeoutMs,
+    async () => 'code-server did not answer /healthz');
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+const watchdog = setTimeout(() => {
+  log('FAIL the whole run took longer than 5 minutes');
+  process.exit(1);
+}, 5 * 60_000);
+watchdog.unref();
+
+try {
+  await main();
+} catch (error) {
+  results.push({ name: 'harness', ok: false, error });
+  log(`FAIL harness: ${error?.stack ?? error}`);
+}
+const passed = results.filter((r) => r.ok).length;
+const failed = results.length - passed;
+log(`artifacts in ${artifacts}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
