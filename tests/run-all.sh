@@ -1,13 +1,71 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: build, unit and protocol tests, end-to-end tests of the published executable.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+# The whole test suite, as a newcomer and CI run it:
+#   1. publish `dossier` once (used by the CLI end-to-end tests, the Neovim test and the .vsix);
+#   2. the .NET tests (core fixtures and units, in-process LSP, end-to-end on the published binary, Neovim);
+#   3. the VS Code extension's unit tests, then build the .vsix and check its contents;
+#   4. the real-VS-Code (code-server) end-to-end test.
+# Prints "N passed, N failed, N skipped" last and exits non-zero when anything failed.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+logs="$(mktemp -d "${TMPDIR:-/tmp}/dossier-tests.XXXXXX")"
+passed=0 failed=0 skipped=0
+count() { # count PASSED FAILED SKIPPED
+  passed=$((passed + ${1:-0})); failed=$((failed + ${2:-0})); skipped=$((skipped + ${3:-0}))
+}
+sum() { grep -Eo "$1 +[0-9]+" "$2" | awk '{s+=$NF} END {print s+0}'; }
 
-dotnet build DossierLsp.sln -c Release --nologo -v quiet
-dotnet test DossierLsp.sln -c Release --no-build --nologo --logger "console;verbosity=minimal" 2>&1 | tee .artifacts-test.log
-passed=$(grep -Eo 'Passed: +[0-9]+' .artifacts-test.log | awk '{s+=$2} END {print s+0}')
-failed=$(grep -Eo 'Failed: +[0-9]+' .artifacts-test.log | awk '{s+=$2} END {print s+0}')
-skipped=$(grep -Eo 'Skipped: +[0-9]+' .artifacts-test.log | awk '{s+=$2} END {print s+0}')
-rm -f .artifacts-test.log
-echo "dotnet: ${passed} passed, ${failed} failed, ${skipped} skipped"
+echo "== publish dossier"
+server_dir="$root/out/server-linux-x64"
+if dotnet publish server/DossierLsp.Cli -c Release -r linux-x64 -o "$server_dir" --nologo -v quiet >"$logs/publish.log" 2>&1; then
+  export DOSSIER_EXE="$server_dir/dossier"
+else
+  cat "$logs/publish.log"; echo "publish failed"; count 0 1 0
+fi
+
+echo "== .NET tests"
+dotnet test DossierLsp.sln -c Release --nologo --logger "console;verbosity=minimal" >"$logs/dotnet.log" 2>&1
+dotnet_status=$?
+grep -E "^\s+Failed |Skipped |Passed!|Failed!|error" "$logs/dotnet.log" | grep -v "^\s*$" || true
+count "$(sum 'Passed:' "$logs/dotnet.log")" "$(sum 'Failed:' "$logs/dotnet.log")" "$(sum 'Skipped:' "$logs/dotnet.log")"
+if [ $dotnet_status -ne 0 ] && [ "$(sum 'Failed:' "$logs/dotnet.log")" = 0 ]; then
+  tail -30 "$logs/dotnet.log"; count 0 1 0
+fi
+
+echo "== VS Code extension: unit tests"
+if (cd client-vscode && npm ci --no-audit --no-fund >"$logs/npm-ci.log" 2>&1 && npm test >"$logs/npm-test.log" 2>&1); then :; else
+  cat "$logs/npm-ci.log" "$logs/npm-test.log" 2>/dev/null | tail -40
+fi
+if [ -f "$logs/npm-test.log" ]; then
+  grep -E "^# (pass|fail|skipped)" "$logs/npm-test.log" || true
+  count "$(sum '^# pass' "$logs/npm-test.log")" "$(sum '^# fail' "$logs/npm-test.log")" "$(sum '^# skipped' "$logs/npm-test.log")"
+else
+  count 0 1 0
+fi
+
+echo "== VS Code extension: package and check the .vsix"
+if (cd client-vscode && DOSSIER_SERVER_DIR="$server_dir" npm run --silent package) >"$logs/package.log" 2>&1; then
+  tail -5 "$logs/package.log"; count 1 0 0
+  vsix="$(ls client-vscode/dossier-lsp-*.vsix | head -n 1)"
+else
+  tail -30 "$logs/package.log"; echo "packaging failed"; count 0 1 0
+  vsix=""
+fi
+
+echo "== VS Code extension: end-to-end in code-server"
+if [ -n "$vsix" ]; then
+  bash client-vscode/e2e/run.sh "$root/$vsix" >"$logs/e2e.log" 2>&1
+  tail -15 "$logs/e2e.log"
+  line="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$logs/e2e.log" | tail -n 1)"
+  if [ -n "$line" ]; then
+    count "$(echo "$line" | awk '{print $1}')" "$(echo "$line" | awk '{print $3}')" 0
+  else
+    echo "the end-to-end test printed no result"; count 0 1 0
+  fi
+else
+  echo "skipped: no .vsix was built"; count 0 0 1
+fi
+
+echo "logs: $logs"
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 [ "$failed" -eq 0 ]
