@@ -1,18 +1,21 @@
+using DossierLsp.Server;
+
 namespace DossierLsp.Cli;
 
 internal static class LspCommand
 {
-    public static Task<int> RunAsync(string[] args, TextWriter stderr)
+    public static async Task<int> RunAsync(string[] args, TextWriter stderr)
     {
         // Editors pass --stdio; stdio is the only transport, so the flag is accepted and changes nothing.
         foreach (string arg in args)
         {
             if (arg != "--stdio")
             {
-                return Task.FromResult(CommandLine.Fail(stderr, $"lsp: unknown option '{arg}'"));
+                return CommandLine.Fail(stderr, $"lsp: unknown option '{arg}'");
             }
         }
-        stderr.WriteLine("dossier lsp: the language server is not built into this version yet");
-        return Task.FromResult(CommandLine.UsageError);
+        await using Stream input = Console.OpenStandardInput();
+        await using Stream output = Console.OpenStandardOutput();
+        return await LanguageServer.RunAsync(input, output);
     }
 }

@@ -1,0 +1,17 @@
+using System.Diagnostics.CodeAnalysis;
+using StreamJsonRpc;
+
+namespace DossierLsp.Server;
+
+/// <summary>Messages from the server to the client. The one place that calls StreamJsonRpc's untyped send methods.</summary>
+internal sealed class ClientChannel(JsonRpc rpc)
+{
+    // StreamJsonRpc warns that an untyped argument "may be reflected over"; every argument sent here is a protocol
+    // record in LspJsonContext, which the formatter's source-generated TypeInfoResolver serializes without reflection.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Arguments are LspJsonContext types.")]
+    public Task NotifyAsync<T>(string method, T argument) where T : class => rpc.NotifyWithParameterObjectAsync(method, argument);
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Arguments are LspJsonContext types.")]
+    public Task<TResult> RequestAsync<T, TResult>(string method, T argument, CancellationToken cancellationToken = default) where T : class =>
+        rpc.InvokeWithParameterObjectAsync<TResult>(method, argument, cancellationToken);
+}

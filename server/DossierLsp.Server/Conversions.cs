@@ -1,0 +1,53 @@
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Language;
+using DossierLsp.Core.Text;
+using DossierLsp.Server.Protocol;
+using CoreTextEdit = DossierLsp.Core.Analysis.TextEdit;
+
+namespace DossierLsp.Server;
+
+/// <summary>Core values → LSP shapes. Positions go through the negotiated <see cref="PositionEncoding"/>.</summary>
+internal static class Conversions
+{
+    /// <summary>Where each rule's documentation lives; the rule id is the anchor.</summary>
+    public const string RulesDocumentation = "https://github.com/dossierlsp/dossierlsp/blob/main/docs/RULES.md";
+    public const string Source = "dossier";
+
+    public static Diagnostic ToDiagnostic(this Finding finding, SourceText text, PositionEncoding encoding) => new(
+        encoding.ToRange(text, finding.Span),
+        finding.Severity switch { Severity.Error => 1, Severity.Warning => 2, _ => 3 },
+        finding.RuleId,
+        new CodeDescription($"{RulesDocumentation}#{finding.RuleId}"),
+        Source,
+        finding.Message);
+
+    public static Protocol.TextEdit ToTextEdit(this CoreTextEdit edit, SourceText text, PositionEncoding encoding) =>
+        new(encoding.ToRange(text, edit.Span), edit.NewText);
+
+    public static WorkspaceEdit ToWorkspaceEdit(this CodeFix fix, string uri, SourceText text, PositionEncoding encoding) =>
+        new(new Dictionary<string, Protocol.TextEdit[]> { [uri] = fix.Edits.Select(e => e.ToTextEdit(text, encoding)).ToArray() });
+
+    public static CompletionItem ToCompletionItem(this CompletionCandidate candidate, SourceText text, PositionEncoding encoding) => new(
+        candidate.Label,
+        candidate.Kind switch
+        {
+            CompletionKind.Value => 20, // EnumMember
+            CompletionKind.Field => 5, // Field
+            CompletionKind.Section => 15, // Snippet: it inserts the section's template
+            _ => 12, // Value
+        },
+        candidate.Detail,
+        candidate.Documentation is null ? null : new MarkupContent("markdown", candidate.Documentation),
+        candidate.SortText,
+        candidate.FilterText,
+        new Protocol.TextEdit(encoding.ToRange(text, candidate.ReplaceSpan), candidate.InsertText),
+        candidate.IsSnippet ? 2 : 1);
+
+    public static DocumentSymbol ToSymbol(this OutlineNode node, SourceText text, PositionEncoding encoding) => new(
+        node.Name,
+        node.Detail,
+        node.Kind switch { SymbolKindHint.Title => 1, SymbolKindHint.Section => 2, _ => 8 }, // File, Module, Field
+        encoding.ToRange(text, node.Span),
+        encoding.ToRange(text, node.SelectionSpan),
+        node.Children.Select(c => c.ToSymbol(text, encoding)).ToArray());
+}

@@ -1,0 +1,51 @@
+using DossierLsp.Server.Protocol;
+using StreamJsonRpc;
+
+namespace DossierLsp.Server.Handlers;
+
+// These handlers are synchronous on purpose: with the server's non-concurrent synchronization context,
+// each one finishes before the next message's handler starts, so edits apply in arrival order.
+internal sealed partial class LspTarget
+{
+    [JsonRpcMethod("textDocument/didOpen")]
+    public void DidOpen(DidOpenTextDocumentParams request)
+    {
+        if (server.Lifecycle.Accepts)
+        {
+            server.Publisher.Schedule(server.Documents.Open(request.TextDocument.Uri, request.TextDocument.Version, request.TextDocument.Text));
+            server.Publisher.ScheduleConfigurationCheck();
+        }
+    }
+
+    [JsonRpcMethod("textDocument/didChange")]
+    public void DidChange(DidChangeTextDocumentParams request)
+    {
+        if (server.Lifecycle.Accepts
+            && server.Documents.Change(request.TextDocument.Uri, request.TextDocument.Version, request.ContentChanges, server.Encoding) is { } snapshot)
+        {
+            server.Publisher.Schedule(snapshot);
+        }
+    }
+
+    [JsonRpcMethod("textDocument/didClose")]
+    public async Task DidClose(DidCloseTextDocumentParams request)
+    {
+        if (!server.Lifecycle.Accepts)
+        {
+            return;
+        }
+        server.Documents.Close(request.TextDocument.Uri);
+        if (!server.PullDiagnostics)
+        {
+            await server.Publisher.ClearAsync(request.TextDocument.Uri);
+        }
+    }
+
+    [JsonRpcMethod("textDocument/diagnostic")]
+    public async Task<FullDocumentDiagnosticReport> Diagnostic(TextDocumentParams request, CancellationToken cancellationToken)
+    {
+        DocumentSnapshot? snapshot = await DossierAsync("textDocument/diagnostic", request.TextDocument.Uri, cancellationToken);
+        Diagnostic[] items = snapshot?.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, server.Encoding)).ToArray() ?? [];
+        return new FullDocumentDiagnosticReport("full", items);
+    }
+}

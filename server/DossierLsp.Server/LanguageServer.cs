@@ -1,0 +1,192 @@
+using System.Diagnostics.CodeAnalysis;
+using System.IO.Pipelines;
+using System.Reflection;
+using System.Text.Json;
+using DossierLsp.Core.Config;
+using DossierLsp.Core.Text;
+using DossierLsp.Core.Workspace;
+using DossierLsp.Server.Handlers;
+using DossierLsp.Server.Hosting;
+using DossierLsp.Server.Protocol;
+using DossierLsp.Server.Transport;
+using Microsoft.VisualStudio.Threading;
+using StreamJsonRpc;
+
+namespace DossierLsp.Server;
+
+/// <summary>What a test or the CLI can set when starting a server.</summary>
+public sealed record ServerOptions
+{
+    public IConfigHost Host { get; init; } = FileSystemConfigHost.Instance;
+    public Func<DateOnly> Today { get; init; } = () => DateOnly.FromDateTime(DateTime.Now);
+    /// <summary>A test seam: awaited by every request handler before it works, so a test can hold a request open.</summary>
+    internal Func<string, CancellationToken, Task>? BeforeRequest { get; init; }
+    /// <summary>A test seam: sees the server once it is wired, to compare its document store with a fresh open.</summary>
+    internal Action<LanguageServer>? Started { get; init; }
+}
+
+/// <summary>
+/// The language server: LSP over a pair of streams. All dossier knowledge is the core's; this class owns the
+/// connection, the lifecycle, the open documents and when diagnostics are published.
+/// </summary>
+public sealed class LanguageServer
+{
+    public static string Version =>
+        typeof(LanguageServer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    private LanguageServer(ServerOptions options)
+    {
+        Options = options;
+        Workspace = new DossierWorkspace(options.Host, options.Today);
+        Documents = new DocumentStore((uri, text) => Workspace.Analyze(PathOf(uri), text));
+    }
+
+    internal ServerOptions Options { get; }
+    internal DossierWorkspace Workspace { get; }
+    internal DocumentStore Documents { get; }
+    internal ClientChannel Client { get; private set; } = null!;
+    internal Lifecycle Lifecycle { get; } = new();
+    internal PositionEncoding Encoding { get; set; } = PositionEncoding.Utf16;
+    internal ClientCapabilities? Capabilities { get; set; }
+    internal string? RootUri { get; set; }
+    internal ServerSettings Settings { get; set; } = ServerSettings.Default;
+    internal DiagnosticPublisher Publisher { get; private set; } = null!;
+
+    /// <summary>Diagnostics are pulled when the client declares it can (then never pushed), else pushed.</summary>
+    internal bool PullDiagnostics => Capabilities?.TextDocument?.Diagnostic is { ValueKind: JsonValueKind.Object };
+
+    /// <summary>Serves one client until it sends <c>exit</c> or closes the stream. Returns the process exit code: 0 after shutdown, else 1.</summary>
+    public static async Task<int> RunAsync(Stream input, Stream output, ServerOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var server = new LanguageServer(options ?? new ServerOptions());
+        var inbound = new Pipe();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task pump = MessageSanitizer.PumpAsync(input, inbound.Writer, stop.Token);
+
+        var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output, new StreamPipeWriterOptions(leaveOpen: true)), inbound.Reader, CreateFormatter());
+        using var rpc = new JsonRpc(handler)
+        {
+            // LSP needs didOpen/didChange/didClose applied in arrival order: handlers start one at a time, in order.
+            SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+        };
+        server.Client = new ClientChannel(rpc);
+        server.Publisher = new DiagnosticPublisher(server);
+        AddTarget(rpc, new LspTarget(server));
+        rpc.StartListening();
+        server.Options.Started?.Invoke(server);
+
+        Task finished = await Task.WhenAny(rpc.Completion, server.Lifecycle.Exited);
+        if (finished == server.Lifecycle.Exited)
+        {
+            // Answers to requests that came just before exit (shutdown's, at least) must still reach the client.
+            await Task.WhenAny(rpc.DispatchCompletion, Task.Delay(TimeSpan.FromSeconds(2)));
+        }
+        stop.Cancel();
+        if (finished == rpc.Completion)
+        {
+            await rpc.Completion.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+        await pump.ContinueWith(_ => { }, TaskScheduler.Default);
+        return server.Lifecycle.ShutdownRequested ? 0 : 1;
+    }
+
+    // StreamJsonRpc marks these entry points as needing unreferenced code in general; with a source-generated
+    // TypeInfoResolver and metadata for one known target class they use no reflection that trimming breaks.
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "TypeInfoResolver is the source-generated LspJsonContext.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "TypeInfoResolver is the source-generated LspJsonContext.")]
+    private static SystemTextJsonFormatter CreateFormatter()
+    {
+        var formatter = new SystemTextJsonFormatter();
+        formatter.JsonSerializerOptions.TypeInfoResolver = LspJsonContext.Default;
+        // The formatter's own options decide names and nulls, not the context's generation options.
+        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        formatter.JsonSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        return formatter;
+    }
+
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The target's methods are kept by DynamicallyAccessedMembers on RpcTargetMetadata.FromClass.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "The target's parameter types are all in LspJsonContext.")]
+    private static void AddTarget(JsonRpc rpc, LspTarget target) =>
+        rpc.AddLocalRpcTarget(RpcTargetMetadata.FromClass(typeof(LspTarget)), target, new JsonRpcTargetOptions { UseSingleObjectParameterDeserialization = true });
+
+    /// <summary>A document's file path, or "" for a document that is not a file (then only its marker or title makes it a dossier).</summary>
+    internal static string PathOf(string uri) =>
+        Uri.TryCreate(uri, UriKind.Absolute, out Uri? parsed) && parsed.IsFile ? parsed.LocalPath : "";
+
+    internal static string UriOf(string path) => new Uri(path).AbsoluteUri;
+
+    internal DateOnly Today => Options.Today();
+
+    internal Task LogAsync(TraceLevel level, string message) =>
+        Settings.Trace >= level && level != TraceLevel.Off
+            ? Client.NotifyAsync("window/logMessage", new LogMessageParams(level == TraceLevel.Verbose ? 4 : 3, message))
+            : Task.CompletedTask;
+
+    /// <summary>Re-reads the editor settings (pulling them when the client can answer) and re-validates every open document.</summary>
+    internal async Task RefreshSettingsAsync(JsonElement? pushed)
+    {
+        JsonElement? settings = pushed is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty("dossier", out JsonElement section) ? section : null;
+        if (Capabilities?.Workspace?.Configuration == true)
+        {
+            try
+            {
+                JsonElement answer = await Client.RequestAsync<ConfigurationParams, JsonElement>("workspace/configuration", new ConfigurationParams([new ConfigurationItem("dossier")]));
+                if (answer.ValueKind == JsonValueKind.Array && answer.GetArrayLength() > 0 && answer[0].ValueKind == JsonValueKind.Object)
+                {
+                    settings = answer[0];
+                }
+            }
+            catch (Exception e) when (e is RemoteInvocationException or ConnectionLostException or JsonException)
+            {
+                await LogAsync(TraceLevel.Messages, $"workspace/configuration failed: {e.Message}");
+            }
+        }
+        Settings = ServerSettings.Read(settings);
+        Workspace.SetOverlay(Settings.Overlay);
+        RevalidateAll();
+    }
+
+    internal void RevalidateAll()
+    {
+        foreach (DocumentSnapshot snapshot in Documents.Refresh())
+        {
+            Publisher.Schedule(snapshot);
+        }
+        Publisher.ScheduleConfigurationCheck();
+    }
+}
+
+/// <summary>initialize → initialized → … → shutdown → exit.</summary>
+internal sealed class Lifecycle
+{
+    public const int ServerNotInitialized = -32002;
+    public const int InvalidRequest = -32600;
+    public const int InvalidParams = -32602;
+    public const int ParseError = -32700;
+    /// <summary>LSP's ContentModified; StreamJsonRpc has no constant for it.</summary>
+    public const int ContentModified = -32801;
+
+    private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public bool Initialized { get; set; }
+    public bool ShutdownRequested { get; set; }
+    public Task Exited => _exited.Task;
+
+    public void Exit() => _exited.TrySetResult();
+
+    /// <summary>Throws the error the specification gives for a request that comes too early or too late.</summary>
+    public void EnsureServing()
+    {
+        if (!Initialized)
+        {
+            throw new LocalRpcException("the server is not initialized yet") { ErrorCode = ServerNotInitialized };
+        }
+        if (ShutdownRequested)
+        {
+            throw new LocalRpcException("the server is shutting down") { ErrorCode = InvalidRequest };
+        }
+    }
+
+    /// <summary>Notifications before initialize or after shutdown are dropped.</summary>
+    public bool Accepts => Initialized && !ShutdownRequested;
+}

@@ -1,0 +1,217 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace DossierLsp.Server.Transport;
+
+/// <summary>
+/// Sits between stdin and StreamJsonRpc. StreamJsonRpc closes the whole connection on a malformed body and accepts
+/// any Content-Length; an editor must not lose its server to one bad message. So every frame is checked here first:
+/// a well-formed JSON-RPC message passes through unchanged; a malformed or oversized one is dropped (an oversized
+/// body is skipped without being held in memory) and replaced by a call to <see cref="MalformedMethod"/> — a request
+/// with the original id when one can be recovered, so the client gets a -32700 answer, else a notification.
+/// </summary>
+internal static partial class MessageSanitizer
+{
+    public const int MaxMessageBytes = 64 * 1024 * 1024;
+    public const int MaxHeaderBytes = 8 * 1024;
+    public const string MalformedMethod = "$/dossier/malformedMessage";
+
+    [GeneratedRegex("\"id\"\\s*:\\s*(?<id>-?\\d{1,18}|\"(?:[^\"\\\\]|\\\\.){0,200}\")", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    public static async Task PumpAsync(Stream input, PipeWriter output, CancellationToken cancellationToken)
+    {
+        var reader = PipeReader.Create(input, new StreamPipeReaderOptions(bufferSize: 64 * 1024, leaveOpen: true));
+        try
+        {
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                (bool complete, long length, string? headerProblem) = await ReadHeaderAsync(reader, cancellationToken);
+                if (complete)
+                {
+                    break;
+                }
+                if (headerProblem is not null)
+                {
+                    await WriteMalformedAsync(output, null, headerProblem, cancellationToken);
+                    continue;
+                }
+                if (length > MaxMessageBytes)
+                {
+                    string? id = await SkipAsync(reader, length, cancellationToken);
+                    await WriteMalformedAsync(output, id, $"message of {length:N0} bytes is over the {MaxMessageBytes:N0}-byte limit", cancellationToken);
+                    continue;
+                }
+                byte[]? body = await ReadBodyAsync(reader, (int)length, cancellationToken);
+                if (body is null)
+                {
+                    break;
+                }
+                if (Validate(body) is { } problem)
+                {
+                    await WriteMalformedAsync(output, RecoverId(body), problem, cancellationToken);
+                    continue;
+                }
+                await WriteFrameAsync(output, body, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (IOException)
+        {
+            // The client went away; completing the pipe ends the connection.
+        }
+        finally
+        {
+            await reader.CompleteAsync();
+            await output.CompleteAsync();
+        }
+    }
+
+    /// <summary>Null when the body is one JSON-RPC 2.0 message; otherwise what is wrong with it.</summary>
+    internal static string? Validate(byte[] body)
+    {
+        try
+        {
+            using JsonDocument document = JsonDocument.Parse(body);
+            JsonElement root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return "a message must be a JSON object";
+            }
+            if (!root.TryGetProperty("jsonrpc", out JsonElement version) || version.ValueKind != JsonValueKind.String || version.GetString() != "2.0")
+            {
+                return "a message must have \"jsonrpc\": \"2.0\"";
+            }
+            bool hasMethod = root.TryGetProperty("method", out JsonElement method) && method.ValueKind == JsonValueKind.String;
+            bool isResponse = root.TryGetProperty("id", out _) && (root.TryGetProperty("result", out _) || root.TryGetProperty("error", out _));
+            if (!hasMethod && !isResponse)
+            {
+                return "a message must be a request, a notification or a response";
+            }
+            if (root.TryGetProperty("params", out JsonElement parameters) && parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
+            {
+                return "params must be an object or an array";
+            }
+            return null;
+        }
+        catch (JsonException e)
+        {
+            return $"the body is not valid JSON: {e.Message}";
+        }
+    }
+
+    private static string? RecoverId(ReadOnlySpan<byte> body)
+    {
+        string text = Encoding.UTF8.GetString(body[..Math.Min(body.Length, 64 * 1024)]);
+        Match match = IdPattern().Match(text);
+        return match.Success ? match.Groups["id"].Value : null;
+    }
+
+    private static async ValueTask<(bool Complete, long Length, string? Problem)> ReadHeaderAsync(PipeReader reader, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            ReadResult read = await reader.ReadAsync(cancellationToken);
+            ReadOnlySequence<byte> buffer = read.Buffer;
+            SequencePosition? end = FindHeaderEnd(buffer);
+            if (end is null)
+            {
+                if (buffer.Length > MaxHeaderBytes)
+                {
+                    // No blank line in sight: drop what was read so far and look for the next frame.
+                    reader.AdvanceTo(buffer.End);
+                    return (false, 0, $"no header end within {MaxHeaderBytes} bytes");
+                }
+                if (read.IsCompleted)
+                {
+                    reader.AdvanceTo(buffer.End);
+                    return (true, 0, null);
+                }
+                reader.AdvanceTo(buffer.Start, buffer.End);
+                continue;
+            }
+            string header = Encoding.ASCII.GetString(buffer.Slice(0, end.Value));
+            reader.AdvanceTo(buffer.GetPosition(4, end.Value));
+            foreach (string line in header.Split("\r\n"))
+            {
+                int colon = line.IndexOf(':');
+                if (colon > 0 && line[..colon].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
+                {
+                    return long.TryParse(line[(colon + 1)..].Trim(), out long length) && length >= 0
+                        ? (false, length, null)
+                        : (false, 0, $"bad Content-Length '{line[(colon + 1)..].Trim()}'");
+                }
+            }
+            return (false, 0, "no Content-Length header");
+        }
+    }
+
+    private static SequencePosition? FindHeaderEnd(ReadOnlySequence<byte> buffer)
+    {
+        var reader = new SequenceReader<byte>(buffer);
+        return reader.TryReadTo(out ReadOnlySequence<byte> headers, "\r\n\r\n"u8, advancePastDelimiter: false) ? headers.End : null;
+    }
+
+    private static async ValueTask<byte[]?> ReadBodyAsync(PipeReader reader, int length, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            ReadResult read = await reader.ReadAsync(cancellationToken);
+            if (read.Buffer.Length >= length)
+            {
+                byte[] body = read.Buffer.Slice(0, length).ToArray();
+                reader.AdvanceTo(read.Buffer.GetPosition(length));
+                return body;
+            }
+            if (read.IsCompleted)
+            {
+                reader.AdvanceTo(read.Buffer.End);
+                return null;
+            }
+            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+        }
+    }
+
+    /// <summary>Discards <paramref name="length"/> bytes, keeping only enough of the start to find the request's id.</summary>
+    private static async ValueTask<string?> SkipAsync(PipeReader reader, long length, CancellationToken cancellationToken)
+    {
+        string? id = null;
+        while (length > 0)
+        {
+            ReadResult read = await reader.ReadAsync(cancellationToken);
+            long take = Math.Min(length, read.Buffer.Length);
+            if (id is null && take > 0)
+            {
+                id = RecoverId(read.Buffer.Slice(0, Math.Min(take, 64 * 1024)).ToArray());
+            }
+            reader.AdvanceTo(read.Buffer.GetPosition(take));
+            length -= take;
+            if (read.IsCompleted && length > 0)
+            {
+                break;
+            }
+        }
+        return id;
+    }
+
+    private static ValueTask WriteMalformedAsync(PipeWriter output, string? id, string reason, CancellationToken cancellationToken)
+    {
+        string reasonJson = JsonEncodedText.Encode(reason).ToString();
+        string message = id is null
+            ? $"{{\"jsonrpc\":\"2.0\",\"method\":\"{MalformedMethod}\",\"params\":{{\"reason\":\"{reasonJson}\"}}}}"
+            : $"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"{MalformedMethod}\",\"params\":{{\"reason\":\"{reasonJson}\"}}}}";
+        return WriteFrameAsync(output, Encoding.UTF8.GetBytes(message), cancellationToken);
+    }
+
+    private static async ValueTask WriteFrameAsync(PipeWriter output, byte[] body, CancellationToken cancellationToken)
+    {
+        output.Write(Encoding.ASCII.GetBytes($"Content-Length: {body.Length}\r\n\r\n"));
+        output.Write(body);
+        await output.FlushAsync(cancellationToken);
+    }
+}
