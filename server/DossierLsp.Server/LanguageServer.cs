@@ -51,6 +51,7 @@ public sealed class LanguageServer
     internal string? RootUri { get; set; }
     internal ServerSettings Settings { get; set; } = ServerSettings.Default;
     internal DiagnosticPublisher Publisher { get; private set; } = null!;
+    internal LspCancellation Cancellation { get; } = new();
 
     /// <summary>Diagnostics are pulled when the client declares it can (then never pushed), else pushed.</summary>
     internal bool PullDiagnostics => Capabilities?.TextDocument?.Diagnostic is { ValueKind: JsonValueKind.Object };
@@ -68,6 +69,7 @@ public sealed class LanguageServer
         {
             // LSP needs didOpen/didChange/didClose applied in arrival order: handlers start one at a time, in order.
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
+            CancellationStrategy = server.Cancellation,
         };
         server.Client = new ClientChannel(rpc);
         server.Publisher = new DiagnosticPublisher(server);

@@ -60,6 +60,9 @@ internal sealed partial class LspTarget
         return null;
     }
 
+    [JsonRpcMethod("$/cancelRequest")]
+    public void CancelRequest(CancelParams request) => server.Cancellation.Cancel(request.Id);
+
     [JsonRpcMethod("exit")]
     public void Exit() => server.Lifecycle.Exit();
 }

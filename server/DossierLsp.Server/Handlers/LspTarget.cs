@@ -1,4 +1,5 @@
 using DossierLsp.Core.Workspace;
+using DossierLsp.Server.Protocol;
 using StreamJsonRpc;
 
 namespace DossierLsp.Server.Handlers;
@@ -24,11 +25,9 @@ internal sealed partial class LspTarget(LanguageServer server)
 
     /// <summary>A client may send something that is not JSON-RPC; the transport turns it into a call of this method.</summary>
     [JsonRpcMethod(Transport.MessageSanitizer.MalformedMethod)]
-    public async Task Malformed(MalformedParams request)
+    public async Task Malformed(MalformedMessageParams request)
     {
         await server.LogAsync(TraceLevel.Messages, $"dropped a malformed message: {request.Reason}");
         throw new LocalRpcException($"malformed message: {request.Reason}") { ErrorCode = Lifecycle.ParseError };
     }
-
-    public sealed record MalformedParams(string Reason);
 }

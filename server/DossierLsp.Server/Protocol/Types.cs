@@ -141,6 +141,11 @@ public sealed record LogMessageParams(int Type, string Message);
 
 public sealed record ShowMessageParams(int Type, string Message);
 
+public sealed record CancelParams(JsonElement Id);
+
+/// <summary>What the transport sends in place of a message it had to drop.</summary>
+public sealed record MalformedMessageParams(string Reason);
+
 // dossier/* requests of the VS Code client
 public sealed record StatusChoice(string Value, string? Description);
 
@@ -180,6 +185,9 @@ public sealed record NewDossierResult(string Text);
 [JsonSerializable(typeof(DocumentInfoResult))]
 [JsonSerializable(typeof(NewDossierParams))]
 [JsonSerializable(typeof(NewDossierResult))]
+[JsonSerializable(typeof(MalformedMessageParams))]
+[JsonSerializable(typeof(CancelParams))]
+[JsonSerializable(typeof(StreamJsonRpc.Protocol.CommonErrorData))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(JsonElement[]))]
 [JsonSerializable(typeof(object))]

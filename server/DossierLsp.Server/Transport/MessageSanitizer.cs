@@ -93,7 +93,8 @@ internal static partial class MessageSanitizer
             {
                 return "a message must be a request, a notification or a response";
             }
-            if (root.TryGetProperty("params", out JsonElement parameters) && parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array))
+            // Many clients send "params": null for methods without parameters; accept it as omitted.
+            if (root.TryGetProperty("params", out JsonElement parameters) && parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null))
             {
                 return "params must be an object or an array";
             }

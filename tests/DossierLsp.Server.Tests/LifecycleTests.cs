@@ -1,0 +1,143 @@
+using System.Text;
+using System.Text.Json;
+
+namespace DossierLsp.Server.Tests;
+
+public sealed class LifecycleTests
+{
+    private static int ErrorCode(JsonElement response) => response.GetProperty("error").GetProperty("code").GetInt32();
+
+    [Fact]
+    public async Task Requests_before_initialize_get_server_not_initialized()
+    {
+        await using var client = new TestClient();
+        Assert.Equal(-32002, ErrorCode(await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Samples.Uri }, position = new { line = 0, character = 0 } })));
+        Assert.Equal(-32002, ErrorCode(await client.RequestAsync("shutdown", null)));
+    }
+
+    [Fact]
+    public async Task Initialize_declares_every_capability_statically()
+    {
+        await using var client = new TestClient();
+        JsonElement result = await client.InitializeAsync();
+        JsonElement capabilities = result.GetProperty("capabilities");
+        Assert.Equal("utf-16", capabilities.GetProperty("positionEncoding").GetString());
+        Assert.Equal(2, capabilities.GetProperty("textDocumentSync").GetProperty("change").GetInt32());
+        Assert.True(capabilities.GetProperty("textDocumentSync").GetProperty("openClose").GetBoolean());
+        Assert.Equal([":", "#", " "], capabilities.GetProperty("completionProvider").GetProperty("triggerCharacters").EnumerateArray().Select(c => c.GetString()));
+        foreach (string provider in new[] { "hoverProvider", "documentSymbolProvider", "foldingRangeProvider", "inlayHintProvider" })
+        {
+            Assert.True(capabilities.GetProperty(provider).GetBoolean(), provider);
+        }
+        Assert.Equal(["quickfix", "source"], capabilities.GetProperty("codeActionProvider").GetProperty("codeActionKinds").EnumerateArray().Select(c => c.GetString()));
+        Assert.False(capabilities.TryGetProperty("diagnosticProvider", out _), "no pull diagnostics for a client that did not declare them");
+        Assert.Equal("dossier-lsp", result.GetProperty("serverInfo").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Shutdown_then_exit_ends_with_code_0_and_requests_after_shutdown_are_invalid()
+    {
+        await using var client = new TestClient();
+        await client.InitializeAsync();
+        JsonElement shutdown = await client.RequestAsync("shutdown", null);
+        Assert.Equal(JsonValueKind.Null, shutdown.GetProperty("result").ValueKind);
+        Assert.Equal(-32600, ErrorCode(await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Samples.Uri }, position = new { line = 0, character = 0 } })));
+        await client.NotifyAsync("exit", null);
+        Assert.Equal(0, await client.ServerTask.WaitAsync(TestClient.Patience));
+    }
+
+    [Fact]
+    public async Task Exit_without_shutdown_ends_with_code_1()
+    {
+        await using var client = new TestClient();
+        await client.InitializeAsync();
+        await client.NotifyAsync("exit", null);
+        Assert.Equal(1, await client.ServerTask.WaitAsync(TestClient.Patience));
+    }
+
+    [Fact]
+    public async Task Unknown_methods_fail_and_unknown_notifications_are_ignored()
+    {
+        await using var client = new TestClient();
+        await client.InitializeAsync();
+        Assert.Equal(-32601, ErrorCode(await client.RequestAsync("textDocument/frobnicate", new { })));
+        await client.NotifyAsync("$/setTrace", new { value = "off" });
+        await client.NotifyAsync("custom/whatever", new { });
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
+    }
+
+    [Fact]
+    public async Task Cancelled_request_gets_request_cancelled()
+    {
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var options = new ServerOptions
+        {
+            Host = new MemoryHost(),
+            BeforeRequest = async (method, token) =>
+            {
+                if (method == "textDocument/hover")
+                {
+                    held.TrySetResult();
+                    await Task.Delay(Timeout.Infinite, token);
+                }
+            },
+        };
+        await using var client = new TestClient(options);
+        await client.InitializeAsync();
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        Task<JsonElement> hover = await client.StartRequestAsync("textDocument/hover", new { textDocument = new { uri = Samples.Uri }, position = new { line = 0, character = 3 } }, id: 900);
+        await held.Task.WaitAsync(TestClient.Patience);
+        await client.NotifyAsync("$/cancelRequest", new { id = 900 });
+        Assert.Equal(-32800, ErrorCode(await hover));
+    }
+
+    [Fact]
+    public async Task Malformed_messages_are_answered_or_dropped_and_the_server_keeps_running()
+    {
+        await using var client = new TestClient();
+        await client.InitializeAsync();
+        Task<JsonElement> answered = client.ExpectAnswerAsync(77);
+        await client.SendRawAsync(Encoding.UTF8.GetBytes("{\"jsonrpc\":\"2.0\",\"id\":77,\"method\":\"textDocument/hover\",\"params\":{oops"));
+        Assert.Equal(-32700, ErrorCode(await answered));
+        await client.SendRawAsync(Encoding.UTF8.GetBytes("this is not json at all"));
+        await client.SendRawAsync(Encoding.UTF8.GetBytes("{\"no\":\"jsonrpc\"}"));
+        await client.SendRawAsync(Encoding.UTF8.GetBytes("[1,2,3]"));
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
+    }
+
+    [Fact]
+    public async Task Oversized_message_is_skipped_without_being_held_and_answered()
+    {
+        await using var client = new TestClient();
+        await client.InitializeAsync();
+        long declared = 70L * 1024 * 1024;
+        byte[] start = Encoding.UTF8.GetBytes("{\"jsonrpc\":\"2.0\",\"id\":55,\"method\":\"textDocument/hover\",\"params\":{\"x\":\"");
+        Task<JsonElement> answered = client.ExpectAnswerAsync(55);
+        await client.SendRawAsync(start, declared);
+        byte[] chunk = new byte[1024 * 1024];
+        Array.Fill(chunk, (byte)'a');
+        for (long sent = start.Length; sent < declared; sent += chunk.Length)
+        {
+            await client.SendRawBodyAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, declared - sent)));
+        }
+        JsonElement answer = await answered;
+        Assert.Equal(-32700, ErrorCode(answer));
+        Assert.Contains("limit", answer.GetProperty("error").GetProperty("message").GetString());
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
+    }
+
+    [Fact]
+    public async Task A_failing_handler_answers_with_an_error_and_the_server_keeps_running()
+    {
+        var options = new ServerOptions
+        {
+            Host = new MemoryHost(),
+            BeforeRequest = (method, _) => method == "textDocument/hover" ? throw new InvalidOperationException("boom") : Task.CompletedTask,
+        };
+        await using var client = new TestClient(options);
+        await client.InitializeAsync();
+        JsonElement hover = await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Samples.Uri }, position = new { line = 0, character = 0 } });
+        Assert.Contains("boom", hover.GetProperty("error").GetProperty("message").GetString());
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
+    }
+}
