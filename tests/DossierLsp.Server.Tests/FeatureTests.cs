@@ -132,7 +132,7 @@ public sealed class FeatureTests
         var (_, parameters) = client.ServerRequests.Single(r => r.Method == "workspace/applyEdit");
         var edits = parameters.GetProperty("edit").GetProperty("changes").GetProperty(Samples.Uri).EnumerateArray().Select(e => e.GetProperty("newText").GetString()).ToArray();
         // The posting date is ISO, so the application date is written ISO too.
-        Assert.Equal(["INTERVIEWING", "2024-06-01"], edits);
+        Assert.Equal(new[] { "INTERVIEWING", "2024-06-01" }, edits.Select(e => e!));
     }
 
     [Fact]
