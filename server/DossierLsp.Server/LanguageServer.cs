@@ -87,8 +87,9 @@ public sealed class LanguageServer
         if (finished == rpc.Completion)
         {
             await rpc.Completion.ContinueWith(_ => { }, TaskScheduler.Default);
+            await pump.ContinueWith(_ => { }, TaskScheduler.Default);
         }
-        await pump.ContinueWith(_ => { }, TaskScheduler.Default);
+        // After exit the pump may still wait on a read of stdin, which cannot be cancelled; the process ends anyway.
         return server.Lifecycle.ShutdownRequested ? 0 : 1;
     }
 
