@@ -145,6 +145,7 @@ public sealed class LanguageServer
             }
         }
         Settings = ServerSettings.Read(settings);
+        await LogAsync(TraceLevel.Verbose, $"settings: {settings?.GetRawText() ?? "(none)"}");
         Workspace.SetOverlay(Settings.Overlay);
         RevalidateAll();
     }
@@ -154,6 +155,11 @@ public sealed class LanguageServer
         foreach (DocumentSnapshot snapshot in Documents.Refresh())
         {
             Publisher.Schedule(snapshot);
+        }
+        if (PullDiagnostics && Capabilities?.Workspace?.Diagnostics?.RefreshSupport == true)
+        {
+            // A pulling client asks again only when told that results changed.
+            _ = Client.RequestAsync<object, object?>("workspace/diagnostic/refresh", new object());
         }
         Publisher.ScheduleConfigurationCheck();
     }

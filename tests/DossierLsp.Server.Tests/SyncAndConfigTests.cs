@@ -156,4 +156,21 @@ public sealed class SyncAndConfigTests
         await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == "file:///w/dossier.config.yaml" && p.GetProperty("diagnostics").GetArrayLength() == 0);
         Assert.Single(client.Notifications("window/showMessage"));
     }
+
+    [Fact]
+    public async Task Editor_settings_override_the_config_files_profile()
+    {
+        var host = new MemoryHost(new() { ["/w/dossier.config.yaml"] = "profile:\n  minimumSalary: 300000\n" });
+        JsonNode? settings = null;
+        await using var client = new TestClient(new ServerOptions { Host = host });
+        client.OnServerRequest = (method, _) => method == "workspace/configuration" ? new JsonArray(settings?.DeepClone()) : null;
+        await client.InitializeAsync(new { workspace = new { configuration = true } });
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => Codes(p).Any(c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal)));
+
+        settings = new JsonObject { ["profile"] = new JsonObject { ["minimumSalary"] = 100000 } };
+        int seen = client.NotificationCount;
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { dossier = settings } });
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => !Codes(p).Any(c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal)), seen);
+    }
 }
