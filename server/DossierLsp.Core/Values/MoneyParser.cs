@@ -125,7 +125,7 @@ public static class MoneyParser
             || !TryMerge(currency, second.Prefix, out currency)
             || !TryMerge(currency, second.Suffix, out currency))
         {
-            return Unparseable("the amounts are in different currencies");
+            return Unparseable("the value names two different currencies");
         }
 
         if (first.Period is { } p1 && second.Period is { } p2 && p1 != p2)
