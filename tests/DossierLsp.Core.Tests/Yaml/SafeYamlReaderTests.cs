@@ -94,4 +94,15 @@ public sealed class SafeYamlReaderTests
             Assert.True(read.Root is not null || read.Errors.Count > 0);
         }
     }
+
+    [Fact]
+    public void A_byte_order_mark_is_not_part_of_the_first_key()
+    {
+        YamlReadResult read = SafeYamlReader.Read("\uFEFFprofile:\n  minimumSalary: 1\n");
+        Assert.Empty(read.Errors);
+        var (key, _) = Assert.Single(((YamlMapping)read.Root!).Entries);
+        Assert.Equal("profile", key.Value);
+        Assert.Equal(1, key.Start.Offset);
+        Assert.Equal((1, 1), (key.Start.Line, key.Start.Column));
+    }
 }
