@@ -123,8 +123,18 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
             : Association.Skip("no marker, no config glob and no title matching a schema");
     }
 
-    private static IEnumerable<DossierSchema> KnownSchemas(ConfigContext context) =>
-        new[] { context.Schema }.Concat(SchemaLoader.BuiltInNames.Select(n => SchemaLoader.BuiltIn(n))).Distinct();
+    private static IEnumerable<DossierSchema> KnownSchemas(ConfigContext context)
+    {
+        yield return context.Schema;
+        foreach (string name in SchemaLoader.BuiltInNames)
+        {
+            DossierSchema builtIn = SchemaLoader.BuiltIn(name);
+            if (builtIn != context.Schema)
+            {
+                yield return builtIn;
+            }
+        }
+    }
 
     private static bool TitleMatches(TitleSpec spec, string title)
     {
