@@ -39,12 +39,14 @@ public static class SafeYamlReader
         var anchors = new Dictionary<string, (YamlNode Node, int Size)>(StringComparer.Ordinal);
         YamlNode? root = null;
         int nodes = 0, aliases = 0;
+        YamlDotNet.Core.Mark lastGood = YamlDotNet.Core.Mark.Empty;
         try
         {
             var parser = new Parser(new StringReader(text));
             while (parser.MoveNext())
             {
                 ParsingEvent current = parser.Current!;
+                lastGood = current.End;
                 switch (current)
                 {
                     case DocumentEnd:
@@ -113,7 +115,9 @@ public static class SafeYamlReader
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
-            errors.Add(new YamlError($"cannot read the YAML: {e.Message}", 1, 1));
+            // YamlDotNet fails without a position on some broken input (an unclosed bracket followed by more lines):
+            // point at the end of the last part that could be read.
+            errors.Add(Error("the YAML is malformed after this point (an unclosed bracket, brace or quote?)", lastGood));
             return new YamlReadResult(null, errors);
         }
         return new YamlReadResult(root, errors);

@@ -105,4 +105,13 @@ public sealed class SafeYamlReaderTests
         Assert.Equal(1, key.Start.Offset);
         Assert.Equal((1, 1), (key.Start.Line, key.Start.Column));
     }
+
+    [Fact]
+    public void An_unclosed_bracket_before_more_lines_is_placed_after_what_could_be_read()
+    {
+        YamlReadResult read = SafeYamlReader.Read("title: ok\ntags: [unclosed\nother: 1\nmore: 2\n");
+        YamlError error = Assert.Single(read.Errors);
+        Assert.True(error.Line >= 2, error.ToString());
+        Assert.DoesNotContain("current state of the object", error.Message);
+    }
 }
