@@ -20,13 +20,14 @@ public static class DateParser
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+    // Digits are [0-9], not \d: \d also matches other scripts' digits, which int.Parse then rejects.
     // The date, then nothing or a note: "(…)", " - …", "; …", ", …".
     private const string Note = @"(?=\s*$|\s*[(;,]|\s+-\s)";
 
-    private static readonly Regex Iso = new(@"^\s*(?<y>\d{4})[-/](?<m>\d{1,2})[-/](?<d>\d{1,2})" + Note, RegexOptions.CultureInvariant);
-    private static readonly Regex MonthFirst = new(@"^\s*(?<month>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" + Note, RegexOptions.CultureInvariant);
-    private static readonly Regex DayFirst = new(@"^\s*(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[A-Za-z]{3,9})\.?,?\s+(?<y>\d{4})" + Note, RegexOptions.CultureInvariant);
-    private static readonly Regex Numeric = new(@"^\s*(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})" + Note, RegexOptions.CultureInvariant);
+    private static readonly Regex Iso = new(@"^\s*(?<y>[0-9]{4})[-/](?<m>[0-9]{1,2})[-/](?<d>[0-9]{1,2})" + Note, RegexOptions.CultureInvariant);
+    private static readonly Regex MonthFirst = new(@"^\s*(?<month>[A-Za-z]{3,9})\.?\s+(?<d>[0-9]{1,2})(?:st|nd|rd|th)?,?\s+(?<y>[0-9]{4})" + Note, RegexOptions.CultureInvariant);
+    private static readonly Regex DayFirst = new(@"^\s*(?<d>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?<month>[A-Za-z]{3,9})\.?,?\s+(?<y>[0-9]{4})" + Note, RegexOptions.CultureInvariant);
+    private static readonly Regex Numeric = new(@"^\s*(?<a>[0-9]{1,2})[/.](?<b>[0-9]{1,2})[/.](?<y>[0-9]{4})" + Note, RegexOptions.CultureInvariant);
 
     public static DateParseResult Parse(string value, DateOrder order)
     {

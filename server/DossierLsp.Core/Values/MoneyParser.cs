@@ -108,10 +108,12 @@ public static class MoneyParser
     /// <summary>135000 USD → "$135k"; 1250000 → "$1.25M"; 950 → "$950".</summary>
     public static string FormatCompact(decimal amount, string currency)
     {
+        // Rounded to whole thousands first, so 999,999 becomes "1M" rather than "1000k"; halves round up, as "0.##" does.
+        decimal thousands = Math.Round(amount / 1_000m, MidpointRounding.AwayFromZero);
         string number = Math.Abs(amount) switch
         {
-            >= 1_000_000 => (amount / 1_000_000m).ToString("0.##", CultureInfo.InvariantCulture) + "M",
-            >= 1_000 => Math.Round(amount / 1_000m).ToString("0", CultureInfo.InvariantCulture) + "k",
+            _ when Math.Abs(thousands) >= 1_000 => (amount / 1_000_000m).ToString("0.##", CultureInfo.InvariantCulture) + "M",
+            >= 1_000 => thousands.ToString("0", CultureInfo.InvariantCulture) + "k",
             _ => amount.ToString("0.##", CultureInfo.InvariantCulture),
         };
         return Symbol(currency) + number;
