@@ -38,12 +38,16 @@ public static class SafeYamlReader
         var anchors = new Dictionary<string, (YamlNode Node, int Size)>(StringComparer.Ordinal);
         YamlNode? root = null;
         int nodes = 0, aliases = 0;
+        // Where the last event ended: YamlDotNet's own bugs throw exceptions without a position (an unclosed '[' in a
+        // block mapping throws InvalidOperationException), and this is the best place to point at then.
+        YamlMark last = new(bom, 1, 1 + bom);
         try
         {
             var parser = new Parser(new StringReader(bom == 0 ? text : text[bom..]));
             while (parser.MoveNext())
             {
                 ParsingEvent current = parser.Current!;
+                last = Mark(current.End, bom);
                 switch (current)
                 {
                     case DocumentEnd:
@@ -113,7 +117,7 @@ public static class SafeYamlReader
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
-            errors.Add(new YamlError($"cannot read the YAML: {e.Message}", 1, 1));
+            errors.Add(new YamlError($"cannot read the YAML after this point: {e.Message}", last.Line, last.Column));
             return new YamlReadResult(null, errors);
         }
         return new YamlReadResult(root, errors);
