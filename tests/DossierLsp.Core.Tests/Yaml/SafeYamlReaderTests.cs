@@ -162,6 +162,15 @@ public sealed class SafeYamlReaderTests
         Assert.True(error.Column >= 1);
     }
 
+    [Fact]
+    public void An_unclosed_bracket_in_a_block_mapping_is_an_error_near_it()
+    {
+        // YamlDotNet throws InvalidOperationException (no position) here; the error points after the last good event.
+        YamlError error = Assert.Single(SafeYamlReader.Read("name: x\nlist: [a, b\nnext: 1\n").Errors);
+        Assert.Equal((2, 9), (error.Line, error.Column));
+        Assert.StartsWith("cannot read the YAML after this point", error.Message);
+    }
+
     [Theory]
     [InlineData("a: x\0y\n")]
     [InlineData("a: \0\n")]
