@@ -44,6 +44,7 @@ if (!server || !corpus) {
 }
 const log = (...xs) => console.error('latency:', ...xs);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+let stopCount = 0;
 const exitMs = []; // exit notification -> process gone (Infinity: still running after 1 s)
 
 function quantile(xs, q) {
@@ -126,9 +127,12 @@ function start() {
     } catch { /* already gone */ }
     const exited = new Promise((r) => child.once('exit', r));
     // The server should exit on `exit` alone; it is timed, then stdin is closed so a server that waits for EOF ends too.
-    const t = performance.now();
-    await Promise.race([exited, sleep(1000)]);
-    exitMs.push(child.exitCode === null && child.signalCode === null ? Infinity : performance.now() - t);
+    if (exitMs.length < 3 || stopCount % 10 === 0) {
+      const t = performance.now();
+      await Promise.race([exited, sleep(1000)]);
+      exitMs.push(child.exitCode === null && child.signalCode === null ? Infinity : performance.now() - t);
+    }
+    stopCount++;
     child.stdin.end();
     await Promise.race([exited, sleep(3000)]);
     if (child.exitCode === null) child.kill('SIGKILL');

@@ -42,7 +42,7 @@ function row(figure, build, med, p99, target, targetValue, fmt, kind = 'max', no
   rows.push([figure, build, fmt(med), p99 == null ? '' : fmt(p99), target, verdict + (note ? `; ${note}` : '')]);
 }
 
-const builds = [...new Set(files.map((f) => /^(?:lint|hf-lint1|lsp)-(jit|aot)/.exec(f)?.[1]).filter(Boolean))]
+const builds = [...new Set(files.map((f) => /^(?:lint|hf-lint1|lsp)-(jit|aot)-/.exec(f)?.[1]).filter(Boolean))]
   .sort((a, b) => (a === 'jit' ? -1 : b === 'jit' ? 1 : 0));
 const runsOf = (text) => (text ?? '').trim().split('\n').filter(Boolean).map((l) => l.trim().split(/\s+/).map(Number));
 
@@ -54,12 +54,20 @@ for (const b of builds) {
     const wall = median(runs.map((r) => r[0] * 1000));
     lintMedian[`${b}-${size}`] = wall;
     const n = { '1k': 1, '10k': 10, '50k': 50 }[size];
-    const perK = `${(wall / n).toFixed(0)} ms per 1k files, ${runs.length} runs`;
+    const cpu = runs[0].length >= 4 ? `, CPU (user+sys) ${fmtMs(median(runs.map((r) => (r[2] + r[3]) * 1000)))}` : '';
+    const perK = `${(wall / n).toFixed(0)} ms per 1k files${cpu}, ${runs.length} runs`;
     if (size === '10k') row(`lint ${size} files: wall`, b, wall, null, '≤ 1.0 s', 1000, fmtMs, 'max', perK);
     else row(`lint ${size} files: wall`, b, wall, null, 'linear', null, fmtMs, 'max', perK);
     const rss = median(runs.map((r) => r[1]));
     row(`lint ${size} files: peak RSS`, b, rss, null, size === '10k' ? '≤ 200 MB' : '', size === '10k' ? 200 * 1024 : null, fmtMb);
   }
+}
+for (const [name, env] of [['jit-tc0', 'DOTNET_TieredCompilation=0'], ['jit-nopgo', 'DOTNET_TieredPGO=0']]) {
+  const runs = runsOf(read(`lint-${name}-10k.txt`));
+  if (runs.length === 0) continue;
+  const wall = median(runs.map((r) => r[0] * 1000));
+  row('lint 10k files: wall', `jit, ${env}`, wall, null, '≤ 1.0 s', 1000, fmtMs, 'max',
+    `CPU (user+sys) ${fmtMs(median(runs.map((r) => (r[2] + r[3]) * 1000)))}, ${runs.length} runs (experiment, not a shipped build)`);
 }
 const mdl = runsOf(read('mdl-10k.txt'));
 if (mdl.length > 0) {
@@ -103,7 +111,7 @@ for (const b of builds) {
 const meta = JSON.parse(read('meta.json') ?? '{}');
 const out = [];
 if (meta.date) {
-  out.push(`Measured ${meta.date} on ${meta.cpu} (${meta.nproc} cores), ${meta.memory} RAM; commit ${meta.commit}${meta.quick ? '; BENCH_QUICK=1' : ''}.`, '');
+  out.push(`Measured ${meta.date} on ${meta.cpu} (${meta.nproc} cores), ${meta.memory} RAM; commit ${meta.commit}${meta.quick ? '; BENCH_QUICK=1' : ''}; load average ${meta.load}.`, '');
 }
 out.push('| Figure | Build | Median | p99 | Target | Verdict |', '| --- | --- | --- | --- | --- | --- |');
 for (const r of rows) out.push(`| ${r.join(' | ')} |`);

@@ -23,6 +23,7 @@ mkdir -p "$RESULTS"
 cleanup() { if [ "${BENCH_KEEP:-0}" = 1 ]; then echo "bench: kept $WORK" >&2; else rm -rf "$WORK"; fi; }
 trap cleanup EXIT
 START=$SECONDS
+LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 say() { printf 'bench [%3ds]: %s\n' "$((SECONDS - START))" "$*" >&2; }
 
 MARKDOWNLINT_CLI2=0.22.1          # the newest release that supports Node 20
@@ -32,7 +33,7 @@ JSONRPC=8.2.0
 if [ "$QUICK" = 1 ]; then
   SIZES="1k 10k"; LINT_RUNS=3; MDL_RUNS=1; LSP_RUNS=1; LATENCY_ARGS=(--quick); HF_RUNS=20
 else
-  SIZES="1k 10k 50k"; LINT_RUNS=5; MDL_RUNS=2; LSP_RUNS=3; LATENCY_ARGS=(); HF_RUNS=40
+  SIZES="1k 10k 50k"; LINT_RUNS=5; MDL_RUNS=2; LSP_RUNS=2; LATENCY_ARGS=(); HF_RUNS=40
 fi
 
 # ---- tools ----
@@ -84,17 +85,25 @@ printf 'profile:\n  minimumSalary: 180000\n' > "$WORK/one/dossier.config.yaml"
 
 # ---- lint throughput and memory ----
 # Each corpus is linted once unmeasured first, so every measured run reads from a warm page cache.
+# Each result line: wall seconds, peak RSS KB, user seconds, system seconds.
+lint_runs() { # NAME SIZE RUNS [ENV=VALUE ...]
+  local name=$1 size=$2 runs=$3; shift 3
+  say "lint $size with $name x$runs"
+  (cd "$WORK/corpus-$size" && env "$@" "$WORK/${name%%-*}/dossier" lint . >/dev/null || true)
+  for _ in $(seq "$runs"); do
+    (cd "$WORK/corpus-$size" && env "$@" /usr/bin/time -f '%e %M %U %S' -o "$WORK/time.txt" "$WORK/${name%%-*}/dossier" lint . >/dev/null || true)
+    tail -1 "$WORK/time.txt" >> "$RESULTS/lint-$name-$size.txt"
+  done
+}
 for b in $BUILDS; do
   for size in $SIZES; do
     runs=$LINT_RUNS; [ "$size" = 50k ] && runs=3
-    say "lint $size with $b x$runs"
-    (cd "$WORK/corpus-$size" && "$WORK/$b/dossier" lint . >/dev/null || true)
-    for _ in $(seq "$runs"); do
-      (cd "$WORK/corpus-$size" && /usr/bin/time -f '%e %M' -o "$WORK/time.txt" "$WORK/$b/dossier" lint . >/dev/null || true)
-      tail -1 "$WORK/time.txt" >> "$RESULTS/lint-$b-$size.txt"
-    done
+    lint_runs "$b" "$size" "$runs"
   done
 done
+# The JIT build with the runtime's tiering switched by environment: what a runtimeconfig setting would buy.
+lint_runs jit-tc0 10k "$LINT_RUNS" DOTNET_TieredCompilation=0
+lint_runs jit-nopgo 10k "$LINT_RUNS" DOTNET_TieredPGO=0
 
 # ---- markdownlint-cli2 on the same 10k files ----
 cat > "$WORK/corpus-10k/.markdownlint-cli2.jsonc" <<'EOF'
@@ -105,7 +114,7 @@ cat > "$WORK/corpus-10k/.markdownlint-cli2.jsonc" <<'EOF'
 EOF
 say "markdownlint-cli2 $MARKDOWNLINT_CLI2 on 10k x$MDL_RUNS"
 for _ in $(seq "$MDL_RUNS"); do
-  (cd "$WORK/corpus-10k" && /usr/bin/time -f '%e %M' -o "$WORK/time.txt" node "$CACHE/node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs" '**/*.md' >/dev/null 2>&1 || true)
+  (cd "$WORK/corpus-10k" && /usr/bin/time -f '%e %M %U %S' -o "$WORK/time.txt" node "$CACHE/node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs" '**/*.md' >/dev/null 2>&1 || true)
   tail -1 "$WORK/time.txt" >> "$RESULTS/mdl-10k.txt"
 done
 rm "$WORK/corpus-10k/.markdownlint-cli2.jsonc"
@@ -131,8 +140,8 @@ commit="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [ -n "$(git -C "$ROOT" status --porcelain -- server 2>/dev/null)" ]; then commit="$commit+changes"; fi
 cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)"
 mem="$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)"
-printf '{"date":"%s","nproc":%s,"cpu":"%s","memory":"%s","commit":"%s","quick":%s}\n' \
-  "$(date -u +%Y-%m-%d)" "$(nproc)" "$cpu" "$mem" "$commit" "$([ "$QUICK" = 1 ] && echo true || echo false)" > "$RESULTS/meta.json"
+printf '{"date":"%s","nproc":%s,"cpu":"%s","memory":"%s","commit":"%s","load":"%s","quick":%s}\n' \
+  "$(date -u +%Y-%m-%d)" "$(nproc)" "$cpu" "$mem" "$commit" "$LOAD_START at start, $(cut -d' ' -f1-3 /proc/loadavg) at end" "$([ "$QUICK" = 1 ] && echo true || echo false)" > "$RESULTS/meta.json"
 say "done"
 echo
 node "$ROOT/bench/report.mjs" "$RESULTS"
