@@ -8,8 +8,6 @@
 # and checks Problems, completion, the quick fix and the status bar. Prints "N passed, N failed" last and
 # exits non-zero on failure. Needs no terminal; works as root.
 #
-#   E2E_SERVER=stub      package e2e/stub-server (a stand-in that knows only the fixture) instead of the real
-#                        server; for working on the harness while the server is unfinished
 #   E2E_ARTIFACTS        screenshots and logs (default: a new temp dir)
 #   E2E_README_IMAGE=1   copy the completion screenshot to images/screenshot.png
 #   DOSSIER_E2E_CACHE    tool cache (default ${XDG_CACHE_HOME:-$HOME/.cache}/dossier-e2e)
@@ -24,10 +22,6 @@ DOSSIER_E2E_CACHE="$("$here/setup.sh" | tail -n 1)"
 
 vsix="${1:-}"
 if [ -z "$vsix" ]; then
-  if [ "${E2E_SERVER:-}" = stub ]; then
-    export DOSSIER_SERVER_DIR="$here/stub-server"
-    echo "e2e: packaging the STUB server, not the real one" >&2
-  fi
   (cd "$client" && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run --silent package)
   version="$(node -p "require('$client/package.json').version")"
   vsix="$client/dossier-lsp-$version.vsix"
@@ -57,7 +51,8 @@ cat > "$E2E_USER_DATA/User/settings.json" <<'JSON'
   "telemetry.telemetryLevel": "off",
   "chat.commandCenter.enabled": false,
   "files.autoSave": "off",
-  "editor.minimap.enabled": false
+  "editor.minimap.enabled": false,
+  "dossier.trace.server": "verbose"
 }
 JSON
 

@@ -87,8 +87,9 @@ public sealed class LanguageServer
         if (finished == rpc.Completion)
         {
             await rpc.Completion.ContinueWith(_ => { }, TaskScheduler.Default);
+            await pump.ContinueWith(_ => { }, TaskScheduler.Default);
         }
-        await pump.ContinueWith(_ => { }, TaskScheduler.Default);
+        // After exit the pump may still wait on a read of stdin, which cannot be cancelled; the process ends anyway.
         return server.Lifecycle.ShutdownRequested ? 0 : 1;
     }
 
@@ -144,6 +145,7 @@ public sealed class LanguageServer
             }
         }
         Settings = ServerSettings.Read(settings);
+        await LogAsync(TraceLevel.Verbose, $"settings: {settings?.GetRawText() ?? "(none)"}");
         Workspace.SetOverlay(Settings.Overlay);
         RevalidateAll();
     }
@@ -153,6 +155,11 @@ public sealed class LanguageServer
         foreach (DocumentSnapshot snapshot in Documents.Refresh())
         {
             Publisher.Schedule(snapshot);
+        }
+        if (PullDiagnostics && Capabilities?.Workspace?.Diagnostics?.RefreshSupport == true)
+        {
+            // A pulling client asks again only when told that results changed.
+            _ = Client.RequestAsync<object, object?>("workspace/diagnostic/refresh", new object());
         }
         Publisher.ScheduleConfigurationCheck();
     }

@@ -42,7 +42,7 @@ public sealed class NeovimTests(PublishedDossier dossier) : IDisposable
             .ToArray();
         Assert.Contains("9:27 enum-invalid", diagnostics);
         Assert.Contains("11:21 salary-below-minimum", diagnostics);
-        var labels = result.RootElement.GetProperty("completion").EnumerateArray().Select(l => l.GetString()).ToArray();
+        var labels = result.RootElement.GetProperty("completion").EnumerateArray().Select(l => l.GetString()!).ToArray();
         Assert.Equal(["RESEARCHING", "PREPARED", "APPLIED", "SCREENING", "INTERVIEWING", "OFFER", "ACCEPTED", "REJECTED", "WITHDRAWN"], labels);
     }
 }

@@ -140,4 +140,42 @@ public sealed class LifecycleTests
         Assert.Contains("boom", hover.GetProperty("error").GetProperty("message").GetString());
         Assert.Equal(0, await client.ShutdownAndExitAsync());
     }
+
+    [Fact]
+    public async Task A_request_whose_document_changes_meanwhile_gets_content_modified()
+    {
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var options = new ServerOptions
+        {
+            Host = new MemoryHost(),
+            BeforeRequest = async (method, _) =>
+            {
+                if (method == "textDocument/hover")
+                {
+                    held.TrySetResult();
+                    await release.Task;
+                }
+            },
+        };
+        await using var client = new TestClient(options);
+        await client.InitializeAsync();
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        Task<JsonElement> hover = await client.StartRequestAsync("textDocument/hover", new { textDocument = new { uri = Samples.Uri }, position = Samples.At(Samples.Dossier, "APPLID") }, id: 901);
+        await held.Task.WaitAsync(TestClient.Patience);
+        await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Samples.Uri, version = 2 }, contentChanges = new[] { new { text = "# changed\n" } } });
+        await client.DiagnosticsAsync(Samples.Uri, 2);
+        release.SetResult();
+        Assert.Equal(-32801, ErrorCode(await hover));
+    }
+
+    [Fact]
+    public async Task A_malformed_message_is_logged_even_with_tracing_off()
+    {
+        await using var client = new TestClient();
+        await client.InitializeAsync();
+        await client.SendRawAsync(Encoding.UTF8.GetBytes("{not json"));
+        JsonElement log = await client.WaitForNotificationAsync("window/logMessage");
+        Assert.Contains("malformed", log.GetProperty("message").GetString());
+    }
 }

@@ -115,15 +115,27 @@ internal sealed class TestClient : IAsyncDisposable
         }
     }
 
-    /// <summary>The first notification of <paramref name="method"/> (from now or before) that matches.</summary>
-    public async Task<JsonElement> WaitForNotificationAsync(string method, Func<JsonElement, bool>? match = null)
+    /// <summary>How many notifications arrived so far: pass it as <c>after</c> to wait only for newer ones.</summary>
+    public int NotificationCount
+    {
+        get
+        {
+            lock (_notifications)
+            {
+                return _notifications.Count;
+            }
+        }
+    }
+
+    /// <summary>The first notification of <paramref name="method"/> that matches, among those after the first <paramref name="after"/>.</summary>
+    public async Task<JsonElement> WaitForNotificationAsync(string method, Func<JsonElement, bool>? match = null, int after = 0)
     {
         var deadline = DateTime.UtcNow + Patience;
         while (true)
         {
             lock (_notifications)
             {
-                foreach (JsonElement notification in _notifications)
+                foreach (JsonElement notification in _notifications.Skip(after))
                 {
                     if (notification.GetProperty("method").GetString() == method && (match is null || match(notification.GetProperty("params"))))
                     {

@@ -10,6 +10,8 @@ public sealed record AnnualSalary(decimal Minimum, decimal Maximum, string Curre
 /// <summary>Reads the salary field once, for the salary rules, hover and inlay hints alike.</summary>
 public static class SalaryReading
 {
+    private static readonly string[] DollarCurrencies = ["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"];
+
     public static (FieldEntry Field, MoneyParseResult Money)? Read(BoundDocument document) =>
         document.FieldWithRole(FieldRole.Salary) is { } field ? (field, MoneyParser.Parse(field.Value)) : null;
 
@@ -22,7 +24,9 @@ public static class SalaryReading
         }
         string target = profile.Currency.Value;
         decimal rate = 1m;
-        if (money.Currency is { } currency && !string.Equals(currency, target, StringComparison.OrdinalIgnoreCase))
+        // A bare "$" names no particular dollar: for a Canadian or Australian profile it means their dollar.
+        bool bareDollar = !money.CurrencyExplicit && money.Currency == "USD" && DollarCurrencies.Contains(target.ToUpperInvariant());
+        if (money.Currency is { } currency && !bareDollar && !string.Equals(currency, target, StringComparison.OrdinalIgnoreCase))
         {
             if (!profile.ExchangeRates.TryGetValue(currency, out Sourced<decimal>? known))
             {
@@ -34,5 +38,7 @@ public static class SalaryReading
         return new AnnualSalary(money.AnnualMinimum(hours) * rate, money.AnnualMaximum(hours) * rate, target);
     }
 
-    public static string Format(decimal amount, string currency) => MoneyParser.FormatCompact(Math.Round(amount), currency);
+    /// <summary>Yearly figures to the thousand ("$135k"): a salary message is no place for "$135.2k".</summary>
+    public static string Format(decimal amount, string currency) =>
+        MoneyParser.FormatCompact(Math.Abs(amount) >= 10_000 ? Math.Round(amount / 1000m) * 1000m : Math.Round(amount), currency);
 }

@@ -12,7 +12,7 @@ public static class SchemaLoader
 {
     private const string ResourcePrefix = "DossierLsp.Core.Schemas.";
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
-    private static readonly Dictionary<string, DossierSchema> BuiltIns = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<DossierSchema>> BuiltIns = new(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> BuiltInNames { get; } =
         typeof(SchemaLoader).Assembly.GetManifestResourceNames()
@@ -22,22 +22,16 @@ public static class SchemaLoader
             .ToArray();
 
     /// <summary>A schema embedded in the core. Throws only if the embedded file itself is broken, which a test rules out.</summary>
-    public static DossierSchema BuiltIn(string name = "job-dossier")
+    public static DossierSchema BuiltIn(string name = "job-dossier") =>
+        BuiltIns.GetOrAdd(name, n => new Lazy<DossierSchema>(() => LoadBuiltIn(n))).Value;
+
+    private static DossierSchema LoadBuiltIn(string name)
     {
-        lock (BuiltIns)
-        {
-            if (BuiltIns.TryGetValue(name, out DossierSchema? cached))
-            {
-                return cached;
-            }
-            using Stream stream = typeof(SchemaLoader).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".yaml")
-                ?? throw new ArgumentException($"no built-in schema '{name}'", nameof(name));
-            using var reader = new StreamReader(stream);
-            SchemaLoadResult result = Load(reader.ReadToEnd(), $"builtin:{name}");
-            DossierSchema schema = result.Schema ?? throw new InvalidOperationException($"built-in schema '{name}' is invalid: {string.Join("; ", result.Errors)}");
-            BuiltIns[name] = schema;
-            return schema;
-        }
+        using Stream stream = typeof(SchemaLoader).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".yaml")
+            ?? throw new ArgumentException($"no built-in schema '{name}'", nameof(name));
+        using var reader = new StreamReader(stream);
+        SchemaLoadResult result = Load(reader.ReadToEnd(), $"builtin:{name}");
+        return result.Schema ?? throw new InvalidOperationException($"built-in schema '{name}' is invalid: {string.Join("; ", result.Errors)}");
     }
 
     public static SchemaLoadResult Load(string yamlText, string origin)

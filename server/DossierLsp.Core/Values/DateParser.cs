@@ -4,96 +4,165 @@ using DossierLsp.Core.Config;
 
 namespace DossierLsp.Core.Values;
 
-public enum DateStatus { Valid, Empty, Impossible, Unrecognized }
-
-/// <summary>How a date was written: <c>2024-05-01</c>, <c>May 1, 2024</c>, <c>1 May 2024</c>, <c>05/01/2024</c>.</summary>
-public enum DateFormat { Iso, MonthNameDayYear, DayMonthNameYear, Numeric }
-
-/// <summary>A parsed date value. <see cref="DateLength"/> is how many characters of the input the date takes, before any note.</summary>
-public sealed record DateParseResult(DateStatus Status, DateOnly Date, DateFormat Format, int DateLength, string? Error);
-
-/// <summary>Reads the date forms people write in dossiers, with an optional trailing note such as <c>(estimated)</c>.</summary>
+/// <summary>Reads the dates people write in dossiers. Pure, culture-invariant and never throws.</summary>
 public static class DateParser
 {
-    private const string Expected = "expected a date such as 2024-05-01 or May 1, 2024";
+    private const string UnrecognizedError = "not a date; expected a date such as 2024-05-01 or May 1, 2024";
 
     private static readonly string[] MonthNames =
-        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+    [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ];
 
-    // The date, then nothing or a note: "(…)", " - …", "; …", ", …".
-    private const string Note = @"(?=\s*$|\s*[(;,]|\s+-\s)";
+    // [0-9] rather than \d: \d also matches non-ASCII digits, which int.Parse would reject.
+    // Every pattern is anchored with \G so it matches only where the value's text begins.
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    private static readonly Regex Iso = new(@"^\s*(?<y>\d{4})[-/](?<m>\d{1,2})[-/](?<d>\d{1,2})" + Note, RegexOptions.CultureInvariant);
-    private static readonly Regex MonthFirst = new(@"^\s*(?<month>[A-Za-z]{3,9})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})" + Note, RegexOptions.CultureInvariant);
-    private static readonly Regex DayFirst = new(@"^\s*(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[A-Za-z]{3,9})\.?,?\s+(?<y>\d{4})" + Note, RegexOptions.CultureInvariant);
-    private static readonly Regex Numeric = new(@"^\s*(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{4})" + Note, RegexOptions.CultureInvariant);
+    private static readonly Regex YearFirst = new(@"\G([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})", Options);
+
+    private static readonly Regex MonthFirst = new(
+        @"\G([A-Za-z]+)\.?\s+([0-9]{1,2})(?i:st|nd|rd|th)?(?:\s*,\s*|\s+)([0-9]{4})", Options);
+
+    private static readonly Regex DayFirst = new(
+        @"\G([0-9]{1,2})(?i:st|nd|rd|th)?\s+(?i:of\s+)?([A-Za-z]+)\.?,?\s+([0-9]{4})", Options);
+
+    // The year alternative lists 4 digits first so "2024" is never read as "20" plus junk.
+    private static readonly Regex Numeric = new(@"\G([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})", Options);
+
+    // Month and year only ("May 2024", "2024-05"): recognised only to give a better message.
+    private static readonly Regex MonthYear = new(@"\G(?:([A-Za-z]+)\.?,?\s+[0-9]{4}|[0-9]{4}-[0-9]{1,2})\s*$", Options);
+
+    // What may follow a date: nothing, or a note that starts with "(", ";" or a spaced dash.
+    private static readonly Regex Note = new(@"\G(?:\s*$|\s*[(;]|\s+[-–—]\s)", Options);
 
     public static DateParseResult Parse(string value, DateOrder order)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return new DateParseResult(DateStatus.Empty, default, DateFormat.Iso, 0, null);
+            return new(DateStatus.Empty, default, DateFormat.Iso, 0, null);
         }
-        if (Iso.Match(value) is { Success: true } iso)
+
+        var start = 0;
+        while (char.IsWhiteSpace(value[start]))
         {
-            return Build(iso, Int(iso, "y"), Int(iso, "m"), Int(iso, "d"), DateFormat.Iso);
+            start++;
         }
-        if (MonthFirst.Match(value) is { Success: true } monthFirst && Month(monthFirst.Groups["month"].Value) is int m1)
+
+        if (YearFirst.Match(value, start) is { Success: true } iso)
         {
-            return Build(monthFirst, Int(monthFirst, "y"), m1, Int(monthFirst, "d"), DateFormat.MonthNameDayYear);
+            return Build(value, iso, DateFormat.Iso, Int(iso.Groups[1]), Int(iso.Groups[3]), Int(iso.Groups[4]));
         }
-        if (DayFirst.Match(value) is { Success: true } dayFirst && Month(dayFirst.Groups["month"].Value) is int m2)
+
+        if (MonthFirst.Match(value, start) is { Success: true } mdy && MonthNumber(mdy.Groups[1].Value) is { } m1)
         {
-            return Build(dayFirst, Int(dayFirst, "y"), m2, Int(dayFirst, "d"), DateFormat.DayMonthNameYear);
+            return Build(value, mdy, DateFormat.MonthNameDayYear, Int(mdy.Groups[3]), m1, Int(mdy.Groups[2]));
         }
-        if (Numeric.Match(value) is { Success: true } numeric)
+
+        if (DayFirst.Match(value, start) is { Success: true } dmy && MonthNumber(dmy.Groups[2].Value) is { } m2)
         {
-            int a = Int(numeric, "a"), b = Int(numeric, "b");
-            return order == DateOrder.MonthDayYear
-                ? Build(numeric, Int(numeric, "y"), a, b, DateFormat.Numeric)
-                : Build(numeric, Int(numeric, "y"), b, a, DateFormat.Numeric);
+            return Build(value, dmy, DateFormat.DayMonthNameYear, Int(dmy.Groups[3]), m2, Int(dmy.Groups[1]));
         }
-        return new DateParseResult(DateStatus.Unrecognized, default, DateFormat.Iso, 0, $"not a date; {Expected}");
+
+        if (Numeric.Match(value, start) is { Success: true } num)
+        {
+            return BuildNumeric(value, num, order);
+        }
+
+        if (MonthYear.Match(value, start) is { Success: true } my
+            && (!my.Groups[1].Success || MonthNumber(my.Groups[1].Value) is not null))
+        {
+            return Unrecognized("month and year only; expected a full date such as May 1, 2024");
+        }
+
+        return Unrecognized(UnrecognizedError);
     }
 
-    public static string Format(DateOnly date, DateFormat format, DateOrder order = DateOrder.MonthDayYear) => format switch
-    {
-        DateFormat.MonthNameDayYear => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture),
-        DateFormat.DayMonthNameYear => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
-        DateFormat.Numeric => date.ToString(order == DateOrder.MonthDayYear ? "MM/dd/yyyy" : "dd/MM/yyyy", CultureInfo.InvariantCulture),
-        _ => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-    };
+    /// <summary>Formats <paramref name="date"/>; <see cref="DateFormat.Numeric"/> is written month first.</summary>
+    public static string Format(DateOnly date, DateFormat format) => Format(date, format, DateOrder.MonthDayYear);
 
-    private static DateParseResult Build(Match match, int year, int month, int day, DateFormat format)
+    /// <summary>Formats <paramref name="date"/>; <paramref name="order"/> only matters for <see cref="DateFormat.Numeric"/>.</summary>
+    public static string Format(DateOnly date, DateFormat format, DateOrder order)
     {
-        int length = match.Index + match.Length;
-        if (year is < 1 or > 9999 || month is < 1 or > 12)
+        var inv = CultureInfo.InvariantCulture;
+        var month = MonthNames[date.Month - 1];
+        return format switch
         {
-            return new DateParseResult(DateStatus.Impossible, default, format, length, month is < 1 or > 12 ? $"there is no month {month}" : $"year {year} is out of range");
-        }
-        int days = DateTime.DaysInMonth(year, month);
-        if (day < 1 || day > days)
-        {
-            string monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
-            return new DateParseResult(DateStatus.Impossible, default, format, length, $"{monthName} {year} has no day {day}");
-        }
-        return new DateParseResult(DateStatus.Valid, new DateOnly(year, month, day), format, length, null);
+            DateFormat.MonthNameDayYear => string.Create(inv, $"{month} {date.Day}, {date.Year}"),
+            DateFormat.DayMonthNameYear => string.Create(inv, $"{date.Day} {month} {date.Year}"),
+            DateFormat.Numeric when order == DateOrder.DayMonthYear => date.ToString("dd/MM/yyyy", inv),
+            DateFormat.Numeric => date.ToString("MM/dd/yyyy", inv),
+            _ => date.ToString("yyyy-MM-dd", inv),
+        };
     }
 
-    private static int Int(Match match, string group) =>
-        int.TryParse(match.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out int value) ? value : -1;
-
-    /// <summary>1–12 for a full month name or an abbreviation of at least three letters ("Sept" too); null otherwise.</summary>
-    private static int? Month(string word)
+    private static DateParseResult BuildNumeric(string value, Match match, DateOrder order)
     {
-        string lower = word.ToLowerInvariant();
-        for (int i = 0; i < MonthNames.Length; i++)
+        if (match.Groups[4].Length == 2)
         {
-            if (MonthNames[i].StartsWith(lower, StringComparison.Ordinal))
+            return Unrecognized("two-digit year; write the full year, e.g. 05/01/2024");
+        }
+
+        var dayFirst = order == DateOrder.DayMonthYear;
+        var first = Int(match.Groups[1]);
+        var second = Int(match.Groups[3]);
+        var month = dayFirst ? second : first;
+        var result = Build(value, match, DateFormat.Numeric, Int(match.Groups[4]), month, dayFirst ? first : second);
+
+        // A month over 12 is most often a date written in the other order; say how we read it.
+        if (result.Status == DateStatus.Impossible && month > 12)
+        {
+            var how = dayFirst ? "day/month/year" : "month/day/year";
+            return result with { Error = $"{result.Error} (numeric dates are read as {how})" };
+        }
+
+        return result;
+    }
+
+    private static DateParseResult Build(string value, Match match, DateFormat format, int year, int month, int day)
+    {
+        var end = match.Index + match.Length;
+        if (!Note.IsMatch(value, end))
+        {
+            return Unrecognized("unexpected text after the date; put notes in parentheses, e.g. May 1, 2024 (estimated)");
+        }
+
+        if (year < 1)
+        {
+            return new(DateStatus.Impossible, default, format, end, $"year {year} is out of range");
+        }
+
+        if (month is < 1 or > 12)
+        {
+            return new(DateStatus.Impossible, default, format, end, $"there is no month {month}");
+        }
+
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return new(DateStatus.Impossible, default, format, end, $"{MonthNames[month - 1]} {year} has no day {day}");
+        }
+
+        return new(DateStatus.Valid, new DateOnly(year, month, day), format, end, null);
+    }
+
+    // Groups hold at most 4 ASCII digits, so this cannot fail or overflow.
+    private static int Int(Group group) => int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
+
+    private static DateParseResult Unrecognized(string error) => new(DateStatus.Unrecognized, default, DateFormat.Iso, 0, error);
+
+    /// <summary>1–12 for a full, 3-letter or "Sept" month name (any case); otherwise null.</summary>
+    private static int? MonthNumber(string name)
+    {
+        for (var i = 0; i < MonthNames.Length; i++)
+        {
+            var full = MonthNames[i];
+            if (name.Equals(full, StringComparison.OrdinalIgnoreCase)
+                || name.Equals(full[..3], StringComparison.OrdinalIgnoreCase))
             {
                 return i + 1;
             }
         }
-        return null;
+
+        return name.Equals("Sept", StringComparison.OrdinalIgnoreCase) ? 9 : null;
     }
 }

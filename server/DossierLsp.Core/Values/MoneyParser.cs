@@ -3,120 +3,111 @@ using System.Text.RegularExpressions;
 
 namespace DossierLsp.Core.Values;
 
-public enum MoneyStatus { Stated, NotStated, Empty, Unparseable }
-
-public enum PayPeriod { Year, Month, Hour }
-
-/// <summary>
-/// A salary value: a range (or single amount, Minimum == Maximum) per <see cref="Period"/>.
-/// <see cref="Currency"/> is an ISO code, or null when the value names none.
-/// </summary>
-public sealed record MoneyParseResult(MoneyStatus Status, string? Currency, decimal Minimum, decimal Maximum, PayPeriod Period, bool CurrencyExplicit, string? Error)
-{
-    public decimal AnnualMinimum(decimal hoursPerYear) => Annualise(Minimum, hoursPerYear);
-
-    public decimal AnnualMaximum(decimal hoursPerYear) => Annualise(Maximum, hoursPerYear);
-
-    private decimal Annualise(decimal amount, decimal hoursPerYear) => Period switch
-    {
-        PayPeriod.Hour => amount * hoursPerYear,
-        PayPeriod.Month => amount * 12,
-        _ => amount,
-    };
-}
-
-/// <summary>Reads salary values as postings write them: <c>$150K - $180K</c>, <c>USD 120,000-140,000 per year</c>, <c>$65/hr</c>, <c>Competitive</c>…</summary>
+/// <summary>Reads salary values such as <c>$150k–180k</c> or <c>USD 120,000-140,000 per year</c>. Pure and never throws.</summary>
 public static class MoneyParser
 {
-    private const string Expected = "expected an amount or range such as $150,000 - $180,000, $150k–$180k or $65/hr";
+    private const string GenericError = "could not read an amount; expected e.g. $150,000 - $180,000";
 
-    private static readonly string[] IsoCodes =
-        ["USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "INR", "SGD", "HKD", "SEK", "NOK", "DKK", "PLN", "CZK", "ZAR", "BRL", "MXN", "CNY", "ILS", "AED"];
+    // Whole values (optionally followed by a note) that say the amount is not known.
+    private static readonly string[] NotStatedPhrases =
+    [
+        "Competitive", "Competitive salary", "Competitive pay", "Competitive compensation",
+        "Not disclosed", "Undisclosed", "Not listed", "Not specified", "Not stated", "Not provided",
+        "DOE", "Depends on experience", "Negotiable", "TBD", "[TBD]", "N/A", "Unknown", "-", "–", "—",
+    ];
 
-    private static readonly (string Symbol, string Code)[] Symbols =
-        [("US$", "USD"), ("CA$", "CAD"), ("C$", "CAD"), ("AU$", "AUD"), ("A$", "AUD"), ("NZ$", "NZD"), ("HK$", "HKD"), ("S$", "SGD"), ("$", "USD"), ("£", "GBP"), ("€", "EUR"), ("¥", "JPY"), ("₹", "INR")];
+    // Codes we recognise as words; a closed list so that e.g. "DOE" after an amount is not taken for a currency.
+    private const string Codes = "USD|CAD|AUD|NZD|GBP|EUR|CHF|JPY|CNY|INR|SGD|HKD|SEK|NOK|DKK|PLN|CZK|MXN|BRL|ZAR|ILS|KRW|AED";
 
-    private static readonly string[] NotStatedWords =
-        ["competitive", "not disclosed", "undisclosed", "not listed", "not specified", "not stated", "not provided", "doe", "depends on experience",
-         "negotiable", "tbd", "[tbd]", "n/a", "na", "unknown", "-", "—", "?"];
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    private static readonly string CurrencyPrefix = "(?<cur>US\\$|CA\\$|C\\$|AU\\$|A\\$|NZ\\$|HK\\$|S\\$|\\$|£|€|¥|₹|(?:" + string.Join('|', IsoCodes) + ")\\s?)";
-    private static readonly string CurrencySuffix = "(?:\\s?(?<curs>" + string.Join('|', IsoCodes) + ")\\b)";
-    private const string Number = @"(?<num>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<dec>\d+))?\s?(?<mul>[kKmM](?![a-zA-Z]))?";
-    private const string Period = @"(?:\s*(?:/\s*|per\s+|an?\s+|\s)(?<per>hours?|hrs?|h|years?|yrs?|annum|months?|mos?)\b|\s*(?<per>hourly|annually|yearly|monthly|p\.a\.))";
+    // All patterns are anchored with \G and applied at a position; [0-9] because \d matches non-ASCII digits.
+    private static readonly Regex PrefixCurrency = new(
+        $@"\G(?:(US|CA|C|AU|A|NZ|HK|SG|S|MX|R)?\$|([£€¥₹])|({Codes})(?=\s*[0-9]))\s*", Options);
 
-    private static readonly Regex Amount = new(
-        $@"\G\s*{CurrencyPrefix}?\s*{Number}{CurrencySuffix}?{Period}?",
-        RegexOptions.CultureInvariant);
+    private static readonly Regex Number = new(@"\G[0-9]+(?:[.,][0-9]+)*", Options);
 
-    private static readonly Regex Separator = new(@"\G\s*(?:-|–|—|to)\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Multiplier = new(@"\G ?([kK]|[mM]{1,2})(?![A-Za-z])", Options);
 
-    private static readonly Regex TrailingPeriodOrCurrency = new($@"\G(?:{CurrencySuffix}|{Period})", RegexOptions.CultureInvariant);
+    private static readonly Regex SuffixCurrency = new($@"\G\s*(?:({Codes})(?![A-Za-z])|([£€¥₹]))", Options);
 
-    // What may follow the amounts: a note, not another number.
-    private static readonly Regex Note = new(@"^\s*(?:$|[(+,;]|-\s|—\s|–\s|[A-Za-z])", RegexOptions.CultureInvariant);
+    private static readonly Regex Period = new(
+        @"\G(?:\s*(?:/\s*|(?i:per|an?)\s+)(?i:(hours?|hrs?|h|years?|yrs?|y|annum|months?|mos?|mths?))|\s+(?i:(hourly|annually|yearly|monthly|p\.a\.?|pa)))(?![A-Za-z])",
+        Options);
+
+    private static readonly Regex Separator = new(@"\G(?:\s*[-–—−~]\s*|\s+(?i:to)(?=\s|$)\s*)", Options);
+
+    // What may follow the amounts: nothing, or a note such as "(bonus eligible)", "+ equity", "plus bonus", ", DOE".
+    private static readonly Regex Note = new(
+        @"\G(?:\s*$|\s*\.\s*$|\s*[(\[,;+*&]|\s+(?i:plus|with|and|base|incl|including|ote|doe)(?![A-Za-z])|\s+[-–—]\s+\S)",
+        Options);
+
+    private static readonly Regex CommaThousands = new(@"^[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?$", Options);
+    private static readonly Regex PlainDecimal = new(@"^[0-9]+(?:\.[0-9]+)?$", Options);
+    private static readonly Regex DotThousands = new(@"^[0-9]{1,3}(?:\.[0-9]{3})+$", Options);
+
+    // 15 integer digits times a million still fits a decimal comfortably, even after annualising.
+    private const int MaxIntegerDigits = 15;
 
     public static MoneyParseResult Parse(string value)
     {
-        string text = value.Trim();
+        var text = value?.Trim() ?? "";
         if (text.Length == 0)
         {
-            return new MoneyParseResult(MoneyStatus.Empty, null, 0, 0, PayPeriod.Year, false, null);
-        }
-        if (IsNotStated(text))
-        {
-            return new MoneyParseResult(MoneyStatus.NotStated, null, 0, 0, PayPeriod.Year, false, null);
+            return new(MoneyStatus.Empty, null, 0m, 0m, PayPeriod.Year, false, null);
         }
 
-        if (ReadAmount(text, 0) is not { } first)
+        foreach (var phrase in NotStatedPhrases)
         {
-            return Unparseable($"could not read an amount; {Expected}");
-        }
-        int position = first.End;
-        Part? second = null;
-        if (Separator.Match(text, position) is { Success: true } separator && ReadAmount(text, separator.Index + separator.Length) is { } next)
-        {
-            second = next;
-            position = next.End;
-        }
-        Part last = second ?? first;
-        while (TrailingPeriodOrCurrency.Match(text, position) is { Success: true, Length: > 0 } trailing)
-        {
-            last = last with { Currency = last.Currency ?? CodeOf(trailing.Groups["curs"].Value), Period = last.Period ?? PeriodOf(trailing.Groups["per"].Value) };
-            position = trailing.Index + trailing.Length;
-        }
-        if (!Note.IsMatch(text[position..]))
-        {
-            return Unparseable($"could not read '{text[position..].Trim()}' after the amount; {Expected}");
+            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && Note.IsMatch(text, phrase.Length))
+            {
+                return new(MoneyStatus.NotStated, null, 0m, 0m, PayPeriod.Year, false, null);
+            }
         }
 
-        string? currency = first.Currency ?? last.Currency;
-        if (first.Currency is { } a && last.Currency is { } b && a != b)
+        var pos = 0;
+        if (ReadAmount(text, ref pos) is not { } first)
         {
-            return Unparseable($"the range mixes {a} and {b}");
+            return Unparseable(GenericError);
         }
-        PayPeriod period = last.Period ?? first.Period ?? PayPeriod.Year;
-        decimal minimum = first.Amount * (first.Multiplier == 1 && second is { Multiplier: > 1 } ? second.Multiplier : first.Multiplier);
-        decimal maximum = second is null ? minimum : second.Amount * second.Multiplier;
-        if (maximum < minimum)
+
+        Amount? second = null;
+        if (Separator.Match(text, pos) is { Success: true } separator)
         {
-            return Unparseable($"the range is reversed ({minimum:N0} is more than {maximum:N0})");
+            var afterSeparator = pos + separator.Length;
+            second = ReadAmount(text, ref afterSeparator);
+            if (second is not null)
+            {
+                pos = afterSeparator;
+            }
         }
-        return new MoneyParseResult(MoneyStatus.Stated, currency, minimum, maximum, period, currency is not null, null);
+
+        if (!Note.IsMatch(text, pos))
+        {
+            return Unparseable(second is null && Separator.Match(text, pos) is { Success: true } dangling && pos + dangling.Length == text.Length
+                ? "range is missing its upper amount; expected e.g. $150,000 - $180,000"
+                : $"unexpected text after the amount: '{text[pos..].Trim()}'; put notes in parentheses, e.g. $150,000 (plus bonus)");
+        }
+
+        return Resolve(first, second ?? first, isRange: second is not null);
     }
 
-    /// <summary>135000 USD → "$135k"; 1250000 → "$1.25M"; 950 → "$950".</summary>
+    /// <summary>A short form for messages: <c>$135k</c>, <c>$1.25M</c>, <c>$950</c>, <c>£60k</c>, <c>CHF 60k</c>.</summary>
     public static string FormatCompact(decimal amount, string currency)
     {
-        string number = Math.Abs(amount) switch
-        {
-            >= 1_000_000 => (amount / 1_000_000m).ToString("0.##", CultureInfo.InvariantCulture) + "M",
-            >= 1_000 => Math.Round(amount / 1_000m).ToString("0", CultureInfo.InvariantCulture) + "k",
-            _ => amount.ToString("0.##", CultureInfo.InvariantCulture),
-        };
-        return Symbol(currency) + number;
+        var inv = CultureInfo.InvariantCulture;
+        var sign = amount < 0 ? "-" : "";
+        var abs = Math.Abs(amount);
+        var thousands = Math.Round(abs / 1_000m, 2, MidpointRounding.AwayFromZero);
+
+        // Switch units on the rounded value so 999,999 becomes "1M" rather than "1000k".
+        var number = abs < 1_000m ? abs.ToString(abs == decimal.Truncate(abs) ? "0" : "0.00", inv)
+            : thousands < 1_000m ? thousands.ToString("0.##", inv) + "k"
+            : Math.Round(abs / 1_000_000m, 2, MidpointRounding.AwayFromZero).ToString("0.##", inv) + "M";
+        return sign + Symbol(currency) + number;
     }
 
+    /// <summary>The symbol to write before an amount: <c>$</c>, <c>£</c>, <c>€</c>, <c>¥</c>, <c>₹</c>, otherwise the code and a space.</summary>
     public static string Symbol(string currency) => currency.ToUpperInvariant() switch
     {
         "USD" => "$",
@@ -124,60 +115,193 @@ public static class MoneyParser
         "EUR" => "€",
         "JPY" => "¥",
         "INR" => "₹",
-        var code => code + " ",
+        "" => "",
+        _ => currency + " ",
     };
 
-    private sealed record Part(decimal Amount, decimal Multiplier, string? Currency, PayPeriod? Period, int End);
-
-    private static Part? ReadAmount(string text, int start)
+    private static MoneyParseResult Resolve(Amount first, Amount second, bool isRange)
     {
-        Match match = Amount.Match(text, start);
-        if (!match.Success)
+        if (!TryMerge(first.Prefix, first.Suffix, out var currency)
+            || !TryMerge(currency, second.Prefix, out currency)
+            || !TryMerge(currency, second.Suffix, out currency))
         {
-            return null;
+            return Unparseable("the value names two different currencies");
         }
-        string digits = match.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal);
-        string fraction = match.Groups["dec"].Success ? "." + match.Groups["dec"].Value : "";
-        if (!decimal.TryParse(digits + fraction, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal amount) || digits.Length > 15)
+
+        if (first.Period is { } p1 && second.Period is { } p2 && p1 != p2)
         {
-            return null;
+            return Unparseable("the amounts have different pay periods");
         }
-        decimal multiplier = match.Groups["mul"].Value.ToLowerInvariant() switch { "k" => 1_000m, "m" => 1_000_000m, _ => 1m };
-        string? currency = CodeOf(match.Groups["cur"].Value.Trim()) ?? CodeOf(match.Groups["curs"].Value);
-        PayPeriod? period = match.Groups["per"].Success ? PeriodOf(match.Groups["per"].Value) : null;
-        return new Part(amount, multiplier, currency, period, match.Index + match.Length);
+
+        // Dot thousands ("€55.000") only for euros: elsewhere "55.000" is a decimal.
+        var euro = currency?.Code == "EUR";
+        if (ToDecimal(second, euro, out var max) is { } secondError)
+        {
+            return Unparseable(secondError);
+        }
+
+        var firstMultiplier = first.Multiplier;
+
+        // "$150-180k" means 150k to 180k, but "$900 - 1.2M" means 900 to 1.2M.
+        if (isRange && first.Multiplier == 1m && second.Multiplier != 1m
+            && ToDecimal(first, euro, out var bare) is null && bare * second.Multiplier <= max)
+        {
+            firstMultiplier = second.Multiplier;
+        }
+
+        if (ToDecimal(first with { Multiplier = firstMultiplier }, euro, out var min) is { } firstError)
+        {
+            return Unparseable(firstError);
+        }
+
+        if (min > max)
+        {
+            return Unparseable("range is reversed");
+        }
+
+        var period = first.Period ?? second.Period ?? PayPeriod.Year;
+        return new(MoneyStatus.Stated, currency?.Code, min, max, period, currency?.Explicit ?? false, null);
     }
 
-    private static string? CodeOf(string symbolOrCode)
+    private static string? ToDecimal(Amount amount, bool euro, out decimal result)
     {
-        if (symbolOrCode.Length == 0)
+        result = 0m;
+        var raw = amount.Digits;
+        string plain;
+        if (euro && amount.Multiplier == 1m && DotThousands.IsMatch(raw))
+        {
+            plain = raw.Replace(".", "", StringComparison.Ordinal);
+        }
+        else if (CommaThousands.IsMatch(raw) || PlainDecimal.IsMatch(raw))
+        {
+            plain = raw.Replace(",", "", StringComparison.Ordinal);
+        }
+        else
+        {
+            return $"could not read the number '{raw}'; expected e.g. 150,000 or 150k";
+        }
+
+        var dot = plain.IndexOf('.', StringComparison.Ordinal);
+        if ((dot < 0 ? plain.Length : dot) > MaxIntegerDigits)
+        {
+            return "amount is too large";
+        }
+
+        result = decimal.Parse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * amount.Multiplier;
+        return null;
+    }
+
+    /// <summary>Reads one amount with its own currency marks and period, advancing <paramref name="pos"/> past it.</summary>
+    private static Amount? ReadAmount(string text, ref int pos)
+    {
+        var at = pos;
+        CurrencyMark? prefix = null;
+        if (PrefixCurrency.Match(text, at) is { Success: true } symbol)
+        {
+            prefix = FromPrefix(symbol);
+            at += symbol.Length;
+        }
+
+        var number = Number.Match(text, at);
+        if (!number.Success)
         {
             return null;
         }
-        foreach (var (symbol, code) in Symbols)
+
+        at += number.Length;
+        var multiplier = 1m;
+        if (Multiplier.Match(text, at) is { Success: true } scale)
         {
-            if (symbolOrCode == symbol)
+            multiplier = char.ToLowerInvariant(scale.Groups[1].Value[0]) == 'k' ? 1_000m : 1_000_000m;
+            at += scale.Length;
+        }
+
+        // A currency code and a period may follow in either order: "120000 EUR per year", "$65/hr USD".
+        PayPeriod? period = null;
+        CurrencyMark? suffix = null;
+        for (var i = 0; i < 2; i++)
+        {
+            if (period is null && Period.Match(text, at) is { Success: true } per)
             {
-                return code;
+                period = ToPeriod(per.Groups[1].Success ? per.Groups[1].Value : per.Groups[2].Value);
+                at += per.Length;
+            }
+
+            if (suffix is null && SuffixCurrency.Match(text, at) is { Success: true } code)
+            {
+                suffix = code.Groups[1].Success ? new(code.Groups[1].Value, Explicit: true, FromCode: true) : FromSymbol(code.Groups[2].Value);
+                at += code.Length;
             }
         }
-        return IsoCodes.Contains(symbolOrCode) ? symbolOrCode : null;
+
+        pos = at;
+        return new Amount(number.Value, multiplier, prefix, suffix, period);
     }
 
-    private static PayPeriod? PeriodOf(string word) => word.ToLowerInvariant() switch
+    private static CurrencyMark FromPrefix(Match prefix)
     {
-        "" => null,
-        var w when w.StartsWith('h') => PayPeriod.Hour,
-        var w when w.StartsWith("mo", StringComparison.Ordinal) => PayPeriod.Month,
-        _ => PayPeriod.Year,
+        if (prefix.Groups[3].Success)
+        {
+            return new(prefix.Groups[3].Value, Explicit: true, FromCode: true);
+        }
+
+        if (prefix.Groups[2].Success)
+        {
+            return FromSymbol(prefix.Groups[2].Value);
+        }
+
+        return prefix.Groups[1].Value switch
+        {
+            "" => new("USD", Explicit: false, FromCode: false),
+            "US" => new("USD", Explicit: true, FromCode: false),
+            "CA" or "C" => new("CAD", Explicit: true, FromCode: false),
+            "AU" or "A" => new("AUD", Explicit: true, FromCode: false),
+            "NZ" => new("NZD", Explicit: true, FromCode: false),
+            "HK" => new("HKD", Explicit: true, FromCode: false),
+            "SG" or "S" => new("SGD", Explicit: true, FromCode: false),
+            "MX" => new("MXN", Explicit: true, FromCode: false),
+            _ => new("BRL", Explicit: true, FromCode: false), // R$
+        };
+    }
+
+    private static CurrencyMark FromSymbol(string symbol) => symbol switch
+    {
+        "£" => new("GBP", Explicit: true, FromCode: false),
+        "€" => new("EUR", Explicit: true, FromCode: false),
+        "₹" => new("INR", Explicit: true, FromCode: false),
+        _ => new("JPY", Explicit: false, FromCode: false), // ¥ is also the yuan sign
     };
 
-    private static bool IsNotStated(string text)
+    /// <summary>
+    /// Combines two currency marks of one value. An ambiguous symbol yields to a code ("$120k CAD" is CAD);
+    /// any other disagreement ("$100 - £200") fails.
+    /// </summary>
+    private static bool TryMerge(CurrencyMark? a, CurrencyMark? b, out CurrencyMark? merged)
     {
-        // "Competitive (bonus eligible)", "DOE." — the words, with any note after them.
-        string head = text.Split('(')[0].Trim().TrimEnd('.', '!', ',', ';').Trim().ToLowerInvariant();
-        return NotStatedWords.Contains(head) || NotStatedWords.Any(w => w.Length > 3 && head.StartsWith(w + " ", StringComparison.Ordinal));
+        merged = (a, b) switch
+        {
+            (null, _) => b,
+            (_, null) => a,
+            ({ } x, { } y) when x.Code == y.Code => x with { Explicit = x.Explicit || y.Explicit, FromCode = x.FromCode || y.FromCode },
+            ({ Explicit: false }, { FromCode: true }) => b,
+            ({ FromCode: true }, { Explicit: false }) => a,
+            _ => null,
+        };
+        return merged is not null || (a is null && b is null);
     }
 
-    private static MoneyParseResult Unparseable(string error) => new(MoneyStatus.Unparseable, null, 0, 0, PayPeriod.Year, false, error);
+    private static PayPeriod ToPeriod(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return w[0] == 'h' ? PayPeriod.Hour
+            : w.StartsWith("mo", StringComparison.Ordinal) || w.StartsWith("mth", StringComparison.Ordinal) ? PayPeriod.Month
+            : PayPeriod.Year;
+    }
+
+    private static MoneyParseResult Unparseable(string error) => new(MoneyStatus.Unparseable, null, 0m, 0m, PayPeriod.Year, false, error);
+
+    /// <summary>One amount as written: raw digits (separators kept until the currency is known), multiplier, currency marks before and after, period.</summary>
+    private sealed record Amount(string Digits, decimal Multiplier, CurrencyMark? Prefix, CurrencyMark? Suffix, PayPeriod? Period);
+
+    private sealed record CurrencyMark(string Code, bool Explicit, bool FromCode);
 }

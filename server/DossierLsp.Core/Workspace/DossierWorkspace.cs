@@ -29,6 +29,8 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
     private readonly ConcurrentDictionary<string, string?> _configFileByDirectory = new(StringComparer.Ordinal);
     // A schema that breaks while being edited must not take every open dossier's checks with it.
     private readonly ConcurrentDictionary<string, DossierSchema> _lastGoodSchemas = new(StringComparer.Ordinal);
+    // Schema files named by markers and include globs, read once per configuration rather than per keystroke.
+    private readonly ConcurrentDictionary<string, (DossierSchema? Schema, ConfigError[] Errors)> _schemaFiles = new(StringComparer.Ordinal);
     private SettingsOverlay _overlay = SettingsOverlay.None;
 
     /// <summary>Editor settings laid over the files' configuration.</summary>
@@ -38,10 +40,26 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         _contexts.Clear();
     }
 
+    /// <summary>A built-in schema by name, or a schema file by path (relative to <paramref name="baseDirectory"/>), cached.</summary>
+    private DossierSchema? SchemaFor(string nameOrPath, string? baseDirectory, List<ConfigError> errors)
+    {
+        string key = baseDirectory is null || SchemaLoader.BuiltInNames.Contains(nameOrPath, StringComparer.OrdinalIgnoreCase)
+            ? nameOrPath
+            : Path.GetFullPath(nameOrPath, baseDirectory);
+        var (schema, schemaErrors) = _schemaFiles.GetOrAdd(key, _ =>
+        {
+            var found = new List<ConfigError>();
+            return (LoadSchema(nameOrPath, baseDirectory, found), found.ToArray());
+        });
+        errors.AddRange(schemaErrors);
+        return schema;
+    }
+
     /// <summary>Forget cached configs and schemas (a config or schema file changed, appeared or went away).</summary>
     public void InvalidateConfiguration()
     {
         _configFileByDirectory.Clear();
+        _schemaFiles.Clear();
         _contexts.Clear();
     }
 
@@ -123,8 +141,18 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
             : Association.Skip("no marker, no config glob and no title matching a schema");
     }
 
-    private static IEnumerable<DossierSchema> KnownSchemas(ConfigContext context) =>
-        new[] { context.Schema }.Concat(SchemaLoader.BuiltInNames.Select(n => SchemaLoader.BuiltIn(n))).Distinct();
+    private static IEnumerable<DossierSchema> KnownSchemas(ConfigContext context)
+    {
+        yield return context.Schema;
+        foreach (string name in SchemaLoader.BuiltInNames)
+        {
+            DossierSchema builtIn = SchemaLoader.BuiltIn(name);
+            if (builtIn != context.Schema)
+            {
+                yield return builtIn;
+            }
+        }
+    }
 
     private static bool TitleMatches(TitleSpec spec, string title)
     {
@@ -154,8 +182,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         return new ConfigContext(config, schema, errors);
     }
 
-    /// <summary>A built-in schema by name, or a schema file by path (relative to <paramref name="baseDirectory"/>).</summary>
-    private DossierSchema? SchemaFor(string nameOrPath, string? baseDirectory, List<ConfigError> errors)
+    private DossierSchema? LoadSchema(string nameOrPath, string? baseDirectory, List<ConfigError> errors)
     {
         if (SchemaLoader.BuiltInNames.Contains(nameOrPath, StringComparer.OrdinalIgnoreCase))
         {

@@ -32,6 +32,9 @@ public static class SafeYamlReader
             return new YamlReadResult(null, errors);
         }
 
+        // YamlDotNet reads a byte-order mark as part of the first key; drop it, keeping offsets into the original text.
+        int bom = text.StartsWith('\uFEFF') ? 1 : 0;
+        text = text[bom..];
         var stack = new Stack<Builder>();
         var anchors = new Dictionary<string, (YamlNode Node, int Size)>(StringComparer.Ordinal);
         YamlNode? root = null;
@@ -51,8 +54,8 @@ public static class SafeYamlReader
                         {
                             Value = scalar.Value,
                             IsPlain = scalar.Style == YamlDotNet.Core.ScalarStyle.Plain,
-                            Start = Mark(scalar.Start),
-                            End = Mark(scalar.End),
+                            Start = Mark(scalar.Start, bom),
+                            End = Mark(scalar.End, bom),
                         };
                         Remember(anchors, scalar.Anchor, node, 1);
                         if (!Add(node, 1))
@@ -68,13 +71,13 @@ public static class SafeYamlReader
                             errors.Add(Error($"nested more than {limits.MaxDepth} levels deep", start.Start));
                             return new YamlReadResult(null, errors);
                         }
-                        stack.Push(new Builder(current is MappingStart, Mark(start.Start)) { Anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value });
+                        stack.Push(new Builder(current is MappingStart, Mark(start.Start, bom)) { Anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value });
                         break;
                     case SequenceEnd or MappingEnd:
                         Builder done = stack.Pop();
                         YamlNode collection = done.IsMapping
-                            ? new YamlMapping { Entries = done.Entries, Start = done.Start, End = Mark(current.End) }
-                            : new YamlSequence { Items = done.Items, Start = done.Start, End = Mark(current.End) };
+                            ? new YamlMapping { Entries = done.Entries, Start = done.Start, End = Mark(current.End, bom) }
+                            : new YamlSequence { Items = done.Items, Start = done.Start, End = Mark(current.End, bom) };
                         if (done.Anchor is { } name)
                         {
                             anchors[name] = (collection, done.Size);
@@ -165,7 +168,7 @@ public static class SafeYamlReader
         }
     }
 
-    private static YamlMark Mark(Mark mark) => new((int)mark.Index, (int)mark.Line, (int)mark.Column);
+    private static YamlMark Mark(Mark mark, int bom) => new((int)mark.Index + bom, (int)mark.Line, (int)mark.Column);
 
     private static YamlError Error(string message, Mark mark) => new(message, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
 

@@ -19,7 +19,7 @@ internal sealed partial class LspTarget
         var items = DossierLanguageService.Complete(snapshot.Analysis, offset, server.Today)
             .Select(c => c.ToCompletionItem(snapshot.Text, server.Encoding))
             .ToArray();
-        return new CompletionList(false, items);
+        return Current(snapshot, new CompletionList(false, items));
     }
 
     [JsonRpcMethod("textDocument/hover")]
@@ -30,7 +30,7 @@ internal sealed partial class LspTarget
             return null;
         }
         HoverInfo? hover = DossierLanguageService.Hover(snapshot.Analysis, server.Encoding.ToOffset(snapshot.Text, request.Position));
-        return hover is null ? null : new Hover(new MarkupContent("markdown", hover.Markdown), server.Encoding.ToRange(snapshot.Text, hover.Span));
+        return Current(snapshot, hover is null ? null : new Hover(new MarkupContent("markdown", hover.Markdown), server.Encoding.ToRange(snapshot.Text, hover.Span)));
     }
 
     [JsonRpcMethod("textDocument/codeAction")]
@@ -56,19 +56,19 @@ internal sealed partial class LspTarget
                 : null;
             actions.Add(new CodeAction(fix.Title, kind, fixes, fix.IsPreferred ? true : null, fix.ToWorkspaceEdit(snapshot.Uri, snapshot.Text, server.Encoding)));
         }
-        return actions.ToArray();
+        return Current(snapshot, actions.ToArray());
     }
 
     [JsonRpcMethod("textDocument/documentSymbol")]
     public async Task<DocumentSymbol[]> DocumentSymbol(TextDocumentParams request, CancellationToken cancellationToken) =>
         await DossierAsync("textDocument/documentSymbol", request.TextDocument.Uri, cancellationToken) is { } snapshot
-            ? DossierLanguageService.Outline(snapshot.Analysis).Select(n => n.ToSymbol(snapshot.Text, server.Encoding)).ToArray()
+            ? Current(snapshot, DossierLanguageService.Outline(snapshot.Analysis).Select(n => n.ToSymbol(snapshot.Text, server.Encoding)).ToArray())
             : [];
 
     [JsonRpcMethod("textDocument/foldingRange")]
     public async Task<FoldingRange[]> FoldingRange(TextDocumentParams request, CancellationToken cancellationToken) =>
         await DossierAsync("textDocument/foldingRange", request.TextDocument.Uri, cancellationToken) is { } snapshot
-            ? DossierLanguageService.Folding(snapshot.Analysis).Select(f => new FoldingRange(f.StartLine, f.EndLine, "region")).ToArray()
+            ? Current(snapshot, DossierLanguageService.Folding(snapshot.Analysis).Select(f => new FoldingRange(f.StartLine, f.EndLine, "region")).ToArray())
             : [];
 
     [JsonRpcMethod("textDocument/inlayHint")]
@@ -79,8 +79,8 @@ internal sealed partial class LspTarget
             return [];
         }
         TextSpan range = server.Encoding.ToSpan(snapshot.Text, request.Range);
-        return DossierLanguageService.InlayHints(snapshot.Analysis, range, server.Today)
+        return Current(snapshot, DossierLanguageService.InlayHints(snapshot.Analysis, range, server.Today)
             .Select(h => new InlayHint(server.Encoding.ToPosition(snapshot.Text, h.Offset), h.Label, PaddingLeft: true, h.Tooltip))
-            .ToArray();
+            .ToArray());
     }
 }

@@ -37,7 +37,9 @@ public sealed record GeneralClientCapabilities(string[]? PositionEncodings);
 
 public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic);
 
-public sealed record WorkspaceClientCapabilities(bool? Configuration, DynamicRegistrationCapability? DidChangeWatchedFiles);
+public sealed record WorkspaceClientCapabilities(bool? Configuration, DynamicRegistrationCapability? DidChangeWatchedFiles, RefreshCapability? Diagnostics);
+
+public sealed record RefreshCapability(bool? RefreshSupport);
 
 public sealed record DynamicRegistrationCapability(bool? DynamicRegistration);
 

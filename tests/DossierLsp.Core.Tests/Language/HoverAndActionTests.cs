@@ -80,7 +80,7 @@ public sealed class HoverAndActionTests
     [Fact]
     public void New_dossier_lints_with_no_errors()
     {
-        string text = DossierLanguageService.NewDossier(Schema.SchemaLoader.BuiltIn(), "Acme", "Engineer", Dossiers.Today);
+        string text = DossierLanguageService.NewDossier(Core.Schema.SchemaLoader.BuiltIn(), "Acme", "Engineer", Dossiers.Today);
         var analysis = Dossiers.Analyze(text);
         Assert.DoesNotContain(analysis.Findings, f => f.Severity == Severity.Error && f.RuleId != "section-empty");
         Assert.StartsWith("# Job Application: Acme - Engineer\n", text);

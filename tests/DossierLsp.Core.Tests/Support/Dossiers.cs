@@ -14,7 +14,7 @@ internal static class Dossiers
     /// <summary>The seed example from a real user, as a fixture.</summary>
     public static string Example => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "examples", "root-insurance-staff-mle.md"));
 
-    /// <summary>Analyses <paramref name="markdown"/> as /work/d.md with an optional dossier.config.yaml beside it.</summary>
+    /// <summary>Analyses <paramref name="markdown"/> as /w/d.md with an optional dossier.config.yaml beside it.</summary>
     public static DocumentAnalysis Analyze(string markdown, string? config = null, bool explicitlyNamed = true)
     {
         var files = new Dictionary<string, string>();

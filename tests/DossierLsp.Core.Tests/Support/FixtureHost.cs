@@ -19,7 +19,9 @@ internal sealed class FixtureHost(string root) : IConfigHost
 /// <summary>An in-memory file system for config and schema tests.</summary>
 internal sealed class MemoryHost(Dictionary<string, string> files, Dictionary<string, string>? environment = null, string? home = null) : IConfigHost
 {
-    public string? ReadAllText(string path) => files.GetValueOrDefault(path);
+    public Dictionary<string, string> Files { get; } = files;
+
+    public string? ReadAllText(string path) => Files.GetValueOrDefault(path);
 
     public string? GetEnvironmentVariable(string name) => environment?.GetValueOrDefault(name);
 

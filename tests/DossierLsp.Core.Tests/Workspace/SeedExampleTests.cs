@@ -62,4 +62,20 @@ public sealed class SeedExampleTests
         Assert.False(workspace.Analyze("/w/jobs/archive/a.md", text).IsDossier);
         Assert.False(workspace.Analyze("/w/other/a.md", new Core.Text.SourceText(Dossiers.Example)).IsDossier);
     }
+
+    [Fact]
+    public void A_schema_broken_while_editing_keeps_the_last_good_one_and_says_why()
+    {
+        string good = File.ReadAllText(Path.Combine(ArchitectureTests.RepositoryRoot(), "schemas", "job-dossier.yaml")).Replace("name: job-dossier", "name: mine");
+        var host = new MemoryHost(new() { ["/w/dossier.config.yaml"] = "schema: mine.yaml\n", ["/w/mine.yaml"] = good });
+        var workspace = new Core.Workspace.DossierWorkspace(host, () => Dossiers.Today);
+        var text = new Core.Text.SourceText(Dossiers.Example);
+        Assert.Equal("mine", workspace.Analyze("/w/job.md", text).Bound!.Schema.Name);
+
+        host.Files["/w/mine.yaml"] = good.Replace("fieldsSection: Job Details", "fieldsSection: [oops");
+        workspace.InvalidateConfiguration();
+        var analysis = workspace.Analyze("/w/job.md", text);
+        Assert.Equal("mine", analysis.Bound!.Schema.Name);
+        Assert.Contains(workspace.ConfigurationErrors("/w/job.md"), e => e.File == "/w/mine.yaml");
+    }
 }

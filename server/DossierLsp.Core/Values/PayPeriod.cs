@@ -1,0 +1,3 @@
+namespace DossierLsp.Core.Values;
+
+public enum PayPeriod { Year, Month, Hour }

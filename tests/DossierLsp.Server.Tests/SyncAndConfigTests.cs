@@ -1,0 +1,176 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace DossierLsp.Server.Tests;
+
+public sealed class SyncAndConfigTests
+{
+    private static object Doc => new { uri = Samples.Uri };
+
+    private static string[] Codes(JsonElement published) =>
+        published.GetProperty("diagnostics").EnumerateArray()
+            .Select(d => $"{d.GetProperty("range").GetProperty("start").GetProperty("line")}:{d.GetProperty("range").GetProperty("start").GetProperty("character")} {d.GetProperty("code").GetString()}")
+            .ToArray();
+
+    /// <summary>Random edits applied through the server leave exactly the text, and the findings, of a fresh open.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public async Task Incremental_edits_match_a_fresh_open_of_the_final_text(int seed)
+    {
+        var random = new Random(seed);
+        await using var client = new TestClient();
+        await client.InitializeAsync();
+        string text = Samples.Dossier;
+        await client.OpenAsync(Samples.Uri, text);
+        string[] alphabet = ["a", " ", "\n", "- **Company**: X\n", "😀", "\r\n", "APPLIED", "## Notes\n", "é", ""];
+        int version = 1;
+        for (int i = 0; i < 120; i++)
+        {
+            // Pick a range by offsets (never inside a surrogate pair or a CRLF), express it as LSP positions.
+            int start = random.Next(text.Length + 1), end = Math.Min(text.Length, start + random.Next(6));
+            while (start > 0 && start < text.Length && (char.IsLowSurrogate(text[start]) || (text[start] == '\n' && text[start - 1] == '\r'))) start--;
+            while (end > 0 && end < text.Length && (char.IsLowSurrogate(text[end]) || (text[end] == '\n' && text[end - 1] == '\r'))) end++;
+            end = Math.Max(start, end);
+            string insert = alphabet[random.Next(alphabet.Length)];
+            var change = new { range = new { start = Position(text, start), end = Position(text, end) }, text = insert };
+            text = string.Concat(text.AsSpan(0, start), insert, text.AsSpan(end));
+            // Now and then several changes in one notification, and now and then a full replacement.
+            object[] changes = random.Next(10) == 0 ? [new { text }] : [change];
+            await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Samples.Uri, version = ++version }, contentChanges = changes });
+        }
+        JsonElement edited = await client.DiagnosticsAsync(Samples.Uri, version);
+        Assert.Equal(text, client.ServerInstance().Documents.Get(Samples.Uri)!.Text.Text);
+
+        await client.OpenAsync("file:///w/jobs/fresh.md", text);
+        JsonElement fresh = await client.DiagnosticsAsync("file:///w/jobs/fresh.md", 1);
+        Assert.Equal(Codes(fresh), Codes(edited));
+    }
+
+    private static object Position(string text, int offset)
+    {
+        int line = 0, lineStart = 0;
+        for (int i = 0; i < offset; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new { line, character = offset - lineStart };
+    }
+
+    [Fact]
+    public async Task A_burst_of_changes_ends_with_the_last_versions_diagnostics_and_nothing_older_after_them()
+    {
+        await using var client = new TestClient();
+        await client.InitializeAsync();
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        string text = Samples.Dossier;
+        for (int version = 2; version <= 101; version++)
+        {
+            text += "x";
+            await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Samples.Uri, version }, contentChanges = new[] { new { text } } });
+        }
+        await client.DiagnosticsAsync(Samples.Uri, 101);
+        await client.ShutdownAndExitAsync();
+        int[] versions = client.Notifications("textDocument/publishDiagnostics").Where(p => p.GetProperty("uri").GetString() == Samples.Uri).Select(p => p.GetProperty("version").GetInt32()).ToArray();
+        Assert.Equal(101, versions[^1]);
+        Assert.Equal(versions.Order(), versions);
+        Assert.True(versions.Length < 101, $"expected coalesced analyses, got {versions.Length} publications");
+    }
+
+    [Fact]
+    public async Task Settings_are_pulled_after_initialized_and_again_on_change()
+    {
+        decimal minimum = 300000;
+        await using var client = new TestClient();
+        client.OnServerRequest = (method, _) => method == "workspace/configuration"
+            ? new JsonArray(new JsonObject { ["profile"] = new JsonObject { ["minimumSalary"] = minimum } })
+            : null;
+        await client.InitializeAsync(new { workspace = new { configuration = true } });
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        // The open may be published before the settings arrive; the settings then re-validate it.
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => Codes(p).Any(c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal)));
+
+        minimum = 100000;
+        int seen = client.NotificationCount;
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = (object?)null });
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == Samples.Uri && !Codes(p).Any(c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal)), seen);
+        Assert.Equal(2, client.ServerRequests.Count(r => r.Method == "workspace/configuration"));
+    }
+
+    [Fact]
+    public async Task Null_configuration_answers_and_pushed_settings_are_coped_with()
+    {
+        await using var client = new TestClient();
+        client.OnServerRequest = (_, _) => new JsonArray((JsonNode?)null); // eglot with no settings for the section
+        await client.InitializeAsync(new { workspace = new { configuration = true } });
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        await client.DiagnosticsAsync(Samples.Uri, 1);
+
+        await using var pushed = new TestClient();
+        await pushed.InitializeAsync();
+        await pushed.OpenAsync(Samples.Uri, Samples.Dossier);
+        await pushed.DiagnosticsAsync(Samples.Uri, 1);
+        int seen = pushed.NotificationCount;
+        await pushed.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { dossier = new { profile = new { minimumSalary = 300000 }, rules = new Dictionary<string, string> { ["enum-invalid"] = "off" } } } });
+        JsonElement after = await pushed.WaitForNotificationAsync("textDocument/publishDiagnostics", p => Codes(p).Any(c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal)), seen);
+        Assert.DoesNotContain(Codes(after), c => c.EndsWith("enum-invalid", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Config_file_changes_revalidate_and_a_watcher_is_registered_when_the_client_allows()
+    {
+        var host = new MemoryHost(new() { ["/w/dossier.config.yaml"] = "profile:\n  minimumSalary: 300000\n" });
+        await using var client = new TestClient(new ServerOptions { Host = host });
+        await client.InitializeAsync(new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } });
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        Assert.Contains(Codes(await client.DiagnosticsAsync(Samples.Uri, 1)), c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal));
+        var (_, registration) = client.ServerRequests.Single(r => r.Method == "client/registerCapability");
+        Assert.Equal("workspace/didChangeWatchedFiles", registration.GetProperty("registrations")[0].GetProperty("method").GetString());
+
+        host.Files["/w/dossier.config.yaml"] = "profile:\n  minimumSalary: 100000\n";
+        int seen = client.NotificationCount;
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = "file:///w/dossier.config.yaml", type = 2 } } });
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == Samples.Uri && !Codes(p).Any(c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal)), seen);
+    }
+
+    [Fact]
+    public async Task A_broken_config_is_shown_once_and_reported_in_the_config_file()
+    {
+        var host = new MemoryHost(new() { ["/w/dossier.config.yaml"] = "profile:\n  minimumSalry: 1\n" });
+        await using var client = new TestClient(new ServerOptions { Host = host });
+        await client.InitializeAsync();
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        JsonElement message = await client.WaitForNotificationAsync("window/showMessage");
+        Assert.Equal(1, message.GetProperty("type").GetInt32());
+        Assert.Contains("minimumSalry", message.GetProperty("message").GetString());
+        JsonElement inConfig = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == "file:///w/dossier.config.yaml");
+        Assert.Equal(1, inConfig.GetProperty("diagnostics")[0].GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
+
+        host.Files["/w/dossier.config.yaml"] = "profile:\n  minimumSalary: 1\n";
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = "file:///w/dossier.config.yaml", type = 2 } } });
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == "file:///w/dossier.config.yaml" && p.GetProperty("diagnostics").GetArrayLength() == 0);
+        Assert.Single(client.Notifications("window/showMessage"));
+    }
+
+    [Fact]
+    public async Task Editor_settings_override_the_config_files_profile()
+    {
+        var host = new MemoryHost(new() { ["/w/dossier.config.yaml"] = "profile:\n  minimumSalary: 300000\n" });
+        JsonNode? settings = null;
+        await using var client = new TestClient(new ServerOptions { Host = host });
+        client.OnServerRequest = (method, _) => method == "workspace/configuration" ? new JsonArray(settings?.DeepClone()) : null;
+        await client.InitializeAsync(new { workspace = new { configuration = true } });
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => Codes(p).Any(c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal)));
+
+        settings = new JsonObject { ["profile"] = new JsonObject { ["minimumSalary"] = 100000 } };
+        int seen = client.NotificationCount;
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { dossier = settings } });
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => !Codes(p).Any(c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal)), seen);
+    }
+}
