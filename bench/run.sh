@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Benchmarks for `dossier lint` and `dossier lsp`, from a fresh clone:  bash bench/run.sh
 #
-# Publishes `dossier` (JIT, and NativeAOT unless BENCH_AOT=0), generates a seeded corpus, measures lint
+# Publishes `dossier` (the default NativeAOT build and the managed ReadyToRun fallback, or JIT and NativeAOT), generates a seeded corpus, measures lint
 # throughput and memory (1k/10k/50k files), markdownlint-cli2 on the same 10k files, cold starts, and the
 # language server's latency and memory (bench/latency.mjs), then prints one Markdown table.
 #
 #   BENCH_QUICK=1   smaller run: no 50k corpus, fewer repetitions (about 4 minutes instead of about 9)
-#   BENCH_AOT=0     skip the NativeAOT build
+#   BENCH_AOT=0     measure the project's default build only
 #   BENCH_KEEP=1    keep the work folder (corpus, binaries, raw results) and print where it is
 #
 # Needs: the .NET 10 SDK, Node.js 20, npm; hyperfine and GNU time (installed with apt-get when missing and root).
@@ -60,17 +60,26 @@ fi
 export BENCH_NODE_MODULES="$CACHE/node_modules"
 
 # ---- build ----
-BUILDS="jit"
-say "publishing dossier (Release, JIT)"
-dotnet publish "$ROOT/server/DossierLsp.Cli" -c Release -o "$WORK/jit" -nologo -v:q >"$WORK/publish-jit.log" 2>&1 \
-  || { cat "$WORK/publish-jit.log" >&2; exit 1; }
+# The project's default release build first. If that is a managed (JIT) build, NativeAOT is tried as well with
+# -p:PublishAot=true; if the project already publishes NativeAOT, its documented managed fallback
+# (-p:PublishAot=false -p:PublishReadyToRun=true) is built instead. Either way both kinds are measured.
+say "publishing dossier (Release, project defaults)"
+dotnet publish "$ROOT/server/DossierLsp.Cli" -c Release -o "$WORK/default" -nologo -v:q >"$WORK/publish-default.log" 2>&1 \
+  || { cat "$WORK/publish-default.log" >&2; exit 1; }
+if [ -f "$WORK/default/dossier.dll" ]; then
+  mv "$WORK/default" "$WORK/jit"; BUILDS="jit"; MANAGED=jit
+  OTHER=(aot "-p:PublishAot=true")
+else
+  mv "$WORK/default" "$WORK/aot"; BUILDS="aot"; MANAGED=r2r
+  OTHER=(r2r "-p:PublishAot=false" "-p:PublishReadyToRun=true" "--self-contained" "false")
+fi
 if [ "$AOT" = 1 ]; then
-  say "publishing dossier (Release, -p:PublishAot=true)"
-  if dotnet publish "$ROOT/server/DossierLsp.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$WORK/aot" -nologo -v:q \
-       >"$WORK/publish-aot.log" 2>&1; then
-    BUILDS="jit aot"
+  say "publishing dossier (Release, ${OTHER[*]:1})"
+  if dotnet publish "$ROOT/server/DossierLsp.Cli" -c Release -r linux-x64 "${OTHER[@]:1}" -o "$WORK/${OTHER[0]}" -nologo -v:q \
+       >"$WORK/publish-${OTHER[0]}.log" 2>&1; then
+    BUILDS="$BUILDS ${OTHER[0]}"
   else
-    say "NativeAOT publish failed; JIT only (log: publish-aot.log)"; tail -5 "$WORK/publish-aot.log" >&2
+    say "publish ${OTHER[*]:1} failed; measuring $BUILDS only"; tail -5 "$WORK/publish-${OTHER[0]}.log" >&2
   fi
 fi
 
@@ -101,9 +110,11 @@ for b in $BUILDS; do
     lint_runs "$b" "$size" "$runs"
   done
 done
-# The JIT build with the runtime's tiering switched by environment: what a runtimeconfig setting would buy.
-lint_runs jit-tc0 10k "$LINT_RUNS" DOTNET_TieredCompilation=0
-lint_runs jit-nopgo 10k "$LINT_RUNS" DOTNET_TieredPGO=0
+# The managed build with the runtime's tiering switched by environment: what a runtimeconfig setting would buy.
+if [[ " $BUILDS " == *" $MANAGED "* ]]; then
+  lint_runs "$MANAGED-tc0" 10k "$LINT_RUNS" DOTNET_TieredCompilation=0
+  lint_runs "$MANAGED-nopgo" 10k "$LINT_RUNS" DOTNET_TieredPGO=0
+fi
 
 # ---- markdownlint-cli2 on the same 10k files ----
 cat > "$WORK/corpus-10k/.markdownlint-cli2.jsonc" <<'EOF'
