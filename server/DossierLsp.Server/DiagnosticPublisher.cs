@@ -12,39 +12,56 @@ namespace DossierLsp.Server;
 internal sealed class DiagnosticPublisher(LanguageServer server)
 {
     private readonly object _gate = new();
-    private readonly Dictionary<string, DocumentSnapshot> _pending = new(StringComparer.Ordinal);
+    // Per document: the newest snapshot to publish, or null for "closed: publish an empty set".
+    private readonly Dictionary<string, DocumentSnapshot?> _pending = new(StringComparer.Ordinal);
     private readonly HashSet<string> _running = new(StringComparer.Ordinal);
     private readonly HashSet<string> _configFilesWithDiagnostics = new(StringComparer.Ordinal);
     private string _lastConfigErrors = "";
 
     public void Schedule(DocumentSnapshot snapshot)
     {
-        if (server.PullDiagnostics)
+        if (!server.PullDiagnostics)
         {
-            return;
+            Enqueue(snapshot.Uri, snapshot);
         }
+    }
+
+    /// <summary>
+    /// Clears a closed document's diagnostics. It goes through the document's worker, so a publication for an older
+    /// version that was already under way cannot arrive after the clear.
+    /// </summary>
+    public void ScheduleClear(string uri)
+    {
+        if (!server.PullDiagnostics)
+        {
+            Enqueue(uri, null);
+        }
+    }
+
+    private void Enqueue(string uri, DocumentSnapshot? snapshot)
+    {
         lock (_gate)
         {
-            _pending[snapshot.Uri] = snapshot;
-            if (!_running.Add(snapshot.Uri))
+            _pending[uri] = snapshot;
+            if (!_running.Add(uri))
             {
                 return;
             }
         }
-        _ = Task.Run(() => DrainAsync(snapshot.Uri));
+        _ = Task.Run(() => DrainAsync(uri));
     }
 
-    public Task ClearAsync(string uri) =>
+    private Task ClearAsync(string uri) =>
         server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, []));
 
     private async Task DrainAsync(string uri)
     {
         while (true)
         {
-            DocumentSnapshot snapshot;
+            DocumentSnapshot? snapshot;
             lock (_gate)
             {
-                if (!_pending.Remove(uri, out snapshot!))
+                if (!_pending.Remove(uri, out snapshot))
                 {
                     _running.Remove(uri);
                     return;
@@ -52,6 +69,14 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
             }
             try
             {
+                if (snapshot is null)
+                {
+                    if (server.Documents.Get(uri) is null)
+                    {
+                        await ClearAsync(uri);
+                    }
+                    continue;
+                }
                 Diagnostic[] diagnostics = snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, server.Encoding)).ToArray();
                 if (ReferenceEquals(server.Documents.Get(uri), snapshot))
                 {
@@ -60,7 +85,17 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
             }
             catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
             {
+                lock (_gate)
+                {
+                    _running.Remove(uri);
+                }
                 return;
+            }
+            catch (Exception e)
+            {
+                // The core should never throw on user input; if it does, this document's later versions must still be
+                // analysed, so the worker goes on with the next snapshot.
+                await server.LogErrorAsync($"analysis of {uri} failed: {e}");
             }
         }
     }
@@ -110,6 +145,10 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
         {
+        }
+        catch (Exception e)
+        {
+            await server.LogErrorAsync($"checking the configuration failed: {e}");
         }
     }
 

@@ -23,6 +23,8 @@ public sealed record ServerOptions
     internal Func<string, CancellationToken, Task>? BeforeRequest { get; init; }
     /// <summary>A test seam: sees the server once it is wired, to compare its document store with a fresh open.</summary>
     internal Action<LanguageServer>? Started { get; init; }
+    /// <summary>A test seam: called on the analysing thread before each analysis, so a test can count or hold analyses.</summary>
+    internal Action<string, SourceText>? Analyzing { get; init; }
 }
 
 /// <summary>
@@ -38,7 +40,11 @@ public sealed class LanguageServer
     {
         Options = options;
         Workspace = new DossierWorkspace(options.Host, options.Today);
-        Documents = new DocumentStore((uri, text) => Workspace.Analyze(PathOf(uri), text));
+        Documents = new DocumentStore((uri, text) =>
+        {
+            options.Analyzing?.Invoke(uri, text);
+            return Workspace.Analyze(PathOf(uri), text);
+        });
     }
 
     internal ServerOptions Options { get; }
@@ -118,6 +124,8 @@ public sealed class LanguageServer
 
     internal static string UriOf(string path) => new Uri(path).AbsoluteUri;
 
+    private int _settingsGeneration;
+
     internal DateOnly Today => Options.Today();
 
     internal Task LogAsync(TraceLevel level, string message) =>
@@ -125,9 +133,23 @@ public sealed class LanguageServer
             ? Client.NotifyAsync("window/logMessage", new LogMessageParams(level == TraceLevel.Verbose ? 4 : 3, message))
             : Task.CompletedTask;
 
+    /// <summary>Logs a failure whatever the trace level: it is worth knowing about. Never throws.</summary>
+    internal async Task LogErrorAsync(string message)
+    {
+        try
+        {
+            await Client.NotifyAsync("window/logMessage", new LogMessageParams(1, message));
+        }
+        catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
+        {
+        }
+    }
+
     /// <summary>Re-reads the editor settings (pulling them when the client can answer) and re-validates every open document.</summary>
     internal async Task RefreshSettingsAsync(JsonElement? pushed)
     {
+        // Two changes in quick succession: only the later one's answer may win.
+        int generation = Interlocked.Increment(ref _settingsGeneration);
         JsonElement? settings = pushed is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty("dossier", out JsonElement section) ? section : null;
         if (Capabilities?.Workspace?.Configuration == true)
         {
@@ -143,6 +165,10 @@ public sealed class LanguageServer
             {
                 await LogAsync(TraceLevel.Messages, $"workspace/configuration failed: {e.Message}");
             }
+        }
+        if (generation != Volatile.Read(ref _settingsGeneration))
+        {
+            return;
         }
         Settings = ServerSettings.Read(settings);
         await LogAsync(TraceLevel.Verbose, $"settings: {settings?.GetRawText() ?? "(none)"}");

@@ -63,26 +63,6 @@ public sealed class SyncAndConfigTests
     }
 
     [Fact]
-    public async Task A_burst_of_changes_ends_with_the_last_versions_diagnostics_and_nothing_older_after_them()
-    {
-        await using var client = new TestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(Samples.Uri, Samples.Dossier);
-        string text = Samples.Dossier;
-        for (int version = 2; version <= 101; version++)
-        {
-            text += "x";
-            await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Samples.Uri, version }, contentChanges = new[] { new { text } } });
-        }
-        await client.DiagnosticsAsync(Samples.Uri, 101);
-        await client.ShutdownAndExitAsync();
-        int[] versions = client.Notifications("textDocument/publishDiagnostics").Where(p => p.GetProperty("uri").GetString() == Samples.Uri).Select(p => p.GetProperty("version").GetInt32()).ToArray();
-        Assert.Equal(101, versions[^1]);
-        Assert.Equal(versions.Order(), versions);
-        Assert.True(versions.Length < 101, $"expected coalesced analyses, got {versions.Length} publications");
-    }
-
-    [Fact]
     public async Task Settings_are_pulled_after_initialized_and_again_on_change()
     {
         decimal minimum = 300000;
@@ -136,6 +116,27 @@ public sealed class SyncAndConfigTests
         int seen = client.NotificationCount;
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = "file:///w/dossier.config.yaml", type = 2 } } });
         await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == Samples.Uri && !Codes(p).Any(c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal)), seen);
+    }
+
+    [Fact]
+    public async Task No_watcher_is_registered_without_dynamic_registration_and_a_refused_one_does_not_hold_up_settings()
+    {
+        await using var plain = new TestClient();
+        await plain.InitializeAsync(new { workspace = new { configuration = true } });
+        await plain.ShutdownAndExitAsync();
+        Assert.DoesNotContain(plain.ServerRequests, r => r.Method == "client/registerCapability");
+        Assert.Contains(plain.ServerRequests, r => r.Method == "workspace/configuration");
+
+        await using var refusing = new TestClient();
+        refusing.RefuseServerRequests.Add("client/registerCapability");
+        refusing.OnServerRequest = (method, _) => method == "workspace/configuration"
+            ? new JsonArray(new JsonObject { ["profile"] = new JsonObject { ["minimumSalary"] = 300000 } })
+            : null;
+        await refusing.InitializeAsync(new { workspace = new { configuration = true, didChangeWatchedFiles = new { dynamicRegistration = true } } });
+        await refusing.OpenAsync(Samples.Uri, Samples.Dossier);
+        await refusing.WaitForNotificationAsync("textDocument/publishDiagnostics", p => Codes(p).Any(c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal)));
+        JsonElement log = await refusing.WaitForNotificationAsync("window/logMessage", p => p.GetProperty("message").GetString()!.Contains("watch"));
+        Assert.Equal(1, log.GetProperty("type").GetInt32());
     }
 
     [Fact]

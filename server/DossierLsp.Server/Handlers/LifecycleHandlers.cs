@@ -45,11 +45,27 @@ internal sealed partial class LspTarget
         }
         if (server.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true)
         {
-            var watchers = new DidChangeWatchedFilesRegistrationOptions([new Protocol.FileSystemWatcher("**/dossier.config.yaml"), new Protocol.FileSystemWatcher("**/*.yaml")]);
+            // Not awaited: a client that is slow to answer, or refuses, must not hold up the settings.
+            _ = RegisterConfigWatcherAsync();
+        }
+        await server.RefreshSettingsAsync(null);
+    }
+
+    private async Task RegisterConfigWatcherAsync()
+    {
+        var watchers = new DidChangeWatchedFilesRegistrationOptions([new Protocol.FileSystemWatcher("**/dossier.config.yaml"), new Protocol.FileSystemWatcher("**/*.yaml")]);
+        try
+        {
             await server.Client.RequestAsync<RegistrationParams, object?>("client/registerCapability",
                 new RegistrationParams([new Registration("dossier-watch-config", "workspace/didChangeWatchedFiles", watchers)]));
         }
-        await server.RefreshSettingsAsync(null);
+        catch (RemoteInvocationException e)
+        {
+            await server.LogErrorAsync($"the client refused to watch config files ({e.Message}); changes to them are seen after a restart");
+        }
+        catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
+        {
+        }
     }
 
     [JsonRpcMethod("shutdown")]

@@ -28,16 +28,12 @@ internal sealed partial class LspTarget
     }
 
     [JsonRpcMethod("textDocument/didClose")]
-    public async Task DidClose(DidCloseTextDocumentParams request)
+    public void DidClose(DidCloseTextDocumentParams request)
     {
-        if (!server.Lifecycle.Accepts)
+        if (server.Lifecycle.Accepts)
         {
-            return;
-        }
-        server.Documents.Close(request.TextDocument.Uri);
-        if (!server.PullDiagnostics)
-        {
-            await server.Publisher.ClearAsync(request.TextDocument.Uri);
+            server.Documents.Close(request.TextDocument.Uri);
+            server.Publisher.ScheduleClear(request.TextDocument.Uri);
         }
     }
 
