@@ -68,10 +68,11 @@ public sealed class LanguageServer
         var server = new LanguageServer(options ?? new ServerOptions());
         var inbound = new Pipe();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Task pump = MessageSanitizer.PumpAsync(input, inbound.Writer, stop.Token);
+        var outbound = new OutboundRequests();
+        Task pump = MessageSanitizer.PumpAsync(input, inbound.Writer, outbound, stop.Token);
 
         var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output, new StreamPipeWriterOptions(leaveOpen: true)), inbound.Reader, CreateFormatter());
-        using var rpc = new JsonRpc(handler)
+        using var rpc = new LspJsonRpc(handler, outbound)
         {
             // LSP needs didOpen/didChange/didClose applied in arrival order: handlers start one at a time, in order.
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),

@@ -79,7 +79,7 @@ internal sealed class TestClient : IAsyncDisposable
     }
 
     /// <summary>Waits for the answer to <paramref name="id"/>, for messages sent raw.</summary>
-    public Task<JsonElement> ExpectAnswerAsync(long id)
+    public Task<JsonElement> ExpectAnswerAsync(object id)
     {
         var completion = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[Key(id)] = completion;
