@@ -52,6 +52,37 @@ public sealed class TransportTests
         Assert.Equal(0, await client.ShutdownAndExitAsync());
     }
 
+    public static TheoryData<string> Methods() =>
+    [
+        "initialize", "initialized", "shutdown", "textDocument/didOpen", "textDocument/didChange", "textDocument/didClose",
+        "textDocument/completion", "textDocument/hover", "textDocument/codeAction", "textDocument/documentSymbol",
+        "textDocument/foldingRange", "textDocument/inlayHint", "textDocument/diagnostic", "workspace/executeCommand",
+        "workspace/didChangeConfiguration", "workspace/didChangeWatchedFiles", "$/cancelRequest", "dossier/documentInfo",
+        "dossier/newDossier",
+    ];
+
+    /// <summary>Every method, sent as a request and as a notification with parameters of the wrong shape, leaves the server serving.</summary>
+    [Theory]
+    [MemberData(nameof(Methods))]
+    public async Task Parameters_of_the_wrong_shape_never_end_the_connection(string method)
+    {
+        await using var client = new TestClient();
+        await client.InitializeAsync();
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        object?[] shapes = [null, new { }, Array.Empty<object>(), new object[] { 1, "x" }, new { textDocument = (object?)null, position = "here", range = 3, changes = 4, contentChanges = new[] { 5 } }];
+        foreach (object? shape in shapes)
+        {
+            await client.NotifyAsync(method, shape);
+            if (method is not ("shutdown" or "initialize"))
+            {
+                await client.RequestAsync(method, shape);
+            }
+        }
+        JsonElement info = await client.ResultAsync("dossier/documentInfo", new { textDocument = new { uri = Samples.Uri } });
+        Assert.True(info.GetProperty("isDossier").GetBoolean());
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
+    }
+
     [Fact]
     public async Task A_second_or_unasked_for_response_is_dropped_and_logged()
     {

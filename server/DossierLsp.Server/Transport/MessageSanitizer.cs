@@ -99,6 +99,11 @@ internal static class MessageSanitizer
             {
                 return "a message must be a request, a notification or a response";
             }
+            if (!hasId && method.GetString() is "initialize" or "shutdown")
+            {
+                // StreamJsonRpc would run the handler for a notification too, and change the lifecycle unasked.
+                return $"{method.GetString()} is a request: it needs an id";
+            }
             if (isResponse && !outbound.Complete(idKey!))
             {
                 return $"a response with id {idKey} answers no request of the server";
