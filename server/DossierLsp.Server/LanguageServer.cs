@@ -56,6 +56,8 @@ public sealed class LanguageServer
     internal ClientCapabilities? Capabilities { get; set; }
     internal string? RootUri { get; set; }
     internal ServerSettings Settings { get; set; } = ServerSettings.Default;
+    /// <summary>The <c>initializationOptions</c> of <c>initialize</c>: settings in the same shape as section <c>dossier</c>.</summary>
+    internal JsonElement? InitializationSettings { get; set; }
     internal DiagnosticPublisher Publisher { get; private set; } = null!;
     internal LspCancellation Cancellation { get; } = new();
 
@@ -167,6 +169,8 @@ public sealed class LanguageServer
                 await LogAsync(TraceLevel.Messages, $"workspace/configuration failed: {e.Message}");
             }
         }
+        // A client that neither answers nor pushes settings keeps those it gave at initialize.
+        settings ??= InitializationSettings is { ValueKind: JsonValueKind.Object } initial ? initial : null;
         if (generation != Volatile.Read(ref _settingsGeneration))
         {
             return;

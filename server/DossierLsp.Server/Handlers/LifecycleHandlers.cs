@@ -17,7 +17,8 @@ internal sealed partial class LspTarget
         server.Capabilities = request.Capabilities;
         server.RootUri = request.RootUri;
         server.Encoding = PositionEncoding.Negotiate(request.Capabilities?.General?.PositionEncodings);
-        server.Settings = ServerSettings.Read(request.InitializationOptions);
+        server.InitializationSettings = request.InitializationOptions?.Clone();
+        server.Settings = ServerSettings.Read(server.InitializationSettings);
         server.Workspace.SetOverlay(server.Settings.Overlay);
         server.Lifecycle.Initialized = true;
         // Every capability is declared here, statically: Neovim 0.7 ignores capabilities registered only dynamically.
