@@ -12,37 +12,27 @@ namespace DossierLsp.Server;
 internal sealed class DiagnosticPublisher(LanguageServer server)
 {
     private readonly object _gate = new();
-    // Per document: the newest snapshot to publish, or null for "closed: publish an empty set".
-    private readonly Dictionary<string, DocumentSnapshot?> _pending = new(StringComparer.Ordinal);
+    // Documents whose diagnostics are due. The worker publishes what the store holds when it gets to a document, so a
+    // burst of changes (or a revalidation racing a change) can never leave anything but the newest version last.
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private readonly HashSet<string> _running = new(StringComparer.Ordinal);
     private readonly HashSet<string> _configFilesWithDiagnostics = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _configCheck = new(1, 1);
     private string _lastConfigErrors = "";
 
-    public void Schedule(DocumentSnapshot snapshot)
-    {
-        if (!server.PullDiagnostics)
-        {
-            Enqueue(snapshot.Uri, snapshot);
-        }
-    }
-
     /// <summary>
-    /// Clears a closed document's diagnostics. It goes through the document's worker, so a publication for an older
-    /// version that was already under way cannot arrive after the clear.
+    /// Publishes the diagnostics of the document's current version soon, or clears them when it is no longer open.
+    /// A clear goes through the same worker, so a publication already under way cannot arrive after it.
     /// </summary>
-    public void ScheduleClear(string uri)
+    public void Schedule(string uri)
     {
-        if (!server.PullDiagnostics)
+        if (server.PullDiagnostics)
         {
-            Enqueue(uri, null);
+            return;
         }
-    }
-
-    private void Enqueue(string uri, DocumentSnapshot? snapshot)
-    {
         lock (_gate)
         {
-            _pending[uri] = snapshot;
+            _pending.Add(uri);
             if (!_running.Add(uri))
             {
                 return;
@@ -58,10 +48,9 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
     {
         while (true)
         {
-            DocumentSnapshot? snapshot;
             lock (_gate)
             {
-                if (!_pending.Remove(uri, out snapshot))
+                if (!_pending.Remove(uri))
                 {
                     _running.Remove(uri);
                     return;
@@ -69,15 +58,13 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
             }
             try
             {
-                if (snapshot is null)
+                if (server.Documents.Get(uri) is not { } snapshot)
                 {
-                    if (server.Documents.Get(uri) is null)
-                    {
-                        await ClearAsync(uri);
-                    }
+                    await ClearAsync(uri);
                     continue;
                 }
                 Diagnostic[] diagnostics = snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, server.Encoding)).ToArray();
+                // Changed meanwhile: the change scheduled this document again, and the next round publishes it.
                 if (ReferenceEquals(server.Documents.Get(uri), snapshot))
                 {
                     await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, snapshot.Version, diagnostics));
@@ -94,7 +81,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
             catch (Exception e)
             {
                 // The core should never throw on user input; if it does, this document's later versions must still be
-                // analysed, so the worker goes on with the next snapshot.
+                // analysed, so the worker goes on.
                 await server.LogErrorAsync($"analysis of {uri} failed: {e}");
             }
         }
@@ -105,6 +92,8 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
 
     private async Task CheckConfigurationAsync()
     {
+        // One check at a time, so two checks racing cannot show the same errors twice or publish an older set last.
+        await _configCheck.WaitAsync();
         try
         {
             var errors = server.Documents.All()
@@ -149,6 +138,10 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         catch (Exception e)
         {
             await server.LogErrorAsync($"checking the configuration failed: {e}");
+        }
+        finally
+        {
+            _configCheck.Release();
         }
     }
 

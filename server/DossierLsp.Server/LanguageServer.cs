@@ -185,7 +185,7 @@ public sealed class LanguageServer
     {
         foreach (DocumentSnapshot snapshot in Documents.Refresh())
         {
-            Publisher.Schedule(snapshot);
+            Publisher.Schedule(snapshot.Uri);
         }
         if (PullDiagnostics && Capabilities?.Workspace?.Diagnostics?.RefreshSupport == true)
         {

@@ -114,4 +114,27 @@ public sealed class ConcurrencyTests
         JsonElement[] published = client.Notifications("textDocument/publishDiagnostics").Where(p => p.GetProperty("uri").GetString() == Samples.Uri).ToArray();
         Assert.Equal(0, Assert.Single(published).GetProperty("diagnostics").GetArrayLength());
     }
+
+    [Fact]
+    public async Task An_analysis_that_throws_is_logged_and_later_versions_are_still_published()
+    {
+        var options = new ServerOptions
+        {
+            Host = new MemoryHost(),
+            Analyzing = (_, text) =>
+            {
+                if (text.Text.Contains("BOOM", StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException("core bug");
+                }
+            },
+        };
+        await using var client = new TestClient(options);
+        await client.InitializeAsync();
+        await client.OpenAsync(Samples.Uri, Samples.Dossier + "BOOM\n");
+        JsonElement log = await client.WaitForNotificationAsync("window/logMessage", p => p.GetProperty("message").GetString()!.Contains("core bug"));
+        Assert.Equal(1, log.GetProperty("type").GetInt32());
+        await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Samples.Uri, version = 2 }, contentChanges = new[] { new { text = Samples.Dossier } } });
+        Assert.NotEqual(0, (await client.DiagnosticsAsync(Samples.Uri, 2)).GetProperty("diagnostics").GetArrayLength());
+    }
 }

@@ -12,7 +12,8 @@ internal sealed partial class LspTarget
     {
         if (server.Lifecycle.Accepts)
         {
-            server.Publisher.Schedule(server.Documents.Open(request.TextDocument.Uri, request.TextDocument.Version, request.TextDocument.Text));
+            server.Documents.Open(request.TextDocument.Uri, request.TextDocument.Version, request.TextDocument.Text);
+            server.Publisher.Schedule(request.TextDocument.Uri);
             server.Publisher.ScheduleConfigurationCheck();
         }
     }
@@ -21,9 +22,9 @@ internal sealed partial class LspTarget
     public void DidChange(DidChangeTextDocumentParams request)
     {
         if (server.Lifecycle.Accepts
-            && server.Documents.Change(request.TextDocument.Uri, request.TextDocument.Version, request.ContentChanges, server.Encoding) is { } snapshot)
+            && server.Documents.Change(request.TextDocument.Uri, request.TextDocument.Version, request.ContentChanges, server.Encoding) is not null)
         {
-            server.Publisher.Schedule(snapshot);
+            server.Publisher.Schedule(request.TextDocument.Uri);
         }
     }
 
@@ -33,7 +34,7 @@ internal sealed partial class LspTarget
         if (server.Lifecycle.Accepts)
         {
             server.Documents.Close(request.TextDocument.Uri);
-            server.Publisher.ScheduleClear(request.TextDocument.Uri);
+            server.Publisher.Schedule(request.TextDocument.Uri);
         }
     }
 
