@@ -86,14 +86,16 @@ public sealed class LanguageServer
         rpc.StartListening();
         server.Options.Started?.Invoke(server);
 
-        Task finished = await Task.WhenAny(rpc.Completion, server.Lifecycle.Exited);
-        if (finished == server.Lifecycle.Exited)
+        Task finished = await Task.WhenAny(rpc.Completion, server.Lifecycle.Exited, server.Lifecycle.InputEnded);
+        if (finished != rpc.Completion)
         {
-            // Answers to requests that came just before exit (shutdown's, at least) must still reach the client.
-            await Task.WhenAny(rpc.DispatchCompletion, Task.Delay(TimeSpan.FromSeconds(2)));
+            // Answers to requests that came before exit or the end of input (shutdown's, at least) must still reach
+            // the client. Bounded: a handler that never ends must not keep the process alive.
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await rpc.AllAnsweredAsync(patience.Token).ContinueWith(_ => { }, TaskScheduler.Default);
         }
         stop.Cancel();
-        if (finished == rpc.Completion)
+        if (finished != server.Lifecycle.Exited)
         {
             await rpc.Completion.ContinueWith(_ => { }, TaskScheduler.Default);
             await pump.ContinueWith(_ => { }, TaskScheduler.Default);
@@ -213,6 +215,13 @@ internal sealed class Lifecycle
     public Task Exited => _exited.Task;
 
     public void Exit() => _exited.TrySetResult();
+
+    private readonly TaskCompletionSource _inputEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the client's stream has ended and every message before the end has been dispatched.</summary>
+    public Task InputEnded => _inputEnded.Task;
+
+    public void EndOfInput() => _inputEnded.TrySetResult();
 
     /// <summary>Throws the error the specification gives for a request that comes too early or too late.</summary>
     public void EnsureServing()

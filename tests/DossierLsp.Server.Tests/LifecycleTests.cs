@@ -86,6 +86,39 @@ public sealed class LifecycleTests
         Assert.Equal(0, await client.ServerTask.WaitAsync(TestClient.Patience));
     }
 
+    /// <summary>A client (or a shell pipe) may write every message at once and close: all are handled and answered, in order.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Messages_written_all_at_once_before_the_stream_ends_are_all_answered(bool sendExit)
+    {
+        await using var client = new TestClient();
+        Task<JsonElement> initialize = await client.StartRequestAsync("initialize", new { capabilities = new { } }, 1);
+        await client.NotifyAsync("initialized", new { });
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        Task<JsonElement> completion = await client.StartRequestAsync("textDocument/completion", new { textDocument = new { uri = Samples.Uri }, position = Samples.At(Samples.Dossier, "APPLID") }, 2);
+        Task<JsonElement> shutdown = await client.StartRequestAsync("shutdown", null, 3);
+        if (sendExit)
+        {
+            await client.NotifyAsync("exit", null);
+        }
+        await client.CloseInputAsync();
+
+        Assert.Equal(0, await client.ServerTask.WaitAsync(TestClient.Patience));
+        Assert.Equal("dossier-lsp", (await initialize).GetProperty("result").GetProperty("serverInfo").GetProperty("name").GetString());
+        Assert.Equal(9, (await completion).GetProperty("result").GetProperty("items").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, (await shutdown).GetProperty("result").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_stream_ending_without_shutdown_ends_with_code_1()
+    {
+        await using var client = new TestClient();
+        await client.InitializeAsync();
+        await client.CloseInputAsync();
+        Assert.Equal(1, await client.ServerTask.WaitAsync(TestClient.Patience));
+    }
+
     [Fact]
     public async Task Exit_without_shutdown_ends_with_code_1()
     {

@@ -230,6 +230,20 @@ internal sealed class TestClient : IAsyncDisposable
         return await ServerTask.WaitAsync(Patience);
     }
 
+    /// <summary>Ends the stream to the server, as a client that exits (or a shell pipe that runs dry) does.</summary>
+    public async Task CloseInputAsync()
+    {
+        await _writeLock.WaitAsync();
+        try
+        {
+            await _toServer.Writer.CompleteAsync();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _toServer.Writer.CompleteAsync();

@@ -80,6 +80,9 @@ internal sealed partial class LspTarget
     [JsonRpcMethod("$/cancelRequest")]
     public void CancelRequest(CancelParams request) => server.Cancellation.Cancel(request.Id);
 
+    [JsonRpcMethod(Transport.MessageSanitizer.EndOfInputMethod)]
+    public void EndOfInput() => server.Lifecycle.EndOfInput();
+
     [JsonRpcMethod("exit")]
     public void Exit() => server.Lifecycle.Exit();
 }

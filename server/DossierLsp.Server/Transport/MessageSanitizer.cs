@@ -17,6 +17,8 @@ internal static class MessageSanitizer
     public const int MaxMessageBytes = 64 * 1024 * 1024;
     public const int MaxHeaderBytes = 8 * 1024;
     public const string MalformedMethod = "$/dossier/malformedMessage";
+    /// <summary>Sent after the client's last message when its stream ends: everything before it has been dispatched once it runs.</summary>
+    public const string EndOfInputMethod = "$/dossier/endOfInput";
 
     public static async Task PumpAsync(Stream input, PipeWriter output, OutboundRequests outbound, CancellationToken cancellationToken)
     {
@@ -28,6 +30,7 @@ internal static class MessageSanitizer
                 (bool complete, long length, string? headerProblem) = await ReadHeaderAsync(reader, cancellationToken);
                 if (complete)
                 {
+                    await EndOfInputAsync(output, cancellationToken);
                     break;
                 }
                 if (headerProblem is not null)
@@ -44,6 +47,7 @@ internal static class MessageSanitizer
                 byte[]? body = await ReadBodyAsync(reader, (int)length, cancellationToken);
                 if (body is null)
                 {
+                    await EndOfInputAsync(output, cancellationToken);
                     break;
                 }
                 if (Validate(body, outbound) is { } problem)
@@ -66,6 +70,17 @@ internal static class MessageSanitizer
             await reader.CompleteAsync();
             await output.CompleteAsync();
         }
+    }
+
+    /// <summary>
+    /// The client's stream ended. StreamJsonRpc would drop the messages it had not yet dispatched (a client may write
+    /// initialize … shutdown, exit and close at once); so the end is announced as a message behind them, and the
+    /// connection is completed only when the server, having handled it and answered everything, cancels the pump.
+    /// </summary>
+    private static async Task EndOfInputAsync(PipeWriter output, CancellationToken cancellationToken)
+    {
+        await WriteFrameAsync(output, Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"method\":\"{EndOfInputMethod}\"}}"), cancellationToken);
+        await Task.Delay(Timeout.Infinite, cancellationToken);
     }
 
     /// <summary>

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
+using StreamJsonRpc.Protocol;
 
 namespace DossierLsp.Server.Transport;
 
@@ -41,13 +43,46 @@ internal sealed class OutboundRequests
     };
 }
 
-/// <summary>StreamJsonRpc's connection, telling <see cref="OutboundRequests"/> of every request id it hands out.</summary>
+/// <summary>
+/// StreamJsonRpc's connection, telling <see cref="OutboundRequests"/> of every request id it hands out, and keeping
+/// the ids of the client's requests still to be answered, so the server can answer them all before it ends.
+/// </summary>
 internal sealed class LspJsonRpc(IJsonRpcMessageHandler handler, OutboundRequests outbound) : JsonRpc(handler)
 {
+    private readonly ConcurrentDictionary<RequestId, byte> _unanswered = new();
+    private readonly AsyncAutoResetEvent _answered = new();
+
+    /// <summary>Completes once every request dispatched so far has had its response sent.</summary>
+    public async Task AllAnsweredAsync(CancellationToken cancellationToken)
+    {
+        while (!_unanswered.IsEmpty)
+        {
+            await _answered.WaitAsync(cancellationToken);
+        }
+    }
+
     protected override RequestId CreateNewRequestId()
     {
         RequestId id = base.CreateNewRequestId();
         outbound.Started(id);
         return id;
+    }
+
+    protected override async ValueTask<JsonRpcMessage> DispatchRequestAsync(JsonRpcRequest request, TargetMethod targetMethod, CancellationToken cancellationToken)
+    {
+        if (request.IsResponseExpected)
+        {
+            _unanswered[request.RequestId] = 0;
+        }
+        return await base.DispatchRequestAsync(request, targetMethod, cancellationToken);
+    }
+
+    protected override void OnResponseSent(JsonRpcMessage response)
+    {
+        base.OnResponseSent(response);
+        if (response is IJsonRpcMessageWithId { RequestId: var id } && _unanswered.TryRemove(id, out _))
+        {
+            _answered.Set();
+        }
     }
 }
