@@ -23,7 +23,13 @@ public sealed class BoundDocument
         FieldsSection = Sections.FirstOrDefault(s => NameMatch.Equal(s.Section.Heading.Text, schema.FieldsSection) || s.Spec?.Matches(schema.FieldsSection) == true);
         Fields = ReadFields(document, schema, FieldsSection);
         TitleMatch = document.Title is { } title && schema.Title is { } spec ? MatchTitle(spec.Pattern, title.Text) : null;
+        _salary = new Lazy<(FieldEntry, Values.MoneyParseResult)?>(() => SalaryReading.Parse(this));
     }
+
+    private readonly Lazy<(FieldEntry Field, Values.MoneyParseResult Money)?> _salary;
+
+    /// <summary>The salary field and its parsed value, read once for every rule and feature that needs them.</summary>
+    public (FieldEntry Field, Values.MoneyParseResult Money)? Salary => _salary.Value;
 
     public DossierDocument Document { get; }
     public DossierSchema Schema { get; }

@@ -104,9 +104,7 @@ public static class ConfigLoader
 
         if (top["schema"] is { } schemaNode && read.String(schemaNode, "schema") is { Length: > 0 } schema)
         {
-            // A name without a path separator or .yaml ending is a built-in schema's name.
-            bool isPath = schema.Contains('/') || schema.Contains('\\') || schema.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || schema.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
-            config = config with { Schema = new(isPath ? Path.GetFullPath(schema, baseDirectory) : schema, read.SourceOf(schemaNode)) };
+            config = config with { Schema = new(SchemaReference(schema, baseDirectory), read.SourceOf(schemaNode)) };
         }
         if (top["include"] is { } includeNode)
         {
@@ -154,8 +152,7 @@ public static class ConfigLoader
                 if (read.RequiredString(mapping, "glob", "an include") is { } pattern)
                 {
                     string? schema = read.String(mapping["schema"], "schema");
-                    bool isPath = schema is not null && (schema.Contains('/') || schema.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase));
-                    includes.Add(new IncludePattern(pattern, isPath ? Path.GetFullPath(schema!, baseDirectory) : schema));
+                    includes.Add(new IncludePattern(pattern, schema is null ? null : SchemaReference(schema, baseDirectory)));
                 }
             }
             else
@@ -164,6 +161,16 @@ public static class ConfigLoader
             }
         }
         return includes;
+    }
+
+    /// <summary>
+    /// A name without a path separator or .yaml/.yml ending is a built-in schema's name; anything else is a path,
+    /// made absolute against the config's folder.
+    /// </summary>
+    private static string SchemaReference(string schema, string baseDirectory)
+    {
+        bool isPath = schema.Contains('/') || schema.Contains('\\') || schema.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || schema.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+        return isPath ? Path.GetFullPath(schema, baseDirectory) : schema;
     }
 
     /// <summary>A profile file holds the profile keys at the top level (or under <c>profile:</c>).</summary>

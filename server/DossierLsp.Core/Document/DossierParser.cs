@@ -36,10 +36,13 @@ public static class DossierParser
             return Empty(source, problems);
         }
 
-        MarkdownDocument? markdown = TryParse(WithoutBom(source.Text), problems);
+        // Markdig takes a byte-order mark for text (hiding a first-line heading or front matter), so it reads the text
+        // after the mark and every offset it reports is shifted back by one.
+        int shift = source.Text.StartsWith('\uFEFF') ? 1 : 0;
+        MarkdownDocument? markdown = TryParse(source.Text[shift..], problems);
         if (markdown is null)
         {
-            var (textWithoutDeepLines, firstDeepLine) = SetAsideDeepLines(source);
+            var (textWithoutDeepLines, firstDeepLine) = SetAsideDeepLines(source, shift);
             if (firstDeepLine >= 0)
             {
                 problems.Clear();
@@ -47,11 +50,8 @@ public static class DossierParser
                 markdown = TryParse(textWithoutDeepLines, problems);
             }
         }
-        return markdown is null ? Empty(source, problems) : Build(source, markdown, problems);
+        return markdown is null ? Empty(source, problems) : Build(source, markdown, shift, problems);
     }
-
-    // Markdig takes a byte-order mark for text, hiding a heading on the first line; a space keeps every offset.
-    private static string WithoutBom(string text) => text.StartsWith('\uFEFF') ? " " + text[1..] : text;
 
     private static MarkdownPipeline BuildPipeline()
     {
@@ -75,9 +75,9 @@ public static class DossierParser
     }
 
     /// <summary>Blanks (keeping offsets) every line nested deeper than <see cref="MaxNesting"/>.</summary>
-    private static (string Text, int FirstDeepLine) SetAsideDeepLines(SourceText source)
+    private static (string Text, int FirstDeepLine) SetAsideDeepLines(SourceText source, int shift)
     {
-        char[] chars = WithoutBom(source.Text).ToCharArray();
+        char[] chars = source.Text.ToCharArray();
         int firstDeep = -1;
         for (int line = 0; line < source.LineCount; line++)
         {
@@ -92,7 +92,7 @@ public static class DossierParser
             }
             Array.Fill(chars, ' ', span.Start, span.Length);
         }
-        return (new string(chars), firstDeep);
+        return (new string(chars, shift, chars.Length - shift), firstDeep);
     }
 
     private static int NestingDepth(string text, TextSpan line)
@@ -138,7 +138,7 @@ public static class DossierParser
         Problems = problems,
     };
 
-    private static DossierDocument Build(SourceText source, MarkdownDocument markdown, List<ParseProblem> problems)
+    private static DossierDocument Build(SourceText source, MarkdownDocument markdown, int shift, List<ParseProblem> problems)
     {
         Heading? title = null;
         var sections = new List<Section>();
@@ -168,13 +168,13 @@ public static class DossierParser
             switch (block)
             {
                 case YamlFrontMatterBlock yaml:
-                    frontMatterSpan = SpanOf(yaml);
-                    var read = FrontMatterReader.Read(source, SpanOf(yaml), problems);
+                    frontMatterSpan = SpanOf(yaml, shift);
+                    var read = FrontMatterReader.Read(source, SpanOf(yaml, shift), problems);
                     frontMatter = read.Entries;
                     marker = read.Marker ?? marker;
                     break;
                 case HeadingBlock heading when heading.Level <= 2:
-                    Heading h = ToHeading(source, heading);
+                    Heading h = ToHeading(source, heading, shift);
                     CloseSection(h.Span.Start);
                     if (heading.Level == 1)
                     {
@@ -186,14 +186,14 @@ public static class DossierParser
                     }
                     break;
                 case HtmlBlock html:
-                    ReadSuppression(source, html, suppressions, openDisables);
+                    ReadSuppression(source, html, shift, suppressions, openDisables);
                     sectionHasContent |= html.Type != HtmlBlockType.Comment;
                     break;
                 case ListBlock list:
                     sectionHasContent = true;
                     foreach (Block item in list)
                     {
-                        sectionItems.Add(ToBulletItem(source, (ListItemBlock)item, list.BulletType));
+                        sectionItems.Add(ToBulletItem(source, (ListItemBlock)item, list.BulletType, shift));
                     }
                     break;
                 case BlankLineBlock:
@@ -222,15 +222,16 @@ public static class DossierParser
         };
     }
 
-    private static TextSpan SpanOf(Block block) => TextSpan.FromBounds(block.Span.Start, Math.Max(block.Span.Start, block.Span.End + 1));
+    private static TextSpan SpanOf(Block block, int shift) =>
+        TextSpan.FromBounds(block.Span.Start + shift, Math.Max(block.Span.Start, block.Span.End + 1) + shift);
 
-    private static Heading ToHeading(SourceText source, HeadingBlock heading)
+    private static Heading ToHeading(SourceText source, HeadingBlock heading, int shift)
     {
-        TextSpan span = SpanOf(heading);
+        TextSpan span = SpanOf(heading, shift);
         TextSpan textSpan;
         if (heading.Inline?.FirstChild is { } first && heading.Inline.LastChild is { } last)
         {
-            textSpan = TextSpan.FromBounds(first.Span.Start, last.Span.End + 1);
+            textSpan = TextSpan.FromBounds(first.Span.Start + shift, last.Span.End + 1 + shift);
         }
         else
         {
@@ -242,13 +243,13 @@ public static class DossierParser
         return new Heading(heading.Level, text, textSpan, span, heading.IsSetext);
     }
 
-    private static BulletItem ToBulletItem(SourceText source, ListItemBlock item, char marker)
+    private static BulletItem ToBulletItem(SourceText source, ListItemBlock item, char marker, int shift)
     {
-        TextSpan span = SpanOf(item);
+        TextSpan span = SpanOf(item, shift);
         int line = source.GetLineFromOffset(span.Start);
         int lineEnd = source.GetLineEnd(line);
-        int contentStart = item.Count > 0 && item[0] is LeafBlock first && source.GetLineFromOffset(first.Span.Start) == line
-            ? first.Span.Start
+        int contentStart = item.Count > 0 && item[0] is LeafBlock first && source.GetLineFromOffset(first.Span.Start + shift) == line
+            ? first.Span.Start + shift
             : lineEnd;
         return new BulletItem(span, TextSpan.FromBounds(contentStart, lineEnd), marker);
     }
@@ -259,13 +260,13 @@ public static class DossierParser
         {
             return null;
         }
-        Match match = MarkerComment.Match(source.GetLineText(0));
+        Match match = MarkerComment.Match(source.GetLineText(0).TrimStart('\uFEFF'));
         return match.Success ? match.Groups["name"].Value : null;
     }
 
-    private static void ReadSuppression(SourceText source, HtmlBlock html, List<SuppressedLines> suppressions, Dictionary<string, int> openDisables)
+    private static void ReadSuppression(SourceText source, HtmlBlock html, int shift, List<SuppressedLines> suppressions, Dictionary<string, int> openDisables)
     {
-        TextSpan span = SpanOf(html);
+        TextSpan span = SpanOf(html, shift);
         int line = source.GetLineFromOffset(span.Start);
         Match match = SuppressionComment.Match(source.GetLineText(line));
         if (!match.Success)

@@ -50,9 +50,12 @@ public static class SchemaLoader
         }
         read.CheckKeys(top, "the schema", "name", "description", "title", "fieldsSection", "sections", "fields", "enums");
 
+        // Every key is read before the error check below, so a schema with errors is never returned.
+        string name = read.RequiredString(top, "name", "the schema") ?? "";
+        string? description = read.String(top["description"], "description");
         var enums = ReadEnums(read, top["enums"]);
-        var fields = ReadFields(read, top["fields"], enums);
-        var sections = ReadSections(read, top["sections"]);
+        var fields = ReadFields(read, top, enums, out var fieldEntries);
+        var sections = ReadSections(read, top);
         string fieldsSection = read.RequiredString(top, "fieldsSection", "the schema") ?? "";
         TitleSpec? title = ReadTitle(read, top["title"], fields);
 
@@ -60,15 +63,15 @@ public static class SchemaLoader
         {
             read.Error(top["fieldsSection"]!, $"fieldsSection '{fieldsSection}' is not one of the sections");
         }
-        CheckConditions(read, top["fields"], fields, enums);
+        CheckConditions(read, fieldEntries, fields, enums);
         if (errors.Count > 0)
         {
             return new SchemaLoadResult(null, errors);
         }
         return new SchemaLoadResult(new DossierSchema
         {
-            Name = read.RequiredString(top, "name", "the schema") ?? "",
-            Description = read.String(top["description"], "description"),
+            Name = name,
+            Description = description,
             Origin = origin,
             Title = title,
             Sections = sections,
@@ -120,12 +123,14 @@ public static class SchemaLoader
         return enums;
     }
 
-    private static List<FieldSpec> ReadFields(YamlValueReader read, YamlNode? node, Dictionary<string, EnumSpec> enums)
+    /// <summary>The fields, and beside each the mapping it was read from (items that are not fields are skipped in both).</summary>
+    private static List<FieldSpec> ReadFields(YamlValueReader read, YamlMapping top, Dictionary<string, EnumSpec> enums, out List<YamlMapping> entries)
     {
         var fields = new List<FieldSpec>();
-        if (node is not YamlSequence list)
+        entries = [];
+        if (top["fields"] is not YamlSequence list)
         {
-            read.Error(node ?? new YamlScalar { Value = "" }, "the schema needs 'fields', a list of fields");
+            read.Error(top["fields"] ?? top, "the schema needs 'fields', a list of fields");
             return fields;
         }
         foreach (YamlNode item in list.Items)
@@ -162,6 +167,7 @@ public static class SchemaLoader
                 EnumName = enumName,
                 RequiredWhen = ReadCondition(read, entry["requiredWhen"]),
             });
+            entries.Add(entry);
         }
         foreach (var role in fields.Where(f => f.Role != FieldRole.None).GroupBy(f => f.Role).Where(g => g.Count() > 1))
         {
@@ -188,15 +194,12 @@ public static class SchemaLoader
         return new FieldCondition { FieldKey = field, Values = values, AtOrAfter = atOrAfter, Description = description };
     }
 
-    private static void CheckConditions(YamlValueReader read, YamlNode? node, List<FieldSpec> fields, Dictionary<string, EnumSpec> enums)
+    private static void CheckConditions(YamlValueReader read, List<YamlMapping> entries, List<FieldSpec> fields, Dictionary<string, EnumSpec> enums)
     {
-        if (node is not YamlSequence list)
+        foreach (var (entry, spec) in entries.Zip(fields))
         {
-            return;
-        }
-        foreach (var (item, spec) in list.Items.Zip(fields))
-        {
-            if (spec.RequiredWhen is not { } condition || item is not YamlMapping entry || entry["requiredWhen"] is not YamlMapping at)
+            // A condition without a field was reported when it was read.
+            if (spec.RequiredWhen is not { FieldKey.Length: > 0 } condition || entry["requiredWhen"] is not YamlMapping at)
             {
                 continue;
             }
@@ -218,12 +221,12 @@ public static class SchemaLoader
         }
     }
 
-    private static List<SectionSpec> ReadSections(YamlValueReader read, YamlNode? node)
+    private static List<SectionSpec> ReadSections(YamlValueReader read, YamlMapping top)
     {
         var sections = new List<SectionSpec>();
-        if (node is not YamlSequence list)
+        if (top["sections"] is not YamlSequence list)
         {
-            read.Error(node ?? new YamlScalar { Value = "" }, "the schema needs 'sections', a list of sections");
+            read.Error(top["sections"] ?? top, "the schema needs 'sections', a list of sections");
             return sections;
         }
         foreach (YamlNode item in list.Items)

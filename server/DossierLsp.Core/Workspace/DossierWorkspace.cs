@@ -29,19 +29,41 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
     private readonly ConcurrentDictionary<string, string?> _configFileByDirectory = new(StringComparer.Ordinal);
     // A schema that breaks while being edited must not take every open dossier's checks with it.
     private readonly ConcurrentDictionary<string, DossierSchema> _lastGoodSchemas = new(StringComparer.Ordinal);
+    // Schema files named by markers and include globs, read once per configuration rather than per keystroke.
+    private readonly ConcurrentDictionary<string, (DossierSchema? Schema, ConfigError[] Errors)> _schemaFiles = new(StringComparer.Ordinal);
     private SettingsOverlay _overlay = SettingsOverlay.None;
+    // Bumped whenever cached configuration goes stale, so a context loaded meanwhile under old settings is not kept.
+    private int _generation;
 
     /// <summary>Editor settings laid over the files' configuration.</summary>
     public void SetOverlay(SettingsOverlay overlay)
     {
         _overlay = overlay;
+        Interlocked.Increment(ref _generation);
         _contexts.Clear();
+    }
+
+    /// <summary>A built-in schema by name, or a schema file by path (relative to <paramref name="baseDirectory"/>), cached.</summary>
+    private DossierSchema? SchemaFor(string nameOrPath, string? baseDirectory, List<ConfigError> errors)
+    {
+        string key = baseDirectory is null || SchemaLoader.BuiltInNames.Contains(nameOrPath, StringComparer.OrdinalIgnoreCase)
+            ? nameOrPath
+            : Path.GetFullPath(nameOrPath, baseDirectory);
+        var (schema, schemaErrors) = _schemaFiles.GetOrAdd(key, _ =>
+        {
+            var found = new List<ConfigError>();
+            return (LoadSchema(nameOrPath, baseDirectory, found), found.ToArray());
+        });
+        errors.AddRange(schemaErrors);
+        return schema;
     }
 
     /// <summary>Forget cached configs and schemas (a config or schema file changed, appeared or went away).</summary>
     public void InvalidateConfiguration()
     {
+        Interlocked.Increment(ref _generation);
         _configFileByDirectory.Clear();
+        _schemaFiles.Clear();
         _contexts.Clear();
     }
 
@@ -152,20 +174,25 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
     {
         string? directory = Path.GetDirectoryName(path);
         string? found = configPath ?? (directory is null ? null : _configFileByDirectory.GetOrAdd(directory, d => ConfigLoader.FindConfigFile(host, d)));
-        return _contexts.GetOrAdd(found ?? "", _ => LoadContext(found));
+        int generation = Volatile.Read(ref _generation);
+        ConfigContext context = _contexts.GetOrAdd(found ?? "", _ => LoadContext(found, generation));
+        if (context.Generation != generation)
+        {
+            context = _contexts[found ?? ""] = LoadContext(found, generation);
+        }
+        return context;
     }
 
-    private ConfigContext LoadContext(string? configPath)
+    private ConfigContext LoadContext(string? configPath, int generation)
     {
         ConfigLoadResult loaded = ConfigLoader.Resolve(host, configPath);
         var errors = loaded.Errors.ToList();
         DossierConfig config = ApplyOverlay(loaded.Config, _overlay);
         DossierSchema schema = SchemaFor(config.Schema.Value, config.BaseDirectory, errors) ?? SchemaLoader.BuiltIn();
-        return new ConfigContext(config, schema, errors);
+        return new ConfigContext(config, schema, errors, generation);
     }
 
-    /// <summary>A built-in schema by name, or a schema file by path (relative to <paramref name="baseDirectory"/>).</summary>
-    private DossierSchema? SchemaFor(string nameOrPath, string? baseDirectory, List<ConfigError> errors)
+    private DossierSchema? LoadSchema(string nameOrPath, string? baseDirectory, List<ConfigError> errors)
     {
         if (SchemaLoader.BuiltInNames.Contains(nameOrPath, StringComparer.OrdinalIgnoreCase))
         {
@@ -225,8 +252,9 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         return config with { Profile = profile, Rules = rules };
     }
 
-    private sealed class ConfigContext(DossierConfig config, DossierSchema schema, IReadOnlyList<ConfigError> errors)
+    private sealed class ConfigContext(DossierConfig config, DossierSchema schema, IReadOnlyList<ConfigError> errors, int generation)
     {
+        public int Generation { get; } = generation;
         private readonly (IncludePattern Pattern, Matcher Matcher)[] _includes = config.Include.Select(p => (p, MatcherFor([p.Glob]))).ToArray();
 
         public DossierConfig Config { get; } = config;

@@ -32,19 +32,22 @@ public static class SafeYamlReader
             return new YamlReadResult(null, errors);
         }
 
-        // YamlDotNet reads a byte-order mark as part of the first key; drop it, keeping offsets into the original text.
+        // YamlDotNet reads a byte-order mark as part of the first key; skip it, keeping marks as offsets into `text`.
         int bom = text.StartsWith('\uFEFF') ? 1 : 0;
-        text = text[bom..];
         var stack = new Stack<Builder>();
         var anchors = new Dictionary<string, (YamlNode Node, int Size)>(StringComparer.Ordinal);
         YamlNode? root = null;
         int nodes = 0, aliases = 0;
+        // Where the last event ended: YamlDotNet's own bugs throw exceptions without a position (an unclosed '[' in a
+        // block mapping throws InvalidOperationException), and this is the best place to point at then.
+        YamlMark last = new(bom, 1, 1 + bom);
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = new Parser(new StringReader(bom == 0 ? text : text[bom..]));
             while (parser.MoveNext())
             {
                 ParsingEvent current = parser.Current!;
+                last = Mark(current.End, bom);
                 switch (current)
                 {
                     case DocumentEnd:
@@ -58,7 +61,7 @@ public static class SafeYamlReader
                             End = Mark(scalar.End, bom),
                         };
                         Remember(anchors, scalar.Anchor, node, 1);
-                        if (!Add(node, 1))
+                        if (!Add(node, 1, 1))
                         {
                             return new YamlReadResult(null, errors);
                         }
@@ -68,7 +71,7 @@ public static class SafeYamlReader
                         var start = (NodeEvent)current;
                         if (stack.Count >= limits.MaxDepth)
                         {
-                            errors.Add(Error($"nested more than {limits.MaxDepth} levels deep", start.Start));
+                            errors.Add(Error($"nested more than {limits.MaxDepth} levels deep", start.Start, bom));
                             return new YamlReadResult(null, errors);
                         }
                         stack.Push(new Builder(current is MappingStart, Mark(start.Start, bom)) { Anchor = start.Anchor.IsEmpty ? null : start.Anchor.Value });
@@ -82,7 +85,8 @@ public static class SafeYamlReader
                         {
                             anchors[name] = (collection, done.Size);
                         }
-                        if (!Add(collection, done.Size))
+                        // Its items are counted already: the collection adds one node of its own.
+                        if (!Add(collection, done.Size, 1))
                         {
                             return new YamlReadResult(null, errors);
                         }
@@ -90,15 +94,15 @@ public static class SafeYamlReader
                     case AnchorAlias alias:
                         if (++aliases > limits.MaxAliases)
                         {
-                            errors.Add(Error($"more than {limits.MaxAliases} aliases", alias.Start));
+                            errors.Add(Error($"more than {limits.MaxAliases} aliases", alias.Start, bom));
                             return new YamlReadResult(null, errors);
                         }
                         if (!anchors.TryGetValue(alias.Value.Value, out var target))
                         {
-                            errors.Add(Error($"unknown alias '*{alias.Value.Value}'", alias.Start));
+                            errors.Add(Error($"unknown alias '*{alias.Value.Value}'", alias.Start, bom));
                             return new YamlReadResult(null, errors);
                         }
-                        if (!Add(target.Node, target.Size))
+                        if (!Add(target.Node, target.Size, target.Size, Mark(alias.Start, bom)))
                         {
                             return new YamlReadResult(null, errors);
                         }
@@ -108,23 +112,26 @@ public static class SafeYamlReader
         }
         catch (YamlException e)
         {
-            errors.Add(Error(Clean(e.Message), e.Start));
+            errors.Add(Error(Clean(e.Message), e.Start, bom));
             return new YamlReadResult(null, errors);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
         {
-            errors.Add(new YamlError($"cannot read the YAML: {e.Message}", 1, 1));
+            // YamlDotNet's own message here ("Operation is not valid due to the current state…") helps nobody.
+            errors.Add(new YamlError("the YAML is malformed after this point (an unclosed bracket, brace or quote?)", last.Line, last.Column));
             return new YamlReadResult(null, errors);
         }
         return new YamlReadResult(root, errors);
 
-        // Adds a finished node to its parent; false when a limit or a duplicate key stops reading.
-        bool Add(YamlNode node, int size)
+        // Adds a finished node of `size` nodes (counting aliases expanded), `added` of them not yet counted, to its
+        // parent; false when a limit or a duplicate key stops reading. Errors are reported at `at` (an alias) or the node.
+        bool Add(YamlNode node, int size, int added, YamlMark? at = null)
         {
-            nodes += size;
+            YamlMark where = at ?? node.Start;
+            nodes += added;
             if (nodes > limits.MaxNodes)
             {
-                errors.Add(new YamlError($"expands to more than {limits.MaxNodes:N0} nodes (too many aliases of large anchors?)", node.Start.Line, node.Start.Column));
+                errors.Add(new YamlError($"expands to more than {limits.MaxNodes:N0} nodes (too many aliases of large anchors?)", where.Line, where.Column));
                 return false;
             }
             if (stack.Count == 0)
@@ -143,12 +150,12 @@ public static class SafeYamlReader
             {
                 if (node is not YamlScalar key)
                 {
-                    errors.Add(new YamlError("a mapping key must be a plain value, not a list or mapping", node.Start.Line, node.Start.Column));
+                    errors.Add(new YamlError("a mapping key must be a plain value, not a list or mapping", where.Line, where.Column));
                     return false;
                 }
                 if (!parent.Keys.Add(key.Value))
                 {
-                    errors.Add(new YamlError($"duplicate key '{key.Value}'", key.Start.Line, key.Start.Column));
+                    errors.Add(new YamlError($"duplicate key '{key.Value}'", where.Line, where.Column));
                     return false;
                 }
                 parent.PendingKey = key;
@@ -168,9 +175,15 @@ public static class SafeYamlReader
         }
     }
 
-    private static YamlMark Mark(Mark mark, int bom) => new((int)mark.Index + bom, (int)mark.Line, (int)mark.Column);
+    // `bom` is 1 when a byte-order mark was skipped: it still counts as the first character of the text and of line 1.
+    private static YamlMark Mark(Mark mark, int bom) =>
+        new((int)mark.Index + bom, (int)mark.Line, (int)mark.Column + (mark.Line == 1 ? bom : 0));
 
-    private static YamlError Error(string message, Mark mark) => new(message, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+    private static YamlError Error(string message, Mark mark, int bom)
+    {
+        YamlMark at = Mark(mark, bom);
+        return new(message, Math.Max(1, at.Line), Math.Max(1, at.Column));
+    }
 
     // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: …) - (…):"; the error carries the position already.
     private static string Clean(string message)

@@ -111,4 +111,16 @@ public sealed class DossierParserTests
         Assert.True(suppressions.IsSuppressed("enum-invalid", 5));
         Assert.False(suppressions.IsSuppressed("enum-invalid", 7));
     }
+
+    [Theory]
+    [InlineData("\uFEFF---\ndossier: job-dossier\ncompany: Acme\n---\n# T\n## Notes\n")]
+    [InlineData("\uFEFF<!-- dossier: job-dossier -->\n# T\n## Notes\n")]
+    public void A_byte_order_mark_hides_neither_front_matter_nor_the_marker(string text)
+    {
+        DossierDocument document = Parse(text);
+        Assert.Equal("job-dossier", document.Marker);
+        Assert.Equal("T", document.Title!.Text);
+        Assert.Equal(text.IndexOf("# T", StringComparison.Ordinal) + 2, document.Title.TextSpan.Start);
+        Assert.Equal(["Notes"], document.Sections.Select(s => s.Heading.Text));
+    }
 }

@@ -13,8 +13,6 @@ public sealed class SchemaFilesTests
 
     private static YamlMapping Yaml(params string[] path) => (YamlMapping)SafeYamlReader.Read(File.ReadAllText(Path.Combine([Root, .. path]))).Root!;
 
-    private static HashSet<string> Properties(JsonElement schema) => schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToHashSet();
-
     /// <summary>Every key used at every level of <paramref name="yaml"/> is declared at the matching level of <paramref name="schema"/>.</summary>
     private static void AssertDeclared(YamlNode yaml, JsonElement schema, JsonElement root, string where)
     {
@@ -58,23 +56,6 @@ public sealed class SchemaFilesTests
     {
         JsonElement schema = Json("dossier-config.json");
         AssertDeclared(Yaml("examples", "dossier.config.yaml"), schema, schema, "dossier.config.yaml");
-    }
-
-    [Fact]
-    public void Json_schema_declares_every_key_the_schema_loader_accepts()
-    {
-        JsonElement schema = Json("dossier-schema.json");
-        Assert.Equal(["name", "description", "title", "fieldsSection", "sections", "fields", "enums"], Properties(schema));
-        Assert.Equal(["heading", "aliases", "requirement", "description", "template"], Properties(schema.GetProperty("properties").GetProperty("sections").GetProperty("items")));
-        Assert.Equal(["key", "aliases", "type", "role", "required", "placeholders", "description", "enum", "requiredWhen"], Properties(schema.GetProperty("properties").GetProperty("fields").GetProperty("items")));
-    }
-
-    [Fact]
-    public void Json_schema_declares_every_key_the_config_loader_accepts()
-    {
-        JsonElement schema = Json("dossier-config.json");
-        Assert.Equal(["schema", "include", "exclude", "dateOrder", "profile", "rules"], Properties(schema));
-        Assert.Equal(["minimumSalary", "currency", "hoursPerYear", "preferredLocations", "exchangeRates"], Properties(schema.GetProperty("definitions").GetProperty("profile")));
     }
 
     [Fact]

@@ -8,9 +8,9 @@ internal sealed class MarkdownStructure() : Rule(
     "markdown-unreadable",
     Severity.Error,
     "Part of the document could not be read as Markdown.",
-    "Reports what the Markdown reader had to give up on: a document over the size limit, content nested more than 32 levels deep, or front matter that is not valid YAML. The rest of the document is still checked.",
-    "> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > deep",
-    "Flatten the nesting, split the document, or fix the YAML at the position given.")
+    "Reports what the Markdown reader had to give up on: a document over the size limit, content nested so deeply that the Markdown reader refuses it (block quotes or lists over a hundred levels deep; the lines nested more than 32 levels are then set aside), or front matter that is not valid YAML. The rest of the document is still checked.",
+    "---\nposition: Data Engineer: Platform\n---",
+    "Fix the YAML at the position given (quote a value that holds a colon), flatten the nesting, or split the document.")
 {
     [ModuleInitializer]
     internal static void Register() => RuleCatalog.Register(new MarkdownStructure());

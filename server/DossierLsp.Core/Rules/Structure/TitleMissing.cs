@@ -26,7 +26,9 @@ internal sealed class TitleMissing() : Rule(
         string company = document.FieldWithRole(FieldRole.Company)?.Value is { Length: > 0 } c ? c : "<Company>";
         string position = document.FieldWithRole(FieldRole.Position)?.Value is { Length: > 0 } p ? p : "<Position>";
         string title = $"Job Application: {company} - {position}";
-        int at = document.Document.FrontMatterSpan is { } fm ? context.Source.GetLineEndIncludingBreak(context.Source.GetLineFromOffset(fm.End - 1)) : 0;
+        // After the front matter, or after a byte-order mark: a title inserted before the mark would push it onto the next line.
+        int start = context.Source.Text.StartsWith('\uFEFF') ? 1 : 0;
+        int at = document.Document.FrontMatterSpan is { } fm ? context.Source.GetLineEndIncludingBreak(context.Source.GetLineFromOffset(fm.End - 1)) : start;
         string nl = context.Source.PreferredLineBreak;
         context.Report(
             new TextSpan(at, 0),

@@ -1,0 +1,80 @@
+// dossier-profile CORPUS_DIR [passes]
+// Runs lint's work over every .md file under CORPUS_DIR on ONE thread, timing each phase with a Stopwatch, so the
+// figures add up to CPU time per file: enumerate, read, decode, line index, Markdig parse, bind, each rule, sort,
+// and formatting the text output. The first pass warms the JIT and is not reported.
+using System.Diagnostics;
+using System.Text;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Document;
+using DossierLsp.Core.Rules;
+using DossierLsp.Core.Text;
+using DossierLsp.Core.Workspace;
+using DossierLsp.Server.Hosting;
+
+string root = Path.GetFullPath(args.Length > 0 ? args[0] : ".");
+int passes = args.Length > 1 ? int.Parse(args[1]) : 3;
+var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
+var total = Stopwatch.StartNew();
+
+Dictionary<string, double> last = [];
+for (int pass = 0; pass <= passes; pass++)
+{
+    var t = new Dictionary<string, double>();
+    void Add(string key, long ticks) => t[key] = t.GetValueOrDefault(key) + ticks * 1000.0 / Stopwatch.Frequency;
+    var workspace = new DossierWorkspace(FileSystemConfigHost.Instance);
+
+    long s = Stopwatch.GetTimestamp();
+    string[] files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+    Add("0 enumerate files", Stopwatch.GetTimestamp() - s);
+    var output = new StringWriter();
+    foreach (string file in files)
+    {
+        s = Stopwatch.GetTimestamp();
+        byte[] bytes = File.ReadAllBytes(file);
+        long r = Stopwatch.GetTimestamp(); Add("1 read file", r - s);
+        string text = strict.GetString(bytes);
+        s = Stopwatch.GetTimestamp(); Add("2 decode UTF-8", s - r);
+        var source = new SourceText(text);
+        r = Stopwatch.GetTimestamp(); Add("3 line index (SourceText)", r - s);
+        var config = workspace.ConfigurationFor(file);
+        var schema = workspace.DefaultSchemaFor(file);
+        s = Stopwatch.GetTimestamp(); Add("4 config lookup (cached)", s - r);
+        DossierDocument document = DossierParser.Parse(source);
+        r = Stopwatch.GetTimestamp(); Add("5 parse (Markdig + model)", r - s);
+        BoundDocument bound = BoundDocument.Bind(document, schema, config);
+        s = Stopwatch.GetTimestamp(); Add("6 bind to schema", s - r);
+        var findings = new List<Finding>();
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        foreach (Rule rule in RuleCatalog.All)
+        {
+            r = Stopwatch.GetTimestamp();
+            rule.Check(new RuleContext(bound, today, rule, rule.DefaultSeverity, findings));
+            Add($"7 rule {rule.Id}", Stopwatch.GetTimestamp() - r);
+        }
+        s = Stopwatch.GetTimestamp();
+        var sorted = findings.OrderBy(f => f.Span.Start).ThenBy(f => f.RuleId, StringComparer.Ordinal).ToArray();
+        r = Stopwatch.GetTimestamp(); Add("8 sort findings", r - s);
+        foreach (Finding f in sorted)
+        {
+            var p = source.GetPosition(f.Span.Start);
+            output.WriteLine($"{file}:{p.Line + 1}:{p.Character + 1}: {f.Severity} {f.RuleId}: {f.Message}");
+        }
+        s = Stopwatch.GetTimestamp(); Add("9 format output", s - r);
+        // The whole analysis as lint runs it, for comparison with the sum of the parts.
+        workspace.Analyze(file, source);
+        r = Stopwatch.GetTimestamp(); Add("~ workspace.Analyze (whole)", r - s);
+    }
+    t["files"] = files.Length;
+    last = t;
+}
+
+int n = (int)last["files"];
+double sum = last.Where(kv => kv.Key[0] is >= '0' and <= '9').Sum(kv => kv.Value);
+Console.WriteLine($"{n} files, one thread, last of {passes} measured passes (after one warm-up); CPU ms per pass and µs per file:");
+Console.WriteLine($"{"phase",-42} {"ms",9} {"µs/file",9} {"share",7}");
+foreach (var (key, ms) in last.Where(kv => kv.Key != "files").OrderBy(kv => kv.Key[0]).ThenByDescending(kv => kv.Value))
+{
+    string share = key.StartsWith('~') ? "" : $"{ms / sum:P1}";
+    Console.WriteLine($"{key,-42} {ms,9:F1} {ms * 1000 / n,9:F1} {share,7}");
+}
+Console.WriteLine($"{"sum of phases",-42} {sum,9:F1} {sum * 1000 / n,9:F1}");
