@@ -12,12 +12,19 @@ namespace DossierLsp.Server;
 internal sealed class DiagnosticPublisher(LanguageServer server)
 {
     private readonly object _gate = new();
-    private readonly Dictionary<string, DocumentSnapshot> _pending = new(StringComparer.Ordinal);
+    // Documents whose diagnostics are due. The worker publishes what the store holds when it gets to a document, so a
+    // burst of changes (or a revalidation racing a change) can never leave anything but the newest version last.
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private readonly HashSet<string> _running = new(StringComparer.Ordinal);
     private readonly HashSet<string> _configFilesWithDiagnostics = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _configCheck = new(1, 1);
     private string _lastConfigErrors = "";
 
-    public void Schedule(DocumentSnapshot snapshot)
+    /// <summary>
+    /// Publishes the diagnostics of the document's current version soon, or clears them when it is no longer open.
+    /// A clear goes through the same worker, so a publication already under way cannot arrive after it.
+    /// </summary>
+    public void Schedule(string uri)
     {
         if (server.PullDiagnostics)
         {
@@ -25,26 +32,25 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         }
         lock (_gate)
         {
-            _pending[snapshot.Uri] = snapshot;
-            if (!_running.Add(snapshot.Uri))
+            _pending.Add(uri);
+            if (!_running.Add(uri))
             {
                 return;
             }
         }
-        _ = Task.Run(() => DrainAsync(snapshot.Uri));
+        _ = Task.Run(() => DrainAsync(uri));
     }
 
-    public Task ClearAsync(string uri) =>
+    private Task ClearAsync(string uri) =>
         server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, []));
 
     private async Task DrainAsync(string uri)
     {
         while (true)
         {
-            DocumentSnapshot snapshot;
             lock (_gate)
             {
-                if (!_pending.Remove(uri, out snapshot!))
+                if (!_pending.Remove(uri))
                 {
                     _running.Remove(uri);
                     return;
@@ -52,7 +58,13 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
             }
             try
             {
+                if (server.Documents.Get(uri) is not { } snapshot)
+                {
+                    await ClearAsync(uri);
+                    continue;
+                }
                 Diagnostic[] diagnostics = snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, server.Encoding)).ToArray();
+                // Changed meanwhile: the change scheduled this document again, and the next round publishes it.
                 if (ReferenceEquals(server.Documents.Get(uri), snapshot))
                 {
                     await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, snapshot.Version, diagnostics));
@@ -60,7 +72,17 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
             }
             catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
             {
+                lock (_gate)
+                {
+                    _running.Remove(uri);
+                }
                 return;
+            }
+            catch (Exception e)
+            {
+                // The core should never throw on user input; if it does, this document's later versions must still be
+                // analysed, so the worker goes on.
+                await server.LogErrorAsync($"analysis of {uri} failed: {e}");
             }
         }
     }
@@ -70,6 +92,8 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
 
     private async Task CheckConfigurationAsync()
     {
+        // One check at a time, so two checks racing cannot show the same errors twice or publish an older set last.
+        await _configCheck.WaitAsync();
         try
         {
             var errors = server.Documents.All()
@@ -110,6 +134,14 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
         {
+        }
+        catch (Exception e)
+        {
+            await server.LogErrorAsync($"checking the configuration failed: {e}");
+        }
+        finally
+        {
+            _configCheck.Release();
         }
     }
 

@@ -23,6 +23,8 @@ public sealed record ServerOptions
     internal Func<string, CancellationToken, Task>? BeforeRequest { get; init; }
     /// <summary>A test seam: sees the server once it is wired, to compare its document store with a fresh open.</summary>
     internal Action<LanguageServer>? Started { get; init; }
+    /// <summary>A test seam: called on the analysing thread before each analysis, so a test can count or hold analyses.</summary>
+    internal Action<string, SourceText>? Analyzing { get; init; }
 }
 
 /// <summary>
@@ -38,7 +40,11 @@ public sealed class LanguageServer
     {
         Options = options;
         Workspace = new DossierWorkspace(options.Host, options.Today);
-        Documents = new DocumentStore((uri, text) => Workspace.Analyze(PathOf(uri), text));
+        Documents = new DocumentStore((uri, text) =>
+        {
+            options.Analyzing?.Invoke(uri, text);
+            return Workspace.Analyze(PathOf(uri), text);
+        });
     }
 
     internal ServerOptions Options { get; }
@@ -50,6 +56,8 @@ public sealed class LanguageServer
     internal ClientCapabilities? Capabilities { get; set; }
     internal string? RootUri { get; set; }
     internal ServerSettings Settings { get; set; } = ServerSettings.Default;
+    /// <summary>The <c>initializationOptions</c> of <c>initialize</c>: settings in the same shape as section <c>dossier</c>.</summary>
+    internal JsonElement? InitializationSettings { get; set; }
     internal DiagnosticPublisher Publisher { get; private set; } = null!;
     internal LspCancellation Cancellation { get; } = new();
 
@@ -62,10 +70,11 @@ public sealed class LanguageServer
         var server = new LanguageServer(options ?? new ServerOptions());
         var inbound = new Pipe();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Task pump = MessageSanitizer.PumpAsync(input, inbound.Writer, stop.Token);
+        var outbound = new OutboundRequests();
+        Task pump = MessageSanitizer.PumpAsync(input, inbound.Writer, outbound, stop.Token);
 
         var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output, new StreamPipeWriterOptions(leaveOpen: true)), inbound.Reader, CreateFormatter());
-        using var rpc = new JsonRpc(handler)
+        using var rpc = new LspJsonRpc(handler, outbound)
         {
             // LSP needs didOpen/didChange/didClose applied in arrival order: handlers start one at a time, in order.
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
@@ -77,14 +86,16 @@ public sealed class LanguageServer
         rpc.StartListening();
         server.Options.Started?.Invoke(server);
 
-        Task finished = await Task.WhenAny(rpc.Completion, server.Lifecycle.Exited);
-        if (finished == server.Lifecycle.Exited)
+        Task finished = await Task.WhenAny(rpc.Completion, server.Lifecycle.Exited, server.Lifecycle.InputEnded);
+        if (finished != rpc.Completion)
         {
-            // Answers to requests that came just before exit (shutdown's, at least) must still reach the client.
-            await Task.WhenAny(rpc.DispatchCompletion, Task.Delay(TimeSpan.FromSeconds(2)));
+            // Answers to requests that came before exit or the end of input (shutdown's, at least) must still reach
+            // the client. Bounded: a handler that never ends must not keep the process alive.
+            using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await rpc.AllAnsweredAsync(patience.Token).ContinueWith(_ => { }, TaskScheduler.Default);
         }
         stop.Cancel();
-        if (finished == rpc.Completion)
+        if (finished != server.Lifecycle.Exited)
         {
             await rpc.Completion.ContinueWith(_ => { }, TaskScheduler.Default);
             await pump.ContinueWith(_ => { }, TaskScheduler.Default);
@@ -118,6 +129,8 @@ public sealed class LanguageServer
 
     internal static string UriOf(string path) => new Uri(path).AbsoluteUri;
 
+    private int _settingsGeneration;
+
     internal DateOnly Today => Options.Today();
 
     internal Task LogAsync(TraceLevel level, string message) =>
@@ -125,9 +138,23 @@ public sealed class LanguageServer
             ? Client.NotifyAsync("window/logMessage", new LogMessageParams(level == TraceLevel.Verbose ? 4 : 3, message))
             : Task.CompletedTask;
 
+    /// <summary>Logs a failure whatever the trace level: it is worth knowing about. Never throws.</summary>
+    internal async Task LogErrorAsync(string message)
+    {
+        try
+        {
+            await Client.NotifyAsync("window/logMessage", new LogMessageParams(1, message));
+        }
+        catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
+        {
+        }
+    }
+
     /// <summary>Re-reads the editor settings (pulling them when the client can answer) and re-validates every open document.</summary>
     internal async Task RefreshSettingsAsync(JsonElement? pushed)
     {
+        // Two changes in quick succession: only the later one's answer may win.
+        int generation = Interlocked.Increment(ref _settingsGeneration);
         JsonElement? settings = pushed is { ValueKind: JsonValueKind.Object } p && p.TryGetProperty("dossier", out JsonElement section) ? section : null;
         if (Capabilities?.Workspace?.Configuration == true)
         {
@@ -144,6 +171,12 @@ public sealed class LanguageServer
                 await LogAsync(TraceLevel.Messages, $"workspace/configuration failed: {e.Message}");
             }
         }
+        // A client that neither answers nor pushes settings keeps those it gave at initialize.
+        settings ??= InitializationSettings is { ValueKind: JsonValueKind.Object } initial ? initial : null;
+        if (generation != Volatile.Read(ref _settingsGeneration))
+        {
+            return;
+        }
         Settings = ServerSettings.Read(settings);
         await LogAsync(TraceLevel.Verbose, $"settings: {settings?.GetRawText() ?? "(none)"}");
         Workspace.SetOverlay(Settings.Overlay);
@@ -154,7 +187,7 @@ public sealed class LanguageServer
     {
         foreach (DocumentSnapshot snapshot in Documents.Refresh())
         {
-            Publisher.Schedule(snapshot);
+            Publisher.Schedule(snapshot.Uri);
         }
         if (PullDiagnostics && Capabilities?.Workspace?.Diagnostics?.RefreshSupport == true)
         {
@@ -182,6 +215,13 @@ internal sealed class Lifecycle
     public Task Exited => _exited.Task;
 
     public void Exit() => _exited.TrySetResult();
+
+    private readonly TaskCompletionSource _inputEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the client's stream has ended and every message before the end has been dispatched.</summary>
+    public Task InputEnded => _inputEnded.Task;
+
+    public void EndOfInput() => _inputEnded.TrySetResult();
 
     /// <summary>Throws the error the specification gives for a request that comes too early or too late.</summary>
     public void EnsureServing()

@@ -31,7 +31,47 @@ public sealed class LifecycleTests
         }
         Assert.Equal(["quickfix", "source"], capabilities.GetProperty("codeActionProvider").GetProperty("codeActionKinds").EnumerateArray().Select(c => c.GetString()));
         Assert.False(capabilities.TryGetProperty("diagnosticProvider", out _), "no pull diagnostics for a client that did not declare them");
+        Assert.Equal(["dossier.setStatus"], capabilities.GetProperty("executeCommandProvider").GetProperty("commands").EnumerateArray().Select(c => c.GetString()));
+        Assert.False(capabilities.GetProperty("completionProvider").GetProperty("resolveProvider").GetBoolean());
         Assert.Equal("dossier-lsp", result.GetProperty("serverInfo").GetProperty("name").GetString());
+        Assert.Equal(LanguageServer.Version, result.GetProperty("serverInfo").GetProperty("version").GetString());
+        Assert.Matches(@"^\d+\.\d+\.\d+", LanguageServer.Version);
+    }
+
+    [Fact]
+    public async Task Pull_diagnostics_are_declared_only_to_a_client_that_can_pull()
+    {
+        await using var client = new TestClient();
+        JsonElement result = await client.InitializeAsync(new { textDocument = new { diagnostic = new { dynamicRegistration = false } } });
+        JsonElement provider = result.GetProperty("capabilities").GetProperty("diagnosticProvider");
+        Assert.False(provider.GetProperty("interFileDependencies").GetBoolean());
+        Assert.False(provider.GetProperty("workspaceDiagnostics").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Notifications_before_initialize_are_dropped_and_a_second_initialize_is_refused()
+    {
+        await using var client = new TestClient();
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        await client.InitializeAsync();
+        Assert.Null(client.ServerInstance().Documents.Get(Samples.Uri));
+        Assert.Equal(-32600, ErrorCode(await client.RequestAsync("initialize", new { capabilities = new { } })));
+        Assert.Equal(-32601, ErrorCode(await client.RequestAsync("$/dossier/unknown", new { })));
+    }
+
+    [Theory]
+    [InlineData("off", 0)]
+    [InlineData("messages", 0)]
+    [InlineData("verbose", 1)]
+    public async Task Server_logs_follow_the_trace_setting(string trace, int verboseLogs)
+    {
+        await using var client = new TestClient();
+        await client.InitializeAsync(initializationOptions: new { trace = new { server = trace } });
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { dossier = new { trace = new { server = trace } } } });
+        await client.ShutdownAndExitAsync();
+        // Verbose logs the settings each time they are read (after initialized and after the change).
+        Assert.Equal(verboseLogs * 2, client.Notifications("window/logMessage").Count(l => l.GetProperty("message").GetString()!.StartsWith("settings:", StringComparison.Ordinal)));
+        Assert.All(client.Notifications("window/logMessage"), l => Assert.Equal(trace == "verbose" ? 4 : 3, l.GetProperty("type").GetInt32()));
     }
 
     [Fact]
@@ -44,6 +84,39 @@ public sealed class LifecycleTests
         Assert.Equal(-32600, ErrorCode(await client.RequestAsync("textDocument/hover", new { textDocument = new { uri = Samples.Uri }, position = new { line = 0, character = 0 } })));
         await client.NotifyAsync("exit", null);
         Assert.Equal(0, await client.ServerTask.WaitAsync(TestClient.Patience));
+    }
+
+    /// <summary>A client (or a shell pipe) may write every message at once and close: all are handled and answered, in order.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Messages_written_all_at_once_before_the_stream_ends_are_all_answered(bool sendExit)
+    {
+        await using var client = new TestClient();
+        Task<JsonElement> initialize = await client.StartRequestAsync("initialize", new { capabilities = new { } }, 1);
+        await client.NotifyAsync("initialized", new { });
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        Task<JsonElement> completion = await client.StartRequestAsync("textDocument/completion", new { textDocument = new { uri = Samples.Uri }, position = Samples.At(Samples.Dossier, "APPLID") }, 2);
+        Task<JsonElement> shutdown = await client.StartRequestAsync("shutdown", null, 3);
+        if (sendExit)
+        {
+            await client.NotifyAsync("exit", null);
+        }
+        await client.CloseInputAsync();
+
+        Assert.Equal(0, await client.ServerTask.WaitAsync(TestClient.Patience));
+        Assert.Equal("dossier-lsp", (await initialize).GetProperty("result").GetProperty("serverInfo").GetProperty("name").GetString());
+        Assert.Equal(9, (await completion).GetProperty("result").GetProperty("items").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, (await shutdown).GetProperty("result").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_stream_ending_without_shutdown_ends_with_code_1()
+    {
+        await using var client = new TestClient();
+        await client.InitializeAsync();
+        await client.CloseInputAsync();
+        Assert.Equal(1, await client.ServerTask.WaitAsync(TestClient.Patience));
     }
 
     [Fact]

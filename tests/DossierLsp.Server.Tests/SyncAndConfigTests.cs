@@ -14,14 +14,18 @@ public sealed class SyncAndConfigTests
 
     /// <summary>Random edits applied through the server leave exactly the text, and the findings, of a fresh open.</summary>
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public async Task Incremental_edits_match_a_fresh_open_of_the_final_text(int seed)
+    [InlineData(1, "utf-16")]
+    [InlineData(2, "utf-16")]
+    [InlineData(3, "utf-16")]
+    [InlineData(4, "utf-8")]
+    [InlineData(5, "utf-8")]
+    public async Task Incremental_edits_match_a_fresh_open_of_the_final_text(int seed, string encoding)
     {
         var random = new Random(seed);
+        bool utf8 = encoding == "utf-8";
         await using var client = new TestClient();
-        await client.InitializeAsync();
+        JsonElement init = await client.InitializeAsync(new { general = new { positionEncodings = new[] { encoding } } });
+        Assert.Equal(encoding, init.GetProperty("capabilities").GetProperty("positionEncoding").GetString());
         string text = Samples.Dossier;
         await client.OpenAsync(Samples.Uri, text);
         string[] alphabet = ["a", " ", "\n", "- **Company**: X\n", "😀", "\r\n", "APPLIED", "## Notes\n", "é", ""];
@@ -34,7 +38,7 @@ public sealed class SyncAndConfigTests
             while (end > 0 && end < text.Length && (char.IsLowSurrogate(text[end]) || (text[end] == '\n' && text[end - 1] == '\r'))) end++;
             end = Math.Max(start, end);
             string insert = alphabet[random.Next(alphabet.Length)];
-            var change = new { range = new { start = Position(text, start), end = Position(text, end) }, text = insert };
+            var change = new { range = new { start = Position(text, start, utf8), end = Position(text, end, utf8) }, text = insert };
             text = string.Concat(text.AsSpan(0, start), insert, text.AsSpan(end));
             // Now and then several changes in one notification, and now and then a full replacement.
             object[] changes = random.Next(10) == 0 ? [new { text }] : [change];
@@ -48,7 +52,8 @@ public sealed class SyncAndConfigTests
         Assert.Equal(Codes(fresh), Codes(edited));
     }
 
-    private static object Position(string text, int offset)
+    /// <summary>The LSP position of an offset, its column in UTF-16 units or UTF-8 bytes.</summary>
+    private static object Position(string text, int offset, bool utf8)
     {
         int line = 0, lineStart = 0;
         for (int i = 0; i < offset; i++)
@@ -59,27 +64,7 @@ public sealed class SyncAndConfigTests
                 lineStart = i + 1;
             }
         }
-        return new { line, character = offset - lineStart };
-    }
-
-    [Fact]
-    public async Task A_burst_of_changes_ends_with_the_last_versions_diagnostics_and_nothing_older_after_them()
-    {
-        await using var client = new TestClient();
-        await client.InitializeAsync();
-        await client.OpenAsync(Samples.Uri, Samples.Dossier);
-        string text = Samples.Dossier;
-        for (int version = 2; version <= 101; version++)
-        {
-            text += "x";
-            await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Samples.Uri, version }, contentChanges = new[] { new { text } } });
-        }
-        await client.DiagnosticsAsync(Samples.Uri, 101);
-        await client.ShutdownAndExitAsync();
-        int[] versions = client.Notifications("textDocument/publishDiagnostics").Where(p => p.GetProperty("uri").GetString() == Samples.Uri).Select(p => p.GetProperty("version").GetInt32()).ToArray();
-        Assert.Equal(101, versions[^1]);
-        Assert.Equal(versions.Order(), versions);
-        Assert.True(versions.Length < 101, $"expected coalesced analyses, got {versions.Length} publications");
+        return new { line, character = utf8 ? System.Text.Encoding.UTF8.GetByteCount(text.AsSpan(lineStart, offset - lineStart)) : offset - lineStart };
     }
 
     [Fact]
@@ -100,6 +85,15 @@ public sealed class SyncAndConfigTests
         await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = (object?)null });
         await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == Samples.Uri && !Codes(p).Any(c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal)), seen);
         Assert.Equal(2, client.ServerRequests.Count(r => r.Method == "workspace/configuration"));
+    }
+
+    [Fact]
+    public async Task Initialization_options_hold_for_a_client_that_neither_answers_nor_pushes_settings()
+    {
+        await using var client = new TestClient();
+        await client.InitializeAsync(initializationOptions: new { profile = new { minimumSalary = 300000 } });
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        Assert.Contains(Codes(await client.DiagnosticsAsync(Samples.Uri, 1)), c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -136,6 +130,27 @@ public sealed class SyncAndConfigTests
         int seen = client.NotificationCount;
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = "file:///w/dossier.config.yaml", type = 2 } } });
         await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == Samples.Uri && !Codes(p).Any(c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal)), seen);
+    }
+
+    [Fact]
+    public async Task No_watcher_is_registered_without_dynamic_registration_and_a_refused_one_does_not_hold_up_settings()
+    {
+        await using var plain = new TestClient();
+        await plain.InitializeAsync(new { workspace = new { configuration = true } });
+        await plain.ShutdownAndExitAsync();
+        Assert.DoesNotContain(plain.ServerRequests, r => r.Method == "client/registerCapability");
+        Assert.Contains(plain.ServerRequests, r => r.Method == "workspace/configuration");
+
+        await using var refusing = new TestClient();
+        refusing.RefuseServerRequests.Add("client/registerCapability");
+        refusing.OnServerRequest = (method, _) => method == "workspace/configuration"
+            ? new JsonArray(new JsonObject { ["profile"] = new JsonObject { ["minimumSalary"] = 300000 } })
+            : null;
+        await refusing.InitializeAsync(new { workspace = new { configuration = true, didChangeWatchedFiles = new { dynamicRegistration = true } } });
+        await refusing.OpenAsync(Samples.Uri, Samples.Dossier);
+        await refusing.WaitForNotificationAsync("textDocument/publishDiagnostics", p => Codes(p).Any(c => c.EndsWith("salary-below-minimum", StringComparison.Ordinal)));
+        JsonElement log = await refusing.WaitForNotificationAsync("window/logMessage", p => p.GetProperty("message").GetString()!.Contains("watch"));
+        Assert.Equal(1, log.GetProperty("type").GetInt32());
     }
 
     [Fact]

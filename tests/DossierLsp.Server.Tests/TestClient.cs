@@ -19,7 +19,7 @@ internal sealed class TestClient : IAsyncDisposable
 
     private readonly Pipe _toServer = new(new PipeOptions(useSynchronizationContext: false));
     private readonly Pipe _fromServer = new(new PipeOptions(useSynchronizationContext: false));
-    private readonly ConcurrentDictionary<long, TaskCompletionSource<JsonElement>> _pending = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonElement>> _pending = new();
     private readonly List<JsonElement> _notifications = [];
     private readonly SemaphoreSlim _notified = new(0);
     private readonly SemaphoreSlim _writeLock = new(1, 1);
@@ -46,6 +46,9 @@ internal sealed class TestClient : IAsyncDisposable
 
     public List<(string Method, JsonElement Params)> ServerRequests { get; } = [];
 
+    /// <summary>Server-to-client requests of these methods are answered with an error.</summary>
+    public HashSet<string> RefuseServerRequests { get; } = [];
+
     public async Task<JsonElement> InitializeAsync(object? capabilities = null, object? initializationOptions = null)
     {
         JsonElement response = await RequestAsync("initialize", new { processId = (int?)null, rootUri = (string?)null, capabilities = capabilities ?? new { }, initializationOptions });
@@ -58,7 +61,7 @@ internal sealed class TestClient : IAsyncDisposable
     {
         long requestId = id ?? Interlocked.Increment(ref _nextId);
         var completion = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _pending[requestId] = completion;
+        _pending[Key(requestId)] = completion;
         await SendAsync(new { jsonrpc = "2.0", id = requestId, method, @params = parameters });
         return await completion.Task.WaitAsync(Patience);
     }
@@ -67,19 +70,19 @@ internal sealed class TestClient : IAsyncDisposable
         RequestAsync(method, parameters).ContinueWith(t => t.Result.GetProperty("result"), TaskScheduler.Default);
 
     /// <summary>Sends a request and returns without waiting; the answer is collected by <see cref="AnswerAsync"/>.</summary>
-    public async Task<Task<JsonElement>> StartRequestAsync(string method, object? parameters, long id)
+    public async Task<Task<JsonElement>> StartRequestAsync(string method, object? parameters, object id)
     {
         var completion = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _pending[id] = completion;
+        _pending[Key(id)] = completion;
         await SendAsync(new { jsonrpc = "2.0", id, method, @params = parameters });
         return completion.Task.WaitAsync(Patience);
     }
 
     /// <summary>Waits for the answer to <paramref name="id"/>, for messages sent raw.</summary>
-    public Task<JsonElement> ExpectAnswerAsync(long id)
+    public Task<JsonElement> ExpectAnswerAsync(object id)
     {
         var completion = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _pending[id] = completion;
+        _pending[Key(id)] = completion;
         return completion.Task.WaitAsync(Patience);
     }
 
@@ -96,6 +99,9 @@ internal sealed class TestClient : IAsyncDisposable
             _writeLock.Release();
         }
     }
+
+    /// <summary>A request id as its JSON text, the form in which it comes back.</summary>
+    private static string Key(object id) => JsonSerializer.Serialize(id, Json);
 
     public Task NotifyAsync(string method, object? parameters) => SendAsync(new { jsonrpc = "2.0", method, @params = parameters });
 
@@ -194,6 +200,11 @@ internal sealed class TestClient : IAsyncDisposable
                 {
                     ServerRequests.Add((method.GetString()!, parameters));
                 }
+                if (RefuseServerRequests.Contains(method.GetString()!))
+                {
+                    await SendAsync(new { jsonrpc = "2.0", id = JsonNode.Parse(id.GetRawText()), error = new { code = -32603, message = "refused by the test" } });
+                    continue;
+                }
                 JsonNode? result = OnServerRequest(method.GetString()!, parameters);
                 await SendAsync(new { jsonrpc = "2.0", id = JsonNode.Parse(id.GetRawText()), result });
             }
@@ -205,7 +216,7 @@ internal sealed class TestClient : IAsyncDisposable
                 }
                 _notified.Release();
             }
-            else if (hasId && id.ValueKind == JsonValueKind.Number && _pending.TryRemove(id.GetInt64(), out var completion))
+            else if (hasId && _pending.TryRemove(id.GetRawText(), out var completion))
             {
                 completion.TrySetResult(message);
             }
@@ -217,6 +228,20 @@ internal sealed class TestClient : IAsyncDisposable
         await RequestAsync("shutdown", null);
         await NotifyAsync("exit", null);
         return await ServerTask.WaitAsync(Patience);
+    }
+
+    /// <summary>Ends the stream to the server, as a client that exits (or a shell pipe that runs dry) does.</summary>
+    public async Task CloseInputAsync()
+    {
+        await _writeLock.WaitAsync();
+        try
+        {
+            await _toServer.Writer.CompleteAsync();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
     }
 
     public async ValueTask DisposeAsync()

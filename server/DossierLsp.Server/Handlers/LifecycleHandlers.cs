@@ -17,7 +17,8 @@ internal sealed partial class LspTarget
         server.Capabilities = request.Capabilities;
         server.RootUri = request.RootUri;
         server.Encoding = PositionEncoding.Negotiate(request.Capabilities?.General?.PositionEncodings);
-        server.Settings = ServerSettings.Read(request.InitializationOptions);
+        server.InitializationSettings = request.InitializationOptions?.Clone();
+        server.Settings = ServerSettings.Read(server.InitializationSettings);
         server.Workspace.SetOverlay(server.Settings.Overlay);
         server.Lifecycle.Initialized = true;
         // Every capability is declared here, statically: Neovim 0.7 ignores capabilities registered only dynamically.
@@ -45,11 +46,27 @@ internal sealed partial class LspTarget
         }
         if (server.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true)
         {
-            var watchers = new DidChangeWatchedFilesRegistrationOptions([new Protocol.FileSystemWatcher("**/dossier.config.yaml"), new Protocol.FileSystemWatcher("**/*.yaml")]);
+            // Not awaited: a client that is slow to answer, or refuses, must not hold up the settings.
+            _ = RegisterConfigWatcherAsync();
+        }
+        await server.RefreshSettingsAsync(null);
+    }
+
+    private async Task RegisterConfigWatcherAsync()
+    {
+        var watchers = new DidChangeWatchedFilesRegistrationOptions([new Protocol.FileSystemWatcher("**/dossier.config.yaml"), new Protocol.FileSystemWatcher("**/*.yaml")]);
+        try
+        {
             await server.Client.RequestAsync<RegistrationParams, object?>("client/registerCapability",
                 new RegistrationParams([new Registration("dossier-watch-config", "workspace/didChangeWatchedFiles", watchers)]));
         }
-        await server.RefreshSettingsAsync(null);
+        catch (RemoteInvocationException e)
+        {
+            await server.LogErrorAsync($"the client refused to watch config files ({e.Message}); changes to them are seen after a restart");
+        }
+        catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
+        {
+        }
     }
 
     [JsonRpcMethod("shutdown")]
@@ -62,6 +79,9 @@ internal sealed partial class LspTarget
 
     [JsonRpcMethod("$/cancelRequest")]
     public void CancelRequest(CancelParams request) => server.Cancellation.Cancel(request.Id);
+
+    [JsonRpcMethod(Transport.MessageSanitizer.EndOfInputMethod)]
+    public void EndOfInput() => server.Lifecycle.EndOfInput();
 
     [JsonRpcMethod("exit")]
     public void Exit() => server.Lifecycle.Exit();

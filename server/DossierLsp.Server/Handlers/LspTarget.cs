@@ -1,5 +1,6 @@
 using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Protocol;
+using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
 
 namespace DossierLsp.Server.Handlers;
@@ -11,16 +12,24 @@ namespace DossierLsp.Server.Handlers;
 internal sealed partial class LspTarget(LanguageServer server)
 {
     /// <summary>The snapshot a request works on, or null when the document is not open or not a dossier.</summary>
+    /// <remarks>
+    /// The snapshot is taken while the handler still runs on the dispatch context, so it holds every edit that arrived
+    /// before this request and none after. The rest runs on the thread pool: an analysis must not hold up the
+    /// messages behind it (a didChange, or the <c>$/cancelRequest</c> for this very request).
+    /// </remarks>
     private async Task<DocumentSnapshot?> DossierAsync(string method, string uri, CancellationToken cancellationToken)
     {
         server.Lifecycle.EnsureServing();
         DocumentSnapshot? snapshot = server.Documents.Get(uri);
+        await TaskScheduler.Default.SwitchTo(alwaysYield: true);
         if (server.Options.BeforeRequest is { } hook)
         {
             await hook(method, cancellationToken);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        return snapshot?.Analysis.IsDossier == true ? snapshot : null;
+        bool isDossier = snapshot?.Analysis.IsDossier == true;
+        cancellationToken.ThrowIfCancellationRequested();
+        return isDossier ? snapshot : null;
     }
 
     /// <summary>

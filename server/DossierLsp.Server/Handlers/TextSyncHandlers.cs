@@ -12,7 +12,8 @@ internal sealed partial class LspTarget
     {
         if (server.Lifecycle.Accepts)
         {
-            server.Publisher.Schedule(server.Documents.Open(request.TextDocument.Uri, request.TextDocument.Version, request.TextDocument.Text));
+            server.Documents.Open(request.TextDocument.Uri, request.TextDocument.Version, request.TextDocument.Text);
+            server.Publisher.Schedule(request.TextDocument.Uri);
             server.Publisher.ScheduleConfigurationCheck();
         }
     }
@@ -21,23 +22,19 @@ internal sealed partial class LspTarget
     public void DidChange(DidChangeTextDocumentParams request)
     {
         if (server.Lifecycle.Accepts
-            && server.Documents.Change(request.TextDocument.Uri, request.TextDocument.Version, request.ContentChanges, server.Encoding) is { } snapshot)
+            && server.Documents.Change(request.TextDocument.Uri, request.TextDocument.Version, request.ContentChanges, server.Encoding) is not null)
         {
-            server.Publisher.Schedule(snapshot);
+            server.Publisher.Schedule(request.TextDocument.Uri);
         }
     }
 
     [JsonRpcMethod("textDocument/didClose")]
-    public async Task DidClose(DidCloseTextDocumentParams request)
+    public void DidClose(DidCloseTextDocumentParams request)
     {
-        if (!server.Lifecycle.Accepts)
+        if (server.Lifecycle.Accepts)
         {
-            return;
-        }
-        server.Documents.Close(request.TextDocument.Uri);
-        if (!server.PullDiagnostics)
-        {
-            await server.Publisher.ClearAsync(request.TextDocument.Uri);
+            server.Documents.Close(request.TextDocument.Uri);
+            server.Publisher.Schedule(request.TextDocument.Uri);
         }
     }
 

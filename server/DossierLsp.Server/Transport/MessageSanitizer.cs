@@ -2,7 +2,6 @@ using System.Buffers;
 using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace DossierLsp.Server.Transport;
 
@@ -13,16 +12,15 @@ namespace DossierLsp.Server.Transport;
 /// body is skipped without being held in memory) and replaced by a call to <see cref="MalformedMethod"/> — a request
 /// with the original id when one can be recovered, so the client gets a -32700 answer, else a notification.
 /// </summary>
-internal static partial class MessageSanitizer
+internal static class MessageSanitizer
 {
     public const int MaxMessageBytes = 64 * 1024 * 1024;
     public const int MaxHeaderBytes = 8 * 1024;
     public const string MalformedMethod = "$/dossier/malformedMessage";
+    /// <summary>Sent after the client's last message when its stream ends: everything before it has been dispatched once it runs.</summary>
+    public const string EndOfInputMethod = "$/dossier/endOfInput";
 
-    [GeneratedRegex("\"id\"\\s*:\\s*(?<id>-?\\d{1,18}|\"(?:[^\"\\\\]|\\\\.){0,200}\")", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
-
-    public static async Task PumpAsync(Stream input, PipeWriter output, CancellationToken cancellationToken)
+    public static async Task PumpAsync(Stream input, PipeWriter output, OutboundRequests outbound, CancellationToken cancellationToken)
     {
         var reader = PipeReader.Create(input, new StreamPipeReaderOptions(bufferSize: 64 * 1024, leaveOpen: true));
         try
@@ -32,6 +30,7 @@ internal static partial class MessageSanitizer
                 (bool complete, long length, string? headerProblem) = await ReadHeaderAsync(reader, cancellationToken);
                 if (complete)
                 {
+                    await EndOfInputAsync(output, cancellationToken);
                     break;
                 }
                 if (headerProblem is not null)
@@ -48,9 +47,10 @@ internal static partial class MessageSanitizer
                 byte[]? body = await ReadBodyAsync(reader, (int)length, cancellationToken);
                 if (body is null)
                 {
+                    await EndOfInputAsync(output, cancellationToken);
                     break;
                 }
-                if (Validate(body) is { } problem)
+                if (Validate(body, outbound) is { } problem)
                 {
                     await WriteMalformedAsync(output, RecoverId(body), problem, cancellationToken);
                     continue;
@@ -72,8 +72,23 @@ internal static partial class MessageSanitizer
         }
     }
 
-    /// <summary>Null when the body is one JSON-RPC 2.0 message; otherwise what is wrong with it.</summary>
-    internal static string? Validate(byte[] body)
+    /// <summary>
+    /// The client's stream ended. StreamJsonRpc would drop the messages it had not yet dispatched (a client may write
+    /// initialize … shutdown, exit and close at once); so the end is announced as a message behind them, and the
+    /// connection is completed only when the server, having handled it and answered everything, cancels the pump.
+    /// </summary>
+    private static async Task EndOfInputAsync(PipeWriter output, CancellationToken cancellationToken)
+    {
+        await WriteFrameAsync(output, Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"method\":\"{EndOfInputMethod}\"}}"), cancellationToken);
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+    }
+
+    /// <summary>
+    /// Null when the body is one JSON-RPC 2.0 message that StreamJsonRpc can take; otherwise what is wrong with it.
+    /// A response must answer a request the server sent and has not had answered: StreamJsonRpc closes the connection
+    /// on any other (a client answering twice, or late, would take the server down).
+    /// </summary>
+    internal static string? Validate(byte[] body, OutboundRequests outbound)
     {
         try
         {
@@ -87,11 +102,26 @@ internal static partial class MessageSanitizer
             {
                 return "a message must have \"jsonrpc\": \"2.0\"";
             }
+            bool hasId = root.TryGetProperty("id", out JsonElement id);
+            string? idKey = hasId ? OutboundRequests.Key(id) : null;
+            if (hasId && idKey is null)
+            {
+                return "an id must be an integer or a string";
+            }
             bool hasMethod = root.TryGetProperty("method", out JsonElement method) && method.ValueKind == JsonValueKind.String;
-            bool isResponse = root.TryGetProperty("id", out _) && (root.TryGetProperty("result", out _) || root.TryGetProperty("error", out _));
+            bool isResponse = !hasMethod && hasId && (root.TryGetProperty("result", out _) || root.TryGetProperty("error", out _));
             if (!hasMethod && !isResponse)
             {
                 return "a message must be a request, a notification or a response";
+            }
+            if (!hasId && method.GetString() is "initialize" or "shutdown")
+            {
+                // StreamJsonRpc would run the handler for a notification too, and change the lifecycle unasked.
+                return $"{method.GetString()} is a request: it needs an id";
+            }
+            if (isResponse && !outbound.Complete(idKey!))
+            {
+                return $"a response with id {idKey} answers no request of the server";
             }
             // Many clients send "params": null for methods without parameters; accept it as omitted.
             if (root.TryGetProperty("params", out JsonElement parameters) && parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null))
@@ -106,11 +136,44 @@ internal static partial class MessageSanitizer
         }
     }
 
-    private static string? RecoverId(ReadOnlySpan<byte> body)
+    /// <summary>
+    /// The id of a broken request, read from the top level of the body up to the point where it breaks, as JSON text.
+    /// Only when a top-level "method" was seen too: an id nested in params is not the request's, and a broken
+    /// response carries an id of the server's own numbering, which an answer would confuse with one of the client's.
+    /// </summary>
+    internal static string? RecoverId(ReadOnlySpan<byte> body)
     {
-        string text = Encoding.UTF8.GetString(body[..Math.Min(body.Length, 64 * 1024)]);
-        Match match = IdPattern().Match(text);
-        return match.Success ? match.Groups["id"].Value : null;
+        var reader = new Utf8JsonReader(body, isFinalBlock: false, state: default);
+        string? id = null;
+        bool hasMethod = false;
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth != 1 || reader.TokenType != JsonTokenType.PropertyName)
+                {
+                    continue;
+                }
+                if (reader.ValueTextEquals("method"u8))
+                {
+                    hasMethod = true;
+                }
+                else if (reader.ValueTextEquals("id"u8) && reader.Read())
+                {
+                    id = reader.TokenType switch
+                    {
+                        JsonTokenType.Number when reader.TryGetInt64(out long number) => OutboundRequests.Key(number),
+                        JsonTokenType.String => OutboundRequests.Key(reader.GetString()!),
+                        _ => null,
+                    };
+                }
+            }
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            // The body breaks here; what was read before it is all there is.
+        }
+        return hasMethod ? id : null;
     }
 
     private static async ValueTask<(bool Complete, long Length, string? Problem)> ReadHeaderAsync(PipeReader reader, CancellationToken cancellationToken)
