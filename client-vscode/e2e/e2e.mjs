@@ -140,6 +140,24 @@ async function run(page) {
       async () => `line ${STATUS_LINE} is ${JSON.stringify(await lineText(page, STATUS_LINE))}`);
   });
 
+  await test('hover on the salary shows the yearly range and the distance to the minimum', async () => {
+    await goTo(page, SALARY_LINE, 25); // inside the salary value
+    // Show Hover from the keyboard (Ctrl+K Ctrl+I): mouse hovering is unreliable in headless Chromium.
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    // The hover also shows the line's diagnostic; the server's own part is the one naming "Your minimum".
+    const hover = page.locator('.monaco-hover-content', { hasText: /Your minimum:/ }).first();
+    await hover.waitFor({ timeout: 15_000 }).catch(async (e) => {
+      throw new Error(`${e.message}; hover shows ${JSON.stringify(await page.locator('.monaco-hover-content').allTextContents())}`);
+    });
+    const text = await hover.textContent();
+    if (!/a year/.test(text ?? '') || !/below minimum|above minimum|within range/.test(text ?? '')) {
+      throw new Error(`hover says ${JSON.stringify(text)}`);
+    }
+    await shot(page, 'hover');
+    await page.keyboard.press('Escape');
+  });
+
   await test('the status bar shows the dossier status', async () => {
     const item = page.locator(STATUS_ITEM, { hasText: /APPLIED/ });
     await item.first().waitFor({ timeout: 15_000 }).catch(async (e) => {
