@@ -22,6 +22,7 @@ internal static class CommandLine
               --max-warnings N     Exit 1 when there are more than N warnings.
               --quiet              Report errors only.
               --explain            Also say, for every file, why it was linted or skipped and where settings came from.
+              --fix                Apply the automatic fixes (spelling of statuses, headings and field keys) in place.
           lsp [--stdio]          Run the language server on standard input and output.
           rules [--format markdown]  List the rules (markdown: the text of docs/RULES.md).
           --version              Print the version.

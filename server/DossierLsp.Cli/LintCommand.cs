@@ -10,12 +10,15 @@ namespace DossierLsp.Cli;
 /// <summary><c>dossier lint</c>: files in, findings out. All checking is the core's.</summary>
 internal static class LintCommand
 {
-    private sealed record Options(List<string> Paths, string? Config, bool Json, int? MaxWarnings, bool Quiet, bool Explain);
+    private sealed record Options(List<string> Paths, string? Config, bool Json, int? MaxWarnings, bool Quiet, bool Explain, bool Fix);
 
-    /// <summary>One printed line: a finding, or a file that could not be read (Rule "file-unreadable").</summary>
+    /// <summary>One printed line: a finding, or a file that could not be read or written ("file-unreadable", "file-unwritable").</summary>
     private sealed record Row(string File, LinePosition Start, LinePosition End, Severity Severity, string Rule, string Message);
 
-    private sealed record FileResult(FileDiscovery.Target Target, bool Linted, string Reason, IReadOnlyList<Row> Rows);
+    private sealed record FileResult(FileDiscovery.Target Target, bool Linted, string Reason, IReadOnlyList<Row> Rows, int Fixed = 0);
+
+    // Enough for fixes that only become applicable after another (overlapping) one; real files need one or two.
+    private const int MaxFixPasses = 10;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -40,7 +43,7 @@ internal static class LintCommand
         var workspace = new DossierWorkspace(FileSystemConfigHost.Instance, configPath: configPath);
 
         var results = new FileResult[targets.Count];
-        Parallel.For(0, targets.Count, i => results[i] = LintFile(workspace, targets[i]));
+        Parallel.For(0, targets.Count, i => results[i] = LintFile(workspace, targets[i], options.Fix));
 
         var configErrors = targets
             .SelectMany(t => workspace.ConfigurationErrors(t.FullPath))
@@ -77,7 +80,7 @@ internal static class LintCommand
         return errors > 0 || warnings > (options.MaxWarnings ?? int.MaxValue) ? CommandLine.Findings : CommandLine.Clean;
     }
 
-    private static FileResult LintFile(DossierWorkspace workspace, FileDiscovery.Target target)
+    private static FileResult LintFile(DossierWorkspace workspace, FileDiscovery.Target target, bool fix)
     {
         byte[] bytes;
         try
@@ -86,25 +89,65 @@ internal static class LintCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return Unreadable(target, $"cannot read the file: {e.Message}", 1, 1);
+            return FileError(target, "file-unreadable", $"cannot read the file: {e.Message}", 1, 1);
         }
         TextDecoding.Decoded decoded = TextDecoding.Decode(bytes);
         if (decoded.Text is null)
         {
-            return Unreadable(target, decoded.Error!, decoded.ErrorLine, decoded.ErrorColumn);
+            return FileError(target, "file-unreadable", decoded.Error!, decoded.ErrorLine, decoded.ErrorColumn);
         }
         var text = new SourceText(decoded.Text);
         DocumentAnalysis analysis = workspace.Analyze(target.FullPath, text, target.Explicit);
+        int fixedCount = 0;
+        for (int pass = 0; fix && analysis.IsDossier && pass < MaxFixPasses; pass++)
+        {
+            var (fixedText, applied) = AutomaticFixes.Apply(text, analysis.Findings);
+            if (applied == 0)
+            {
+                break;
+            }
+            fixedCount += applied;
+            text = new SourceText(fixedText);
+            analysis = workspace.Analyze(target.FullPath, text, target.Explicit);
+        }
+        if (fixedCount > 0 && WriteAtomically(target.FullPath, text.Text, decoded.HadBom) is { } writeError)
+        {
+            return FileError(target, "file-unwritable", writeError, 1, 1);
+        }
         var rows = analysis.Findings
             .Select(f => new Row(target.DisplayPath, text.GetPosition(f.Span.Start), text.GetPosition(f.Span.End), f.Severity, f.RuleId, f.Message))
             .ToArray();
-        return new FileResult(target, analysis.IsDossier, analysis.AssociationReason, rows);
+        return new FileResult(target, analysis.IsDossier, analysis.AssociationReason, rows, fixedCount);
     }
 
-    private static FileResult Unreadable(FileDiscovery.Target target, string message, int line, int column)
+    /// <summary>
+    /// Replaces the file through a temporary file beside it, so an interrupted write never leaves half a dossier;
+    /// keeps the byte-order mark and the file's permissions. Line endings are kept by the fixes themselves.
+    /// </summary>
+    private static string? WriteAtomically(string path, string text, bool bom)
+    {
+        string temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: bom));
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
+            }
+            File.Move(temporary, path, overwrite: true);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+            return $"cannot write the fixes: {e.Message}";
+        }
+    }
+
+    private static FileResult FileError(FileDiscovery.Target target, string rule, string message, int line, int column)
     {
         var at = new LinePosition(line - 1, column - 1);
-        return new FileResult(target, true, "unreadable", [new Row(target.DisplayPath, at, at, Severity.Error, "file-unreadable", message)]);
+        return new FileResult(target, true, rule, [new Row(target.DisplayPath, at, at, Severity.Error, rule, message)]);
     }
 
     /// <summary>Why each file was linted or skipped, and every setting in force with where it came from.</summary>
@@ -146,6 +189,11 @@ internal static class LintCommand
         {
             stdout.WriteLine($"{row.File}:{row.Start.Line + 1}:{row.Start.Character + 1}: {Name(row.Severity)} {row.Rule}: {row.Message}");
         }
+        int fixes = results.Sum(r => r.Fixed);
+        if (fixes > 0)
+        {
+            stdout.WriteLine($"fixed {Plural(fixes, "finding")} in {Plural(results.Count(r => r.Fixed > 0), "file")}");
+        }
         int checkedFiles = results.Count(r => r.Linted);
         int errors = rows.Count(r => r.Severity == Severity.Error);
         int warnings = rows.Count(r => r.Severity == Severity.Warning);
@@ -183,7 +231,7 @@ internal static class LintCommand
 
     private static Options? ParseOptions(string[] args, TextWriter stderr)
     {
-        var options = new Options([], null, false, null, false, false);
+        var options = new Options([], null, false, null, false, false, false);
         for (int i = 0; i < args.Length; i++)
         {
             string arg = args[i];
@@ -225,6 +273,9 @@ internal static class LintCommand
                     break;
                 case "--explain":
                     options = options with { Explain = true };
+                    break;
+                case "--fix":
+                    options = options with { Fix = true };
                     break;
                 default:
                     if (arg.StartsWith("--", StringComparison.Ordinal))

@@ -204,4 +204,26 @@ public sealed class LintEndToEndTests(PublishedDossier dossier) : IDisposable
         Assert.Contains($"profile.minimumSalary = 300000 ({Path.Combine(_folder, "dossier.config.yaml")}:2:18)", result.Stdout);
         Assert.Contains("profile.currency = USD (default)", result.Stdout);
     }
+
+    [Fact]
+    public void Fix_rewrites_only_spelling_in_place_keeping_bom_and_crlf()
+    {
+        const string lf = "# Job Application: A - B\n\n## Job Details\n* Company: A\n- **Position**: B\n- **Application Status**: applied\n- **Application Date**: 2024-05-02\n- **Salry Range**: $1\n\njob description\n---------------\nText.\n\n## requirements\n- x\n";
+        byte[] original = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(lf.Replace("\n", "\r\n"))];
+        WriteBytes("a.md", original);
+        var result = dossier.Dossier(_folder, "lint", "--fix", "a.md");
+        byte[] written = File.ReadAllBytes(Path.Combine(_folder, "a.md"));
+        Assert.Equal(original[..3], written[..3]);
+        string text = Encoding.UTF8.GetString(written[3..]);
+        Assert.DoesNotContain("\n", text.Replace("\r\n", ""));
+        Assert.Contains("* **Company**: A\r\n", text); // the key is rewritten; the bullet marker is Markdown style, not ours
+        Assert.Contains("**Application Status**: APPLIED\r\n", text);
+        Assert.Contains("Job Description\r\n---------------", text);
+        Assert.Contains("## Requirements\r\n", text);
+        Assert.Contains("**Salry Range**: $1", text); // a guess (did you mean) is for a person to choose, not --fix
+        Assert.Contains("fixed 4 findings in 1 file", result.Stdout);
+        Assert.Contains("field-unknown", result.Stdout);
+        Assert.DoesNotContain("enum-case", result.Stdout);
+        Assert.Equal(["a.md"], Directory.GetFiles(_folder).Select(Path.GetFileName));
+    }
 }

@@ -24,7 +24,7 @@ internal sealed class EnumCase() : Rule(
                 context.Report(
                     field.ValueSpan,
                     $"{spec.Key} '{field.Value}' should be written '{value.Value}'",
-                    new CodeFix($"Change to '{value.Value}'", [DocumentEdits.ReplaceValue(field, value.Value)], IsPreferred: true));
+                    new CodeFix($"Change to '{value.Value}'", [DocumentEdits.ReplaceValue(field, value.Value)], IsPreferred: true, IsAutomatic: true));
             }
         }
     }

@@ -36,7 +36,7 @@ internal sealed class FieldStyle() : Rule(
             context.Report(
                 field.KeySpan,
                 $"field '{field.Key}' should be written '**{key}**: value'",
-                new CodeFix($"Rewrite as '**{key}**:'", [new TextEdit(span, replacement)], IsPreferred: true));
+                new CodeFix($"Rewrite as '**{key}**:'", [new TextEdit(span, replacement)], IsPreferred: true, IsAutomatic: true));
         }
     }
 }

@@ -32,7 +32,7 @@ internal sealed class SectionHeadingCase() : Rule(
                 context.Report(
                     heading.TextSpan,
                     $"heading '{heading.Text}' should be written '{canonical}'",
-                    new CodeFix($"Change to '{canonical}'", [new TextEdit(heading.TextSpan, canonical)], IsPreferred: true));
+                    new CodeFix($"Change to '{canonical}'", [new TextEdit(heading.TextSpan, canonical)], IsPreferred: true, IsAutomatic: true));
             }
         }
     }
