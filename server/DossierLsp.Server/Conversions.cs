@@ -10,7 +10,9 @@ namespace DossierLsp.Server;
 internal static class Conversions
 {
     /// <summary>Where each rule's documentation lives; the rule id is the anchor.</summary>
-    public const string RulesDocumentation = "https://github.com/dossierlsp/dossierlsp/blob/main/docs/RULES.md";
+    public const string Documentation = "https://github.com/dossierlsp/dossierlsp/blob/main/docs/";
+    public const string RulesDocumentation = Documentation + "RULES.md";
+    public const string ConfigDocumentation = Documentation + "CONFIG.md";
     public const string Source = "dossier";
 
     public static Diagnostic ToDiagnostic(this Finding finding, SourceText text, PositionEncoding encoding) => new(

@@ -148,6 +148,6 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
     private static Diagnostic ToDiagnostic(ConfigError error)
     {
         var at = new Position(Math.Max(0, error.Line - 1), Math.Max(0, error.Column - 1));
-        return new Diagnostic(new Protocol.Range(at, at), 1, "config", new CodeDescription(Conversions.RulesDocumentation.Replace("RULES.md", "CONFIG.md", StringComparison.Ordinal)), Conversions.Source, error.Message);
+        return new Diagnostic(new Protocol.Range(at, at), 1, "config", new CodeDescription(Conversions.ConfigDocumentation), Conversions.Source, error.Message);
     }
 }

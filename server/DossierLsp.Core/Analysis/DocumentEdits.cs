@@ -45,21 +45,22 @@ public static class DocumentEdits
         string line = FieldLine(spec.Key, value);
         if (before is not null)
         {
-            int end = source.GetLineEndIncludingBreak(source.GetLineFromOffset(before.LineSpan.Start));
-            return EndsWithLineBreak(source.Text, end)
-                ? new TextEdit(new TextSpan(end, 0), line + nl)
-                : new TextEdit(new TextSpan(end, 0), nl + line);
+            return InsertLineAfter(source, source.GetLineFromOffset(before.LineSpan.Start), line);
         }
         if (bullets.Length > 0)
         {
             int start = source.GetLineStart(source.GetLineFromOffset(bullets[0].LineSpan.Start));
             return new TextEdit(new TextSpan(start, 0), line + nl);
         }
-        int headingLine = source.GetLineFromOffset(document.FieldsSection.Section.Heading.Span.End);
-        int afterHeading = source.GetLineEndIncludingBreak(headingLine);
-        return EndsWithLineBreak(source.Text, afterHeading)
-            ? new TextEdit(new TextSpan(afterHeading, 0), line + nl)
-            : new TextEdit(new TextSpan(afterHeading, 0), nl + line);
+        return InsertLineAfter(source, source.GetLineFromOffset(document.FieldsSection.Section.Heading.Span.End), line);
+    }
+
+    /// <summary>Inserts <paramref name="line"/> as a new line after line <paramref name="after"/> (which may be the last, unterminated one).</summary>
+    private static TextEdit InsertLineAfter(SourceText source, int after, string line)
+    {
+        string nl = source.PreferredLineBreak;
+        int end = source.GetLineEndIncludingBreak(after);
+        return new TextEdit(new TextSpan(end, 0), EndsWithLineBreak(source.Text, end) ? line + nl : nl + line);
     }
 
     public static TextEdit ReplaceValue(FieldEntry field, string value) => new(field.ValueSpan, value);

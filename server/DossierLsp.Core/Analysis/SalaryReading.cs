@@ -41,6 +41,12 @@ public static class SalaryReading
         return new AnnualSalary(money.AnnualMinimum(hours) * rate, money.AnnualMaximum(hours) * rate, target);
     }
 
+    /// <summary>"$135k–$166k", or one figure when the range is a single amount.</summary>
+    public static string FormatRange(AnnualSalary annual) =>
+        annual.Minimum == annual.Maximum
+            ? Format(annual.Minimum, annual.Currency)
+            : $"{Format(annual.Minimum, annual.Currency)}–{Format(annual.Maximum, annual.Currency)}";
+
     /// <summary>Yearly figures to the thousand ("$135k"): a salary message is no place for "$135.2k".</summary>
     public static string Format(decimal amount, string currency) =>
         MoneyParser.FormatCompact(Math.Abs(amount) >= 10_000 ? Math.Round(amount / 1000m) * 1000m : Math.Round(amount), currency);

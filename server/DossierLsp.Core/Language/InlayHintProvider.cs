@@ -41,9 +41,7 @@ internal static class InlayHintProvider
         {
             return null;
         }
-        string range = annual.Minimum == annual.Maximum
-            ? SalaryReading.Format(annual.Minimum, annual.Currency)
-            : $"{SalaryReading.Format(annual.Minimum, annual.Currency)}–{SalaryReading.Format(annual.Maximum, annual.Currency)}";
+        string range = SalaryReading.FormatRange(annual);
         bool converted = money.Period != PayPeriod.Year || (money.Currency is { } c && !string.Equals(c, annual.Currency, StringComparison.OrdinalIgnoreCase));
         string? gap = document.Profile.MinimumSalary is { } minimum ? Gap.Describe(annual, minimum.Value) : null;
         if (!converted && gap is null)

@@ -93,7 +93,17 @@ public sealed class EnumSpec
     public EnumValueSpec? Find(string value, bool ignoreCase) =>
         Values.FirstOrDefault(v => string.Equals(v.Value, value.Trim(), ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
 
-    public int IndexOf(string value) => Values.ToList().FindIndex(v => string.Equals(v.Value, value, StringComparison.OrdinalIgnoreCase));
+    public int IndexOf(string value)
+    {
+        for (int i = 0; i < Values.Count; i++)
+        {
+            if (string.Equals(Values[i].Value, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 }
 
 public sealed class EnumValueSpec

@@ -24,9 +24,7 @@ internal sealed class SalaryBelowMinimum() : Rule(
         }
         if (annual.Maximum < minimum.Value)
         {
-            string range = annual.Minimum == annual.Maximum
-                ? SalaryReading.Format(annual.Maximum, annual.Currency)
-                : $"{SalaryReading.Format(annual.Minimum, annual.Currency)}–{SalaryReading.Format(annual.Maximum, annual.Currency)}";
+            string range = SalaryReading.FormatRange(annual);
             context.Report(
                 salary.Field.ValueSpan,
                 $"salary {range} a year is below your minimum of {SalaryReading.Format(minimum.Value, annual.Currency)} (short by {SalaryReading.Format(minimum.Value - annual.Maximum, annual.Currency)} at the top of the range)");
