@@ -25,7 +25,7 @@ public enum SymbolKindHint { Title, Section, Field }
 public sealed record OutlineNode(string Name, string? Detail, SymbolKindHint Kind, TextSpan Span, TextSpan SelectionSpan, IReadOnlyList<OutlineNode> Children);
 
 /// <summary>A short label shown inline at <see cref="Offset"/>, e.g. a salary's annual equivalent.</summary>
-public sealed record InlayHintInfo(int Offset, string Label, string? Tooltip = null);
+public sealed record InlayHintInfo(int Offset, string Label);
 
 /// <summary>Lines (zero-based, inclusive) a section folds over.</summary>
 public sealed record FoldingSpan(int StartLine, int EndLine);

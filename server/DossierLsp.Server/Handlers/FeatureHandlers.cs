@@ -80,7 +80,7 @@ internal sealed partial class LspTarget
         }
         TextSpan range = server.Encoding.ToSpan(snapshot.Text, request.Range);
         return Current(snapshot, DossierLanguageService.InlayHints(snapshot.Analysis, range, server.Today)
-            .Select(h => new InlayHint(server.Encoding.ToPosition(snapshot.Text, h.Offset), h.Label, PaddingLeft: true, h.Tooltip))
+            .Select(h => new InlayHint(server.Encoding.ToPosition(snapshot.Text, h.Offset), h.Label, PaddingLeft: true))
             .ToArray());
     }
 }

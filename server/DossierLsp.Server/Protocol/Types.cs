@@ -117,7 +117,7 @@ public sealed record DocumentSymbol(string Name, string? Detail, int Kind, Range
 
 public sealed record FoldingRange(int StartLine, int EndLine, string? Kind);
 
-public sealed record InlayHint(Position Position, string Label, bool PaddingLeft, string? Tooltip);
+public sealed record InlayHint(Position Position, string Label, bool PaddingLeft);
 
 // workspace
 public sealed record DidChangeConfigurationParams(JsonElement? Settings);
