@@ -161,6 +161,19 @@ public sealed class FeatureTests
         Assert.StartsWith("# Job Application: Globex - Data Engineer\n", created.GetProperty("text").GetString());
     }
 
+    /// <summary>The status bar colours the status by this state: red for invalid, a warning colour for empty or miscased.</summary>
+    [Theory]
+    [InlineData("APPLID", "invalid")]
+    [InlineData("applied", "miscased")]
+    [InlineData("APPLIED", "valid")]
+    [InlineData("", "empty")]
+    public async Task Document_info_says_whether_the_status_is_valid(string status, string state)
+    {
+        await using var client = await OpenAsync(Samples.Dossier.Replace("**Application Status**: APPLID", $"**Application Status**: {status}"));
+        JsonElement info = await client.ResultAsync("dossier/documentInfo", new { textDocument = Doc });
+        Assert.Equal(state, info.GetProperty("statusState").GetString());
+    }
+
     [Fact]
     public async Task Utf8_positions_count_bytes_after_emoji()
     {

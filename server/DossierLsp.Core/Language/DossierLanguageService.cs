@@ -8,8 +8,11 @@ namespace DossierLsp.Core.Language;
 /// <summary>A status value and its description, for pickers.</summary>
 public sealed record StatusChoice(string Value, string? Description);
 
+/// <summary>Whether a dossier's status is one of the schema's values, as a status bar colours it.</summary>
+public enum StatusState { Valid, Empty, Miscased, Invalid }
+
 /// <summary>What a client shows about a document outside the text: its status and the statuses it may take.</summary>
-public sealed record DocumentInfo(bool IsDossier, string? Status, IReadOnlyList<StatusChoice> Statuses);
+public sealed record DocumentInfo(bool IsDossier, string? Status, StatusState StatusState, IReadOnlyList<StatusChoice> Statuses);
 
 /// <summary>
 /// Editor features over one analysed document. Every method is pure: it reads the analysis and returns values;
@@ -40,14 +43,22 @@ public static class DossierLanguageService
     {
         if (analysis.Bound is not { } document)
         {
-            return new DocumentInfo(false, null, []);
+            return new DocumentInfo(false, null, StatusState.Empty, []);
         }
-        IReadOnlyList<StatusChoice> statuses = document.Schema.FieldWithRole(FieldRole.Status) is { EnumName: { } name }
-            && document.Schema.Enums.TryGetValue(name, out EnumSpec? enumSpec)
-                ? enumSpec.Values.Select(v => new StatusChoice(v.Value, v.Description)).ToArray()
-                : [];
-        return new DocumentInfo(true, EditProvider.StatusOf(analysis), statuses);
+        EnumSpec? enumSpec = document.Schema.FieldWithRole(FieldRole.Status) is { EnumName: { } name }
+            && document.Schema.Enums.TryGetValue(name, out EnumSpec? found) ? found : null;
+        IReadOnlyList<StatusChoice> statuses = enumSpec?.Values.Select(v => new StatusChoice(v.Value, v.Description)).ToArray() ?? [];
+        string? status = EditProvider.StatusOf(analysis);
+        return new DocumentInfo(true, status, StateOf(status, enumSpec), statuses);
     }
+
+    private static StatusState StateOf(string? status, EnumSpec? statuses) => status switch
+    {
+        null => StatusState.Empty,
+        _ when statuses is null || statuses.Find(status, ignoreCase: false) is not null => StatusState.Valid,
+        _ when statuses.Find(status, ignoreCase: true) is not null => StatusState.Miscased,
+        _ => StatusState.Invalid,
+    };
 
     /// <summary>The text of a new dossier for <paramref name="schema"/>: title, fields and the required and recommended sections.</summary>
     public static string NewDossier(DossierSchema schema, string company, string position, DateOnly today) =>

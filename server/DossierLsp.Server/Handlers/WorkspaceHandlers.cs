@@ -53,10 +53,11 @@ internal sealed partial class LspTarget
         DocumentSnapshot? snapshot = await DossierAsync("dossier/documentInfo", request.TextDocument.Uri, cancellationToken);
         if (snapshot is null)
         {
-            return new DocumentInfoResult(false, null, []);
+            return new DocumentInfoResult(false, null, "empty", []);
         }
         DocumentInfo info = DossierLanguageService.Info(snapshot.Analysis);
-        return new DocumentInfoResult(info.IsDossier, info.Status, info.Statuses.Select(s => new Protocol.StatusChoice(s.Value, s.Description)).ToArray());
+        return new DocumentInfoResult(info.IsDossier, info.Status, info.StatusState.ToString().ToLowerInvariant(),
+            info.Statuses.Select(s => new Protocol.StatusChoice(s.Value, s.Description)).ToArray());
     }
 
     [JsonRpcMethod("dossier/newDossier")]

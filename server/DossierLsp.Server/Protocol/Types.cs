@@ -151,7 +151,8 @@ public sealed record MalformedMessageParams(string Reason);
 // dossier/* requests of the VS Code client
 public sealed record StatusChoice(string Value, string? Description);
 
-public sealed record DocumentInfoResult(bool IsDossier, string? Status, StatusChoice[] Statuses);
+/// <summary><see cref="StatusState"/> is "valid", "empty", "miscased" or "invalid".</summary>
+public sealed record DocumentInfoResult(bool IsDossier, string? Status, string StatusState, StatusChoice[] Statuses);
 
 public sealed record NewDossierParams(string Company, string Position);
 
