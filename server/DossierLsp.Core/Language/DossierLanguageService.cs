@@ -60,7 +60,7 @@ public static class DossierLanguageService
         _ => StatusState.Invalid,
     };
 
-    /// <summary>The text of a new dossier for <paramref name="schema"/>: title, fields and the required and recommended sections.</summary>
-    public static string NewDossier(DossierSchema schema, string company, string position, DateOnly today) =>
-        EditProvider.NewDossier(schema, company, position, today);
+    /// <summary>A new dossier for <paramref name="schema"/>: title, fields and the required and recommended sections, as text and as a snippet.</summary>
+    public static NewDossierText NewDossier(DossierSchema schema, string company, string position) =>
+        NewDossierTemplate.Create(schema, company, position);
 }

@@ -66,6 +66,7 @@ internal sealed partial class LspTarget
         server.Lifecycle.EnsureServing();
         string root = LanguageServer.PathOf(server.RootUri ?? "") is { Length: > 0 } path ? path : Directory.GetCurrentDirectory();
         var schema = server.Workspace.DefaultSchemaFor(Path.Combine(root, "new.md"));
-        return new NewDossierResult(DossierLanguageService.NewDossier(schema, request.Company.Trim(), request.Position.Trim(), server.Today));
+        NewDossierText created = DossierLanguageService.NewDossier(schema, request.Company.Trim(), request.Position.Trim());
+        return new NewDossierResult(created.Text, created.Snippet);
     }
 }

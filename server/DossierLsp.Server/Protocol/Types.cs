@@ -156,7 +156,8 @@ public sealed record DocumentInfoResult(bool IsDossier, string? Status, string S
 
 public sealed record NewDossierParams(string Company, string Position);
 
-public sealed record NewDossierResult(string Text);
+/// <summary><see cref="Snippet"/> is the same dossier with tab stops (snippet syntax) on the values to fill.</summary>
+public sealed record NewDossierResult(string Text, string Snippet);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(InitializeParams))]
