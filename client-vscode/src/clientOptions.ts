@@ -62,6 +62,10 @@ export function clientOptions(host: ClientOptionsHost): LanguageClientOptions {
       },
     },
     middleware: {
+      // One outline: VS Code's own Markdown outline (headings, also for files that are not dossiers) stays; the
+      // server's outline, which adds the fields, would appear beside it and make the breadcrumbs switch between
+      // the two. Other editors, which have no Markdown outline of their own, get the server's.
+      provideDocumentSymbols: () => [],
       // Read on every request, so turning the setting off takes effect at once.
       provideInlayHints: (document, range, token, next) =>
         vscode.workspace.getConfiguration(SECTION, document).get<boolean>('inlayHints.enabled', true) ? next(document, range, token) : [],
