@@ -1,12 +1,11 @@
 using System.Text.Json;
-using DossierLsp.Core.Config;
 using DossierLsp.Core.Language;
-using DossierLsp.Core.Analysis;
 using DossierLsp.Server.Protocol;
 using StreamJsonRpc;
 
 namespace DossierLsp.Server.Handlers;
 
+/// <summary>The workspace/* notifications and requests.</summary>
 internal sealed partial class LspTarget
 {
     [JsonRpcMethod("workspace/didChangeConfiguration")]
@@ -45,28 +44,5 @@ internal sealed partial class LspTarget
         await server.Client.RequestAsync<ApplyWorkspaceEditParams, ApplyWorkspaceEditResult>("workspace/applyEdit",
             new ApplyWorkspaceEditParams(fix.Title, fix.ToWorkspaceEdit(snapshot.Uri, snapshot.Text, server.Encoding)), cancellationToken);
         return null;
-    }
-
-    [JsonRpcMethod("dossier/documentInfo")]
-    public async Task<DocumentInfoResult> DocumentInfo(TextDocumentParams request, CancellationToken cancellationToken)
-    {
-        DocumentSnapshot? snapshot = await DossierAsync("dossier/documentInfo", request.TextDocument.Uri, cancellationToken);
-        if (snapshot is null)
-        {
-            return new DocumentInfoResult(false, null, "empty", []);
-        }
-        DocumentInfo info = DossierLanguageService.Info(snapshot.Analysis);
-        return new DocumentInfoResult(info.IsDossier, info.Status, info.StatusState.ToString().ToLowerInvariant(),
-            info.Statuses.Select(s => new Protocol.StatusChoice(s.Value, s.Description)).ToArray());
-    }
-
-    [JsonRpcMethod("dossier/newDossier")]
-    public NewDossierResult NewDossier(NewDossierParams request)
-    {
-        server.Lifecycle.EnsureServing();
-        string root = LanguageServer.PathOf(server.RootUri ?? "") is { Length: > 0 } path ? path : Directory.GetCurrentDirectory();
-        var schema = server.Workspace.DefaultSchemaFor(Path.Combine(root, "new.md"));
-        NewDossierText created = DossierLanguageService.NewDossier(schema, request.Company.Trim(), request.Position.Trim());
-        return new NewDossierResult(created.Text, created.Snippet);
     }
 }
