@@ -135,8 +135,7 @@ public sealed class FeatureTests
         JsonElement folding = await client.ResultAsync("textDocument/foldingRange", new { textDocument = Doc });
         Assert.Equal(3, folding.GetArrayLength());
         JsonElement hints = await client.ResultAsync("textDocument/inlayHint", new { textDocument = Doc, range = new { start = new { line = 0, character = 0 }, end = new { line = 20, character = 0 } } });
-        Assert.Contains(hints.EnumerateArray(), h => h.GetProperty("label").GetString() == "≈ $135k–$166k/yr");
-        Assert.Contains(hints.EnumerateArray(), h => h.GetProperty("label").GetString() == "31 days ago");
+        Assert.Equal(["≈ $135k–$166k/yr"], hints.EnumerateArray().Select(h => h.GetProperty("label").GetString()));
     }
 
     [Fact]
