@@ -4,7 +4,7 @@ using DossierLsp.Core.Values;
 
 namespace DossierLsp.Core.Rules.Profile;
 
-internal sealed class SalaryCurrency() : Rule(
+internal sealed class SalaryCurrencyUnconverted() : Rule(
     "salary-currency-unconverted",
     Severity.Info,
     "The salary is in another currency and no exchange rate is configured.",
@@ -13,7 +13,7 @@ internal sealed class SalaryCurrency() : Rule(
     "Add a rate to your profile, e.g. `exchangeRates: { GBP: 1.27 }` (one GBP in your currency).")
 {
     [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new SalaryCurrency());
+    internal static void Register() => RuleCatalog.Register(new SalaryCurrencyUnconverted());
 
     public override void Check(RuleContext context)
     {

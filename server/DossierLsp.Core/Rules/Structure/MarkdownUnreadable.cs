@@ -4,7 +4,7 @@ using DossierLsp.Core.Document;
 
 namespace DossierLsp.Core.Rules.Structure;
 
-internal sealed class MarkdownStructure() : Rule(
+internal sealed class MarkdownUnreadable() : Rule(
     "markdown-unreadable",
     Severity.Error,
     "Part of the document could not be read as Markdown.",
@@ -13,7 +13,7 @@ internal sealed class MarkdownStructure() : Rule(
     "Fix the YAML at the position given (quote a value that holds a colon), flatten the nesting, or split the document.")
 {
     [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new MarkdownStructure());
+    internal static void Register() => RuleCatalog.Register(new MarkdownUnreadable());
 
     public override void Check(RuleContext context)
     {

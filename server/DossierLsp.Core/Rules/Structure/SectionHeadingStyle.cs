@@ -6,7 +6,7 @@ using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Structure;
 
-internal sealed class SectionHeadingCase() : Rule(
+internal sealed class SectionHeadingStyle() : Rule(
     "section-heading-style",
     Severity.Info,
     "A section heading differs from the schema's spelling in case or spacing.",
@@ -15,7 +15,7 @@ internal sealed class SectionHeadingCase() : Rule(
     "Use the schema's spelling; the quick fix rewrites the heading.")
 {
     [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new SectionHeadingCase());
+    internal static void Register() => RuleCatalog.Register(new SectionHeadingStyle());
 
     public override void Check(RuleContext context)
     {
