@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using DossierLsp.Core.Config;
+using DossierLsp.Core.Text;
 using DossierLsp.Server.Hosting;
 
 namespace DossierLsp.Server.Tests.Hosting;
