@@ -81,16 +81,8 @@ internal static class LintCommand
 
     private static FileResult LintFile(DossierWorkspace workspace, FileDiscovery.Target target, bool fix)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(target.FullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return FileError(target, "file-unreadable", $"cannot read the file: {e.Message}", 1, 1);
-        }
-        TextDecoding.Decoded decoded = TextDecoding.Decode(bytes);
+        TextDecoding.Decoded decoded = BoundedFileReader.Read(target.FullPath, BoundedFileReader.MaxDossierBytes)
+            ?? new TextDecoding.Decoded(null, false, "the file does not exist", 1, 1);
         if (decoded.Text is null)
         {
             return FileError(target, "file-unreadable", decoded.Error!, decoded.ErrorLine, decoded.ErrorColumn);

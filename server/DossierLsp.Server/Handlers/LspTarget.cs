@@ -42,6 +42,11 @@ internal sealed partial class LspTarget(LanguageServer server)
             ? result
             : throw new LocalRpcException("the document changed while the request was computed") { ErrorCode = Lifecycle.ContentModified };
 
+    /// <summary>The transport repaired a frame (bad text, a wrong Content-Length) and passed it on.</summary>
+    [JsonRpcMethod(Transport.MessageSanitizer.NoteMethod)]
+    public Task TransportNote(MalformedMessageParams note) =>
+        server.Client.NotifyAsync("window/logMessage", new LogMessageParams(2, $"dossier: {note.Reason}"));
+
     /// <summary>A client may send something that is not JSON-RPC; the transport turns it into a call of this method.</summary>
     [JsonRpcMethod(Transport.MessageSanitizer.MalformedMethod)]
     public async Task Malformed(MalformedMessageParams request)
