@@ -163,7 +163,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         {
             return server.Options.Host.ReadAllText(path) is { } text ? new SourceText(text) : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableFileException)
         {
             return null;
         }
