@@ -102,14 +102,19 @@ public static class SchemaLoader
                 {
                     if (read.Mapping(item, "an enum value") is { } entry)
                     {
-                        read.CheckKeys(entry, "an enum value", "value", "description");
+                        read.CheckKeys(entry, "an enum value", "value", "description", "anyStage");
                         if (read.RequiredString(entry, "value", "an enum value") is { } name)
                         {
                             if (values.Any(v => string.Equals(v.Value, name, StringComparison.OrdinalIgnoreCase)))
                             {
                                 read.Error(entry["value"]!, $"enum '{key.Value}' lists '{name}' twice");
                             }
-                            values.Add(new EnumValueSpec { Value = name, Description = read.String(entry["description"], "description") });
+                            values.Add(new EnumValueSpec
+                            {
+                                Value = name,
+                                Description = read.String(entry["description"], "description"),
+                                AnyStage = read.Bool(entry["anyStage"], "anyStage") ?? false,
+                            });
                         }
                     }
                 }
