@@ -15,11 +15,11 @@ internal static class Conversions
     public const string ConfigDocumentation = Documentation + "CONFIG.md";
     public const string Source = "dossier";
 
-    public static Diagnostic ToDiagnostic(this Finding finding, SourceText text, PositionEncoding encoding) => new(
-        encoding.ToRange(text, finding.Span),
+    public static Diagnostic ToDiagnostic(this Finding finding, SourceText text, ClientFeatures features) => new(
+        features.Encoding.ToRange(text, finding.Span),
         finding.Severity switch { Severity.Error => 1, Severity.Warning => 2, _ => 3 },
         finding.RuleId,
-        new CodeDescription($"{RulesDocumentation}#{finding.RuleId}"),
+        features.CodeDescription ? new CodeDescription($"{RulesDocumentation}#{finding.RuleId}") : null,
         Source,
         finding.Message);
 
@@ -29,21 +29,46 @@ internal static class Conversions
     public static WorkspaceEdit ToWorkspaceEdit(this CodeFix fix, string uri, SourceText text, PositionEncoding encoding) =>
         new(new Dictionary<string, Protocol.TextEdit[]> { [uri] = fix.Edits.Select(e => e.ToTextEdit(text, encoding)).ToArray() });
 
-    public static CompletionItem ToCompletionItem(this CompletionCandidate candidate, SourceText text, PositionEncoding encoding) => new(
-        candidate.Label,
-        candidate.Kind switch
+    /// <summary>Degrades to what the client declared: plain text for a client without snippets, allowed kinds only, plain documentation.</summary>
+    public static CompletionItem ToCompletionItem(this CompletionCandidate candidate, SourceText text, ClientFeatures features)
+    {
+        bool snippet = candidate.IsSnippet && features.Snippets;
+        return new CompletionItem(
+            candidate.Label,
+            candidate.Kind switch
+            {
+                CompletionKind.Value => features.CompletionKind(20, 12), // EnumMember, else Value
+                CompletionKind.Field => features.CompletionKind(5, 10), // Field, else Property
+                CompletionKind.Section => features.CompletionKind(snippet ? 15 : 1, 1), // Snippet (it inserts a template), else Text
+                _ => features.CompletionKind(12, 1), // Value, else Text
+            },
+            candidate.Detail,
+            candidate.Documentation is null ? null : features.Markup(candidate.Documentation, features.CompletionDocumentationFormat),
+            candidate.SortText,
+            candidate.FilterText,
+            new Protocol.TextEdit(features.Encoding.ToRange(text, candidate.ReplaceSpan), snippet || !candidate.IsSnippet ? candidate.InsertText : candidate.PlainText ?? candidate.InsertText),
+            snippet ? 2 : 1,
+            candidate.Preselect && features.Preselect ? true : null);
+    }
+
+    /// <summary>
+    /// A code action literal for a client that takes them; else a command that comes back through
+    /// <c>workspace/executeCommand</c>; null when the client could do nothing with it (no applyEdit, no showDocument).
+    /// </summary>
+    public static object? ToCodeActionOrCommand(this CodeActionItem item, string uri, SourceText text, ClientFeatures features)
+    {
+        Command? command = item.Open is { } open
+            ? features.ShowDocument ? new Command(item.Fix.Title, Commands.ShowDocument, [LanguageServer.UriOf(open.Path), open.Line, open.Column]) : null
+            : features.CodeActionLiterals ? null
+            : features.ApplyEdit ? new Command(item.Fix.Title, Commands.ApplyEdit, [item.Fix.Title, item.Fix.ToWorkspaceEdit(uri, text, features.Encoding)]) : null;
+        if (!features.CodeActionLiterals || (item.Open is not null && command is null))
         {
-            CompletionKind.Value => 20, // EnumMember
-            CompletionKind.Field => 5, // Field
-            CompletionKind.Section => 15, // Snippet: it inserts the section's template
-            _ => 12, // Value
-        },
-        candidate.Detail,
-        candidate.Documentation is null ? null : new MarkupContent("markdown", candidate.Documentation),
-        candidate.SortText,
-        candidate.FilterText,
-        new Protocol.TextEdit(encoding.ToRange(text, candidate.ReplaceSpan), candidate.InsertText),
-        candidate.IsSnippet ? 2 : 1);
+            return command;
+        }
+        Diagnostic[]? diagnostics = item.Findings.Count > 0 ? item.Findings.Select(f => f.ToDiagnostic(text, features)).ToArray() : null;
+        WorkspaceEdit? edit = item.Open is null ? item.Fix.ToWorkspaceEdit(uri, text, features.Encoding) : null;
+        return new CodeAction(item.Fix.Title, CodeActionKinds.Of(item), diagnostics, item.Fix.IsPreferred ? true : null, edit, command);
+    }
 
     public static DocumentSymbol ToSymbol(this OutlineNode node, SourceText text, PositionEncoding encoding) => new(
         node.Name,

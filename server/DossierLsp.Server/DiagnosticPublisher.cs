@@ -64,7 +64,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
                     await ClearAsync(uri);
                     continue;
                 }
-                Diagnostic[] diagnostics = snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, server.Encoding)).ToArray();
+                Diagnostic[] diagnostics = snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, server.Features)).ToArray();
                 // Changed meanwhile: the change scheduled this document again, and the next round publishes it.
                 if (ReferenceEquals(server.Documents.Get(uri), snapshot))
                 {

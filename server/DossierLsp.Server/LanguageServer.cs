@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO.Pipelines;
 using System.Reflection;
 using System.Text.Json;
+using DossierLsp.Core.Text;
 using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Handlers;
 using DossierLsp.Server.Protocol;
@@ -24,11 +25,14 @@ public sealed class LanguageServer
     {
         Options = options;
         Workspace = new DossierWorkspace(options.Host, options.Today);
-        Documents = new DocumentStore((uri, text) =>
-        {
-            options.Analyzing?.Invoke(uri, text);
-            return Workspace.Analyze(PathOf(uri), text);
-        });
+        Documents = new DocumentStore(Analyze);
+    }
+
+    /// <summary>Analyses a text as the document at <paramref name="uri"/> (an open version, or a version after fixes).</summary>
+    internal DocumentAnalysis Analyze(string uri, SourceText text)
+    {
+        Options.Analyzing?.Invoke(uri, text);
+        return Workspace.Analyze(PathOf(uri), text);
     }
 
     internal ServerOptions Options { get; }
@@ -36,7 +40,9 @@ public sealed class LanguageServer
     internal DocumentStore Documents { get; }
     internal ClientChannel Client { get; private set; } = null!;
     internal Lifecycle Lifecycle { get; } = new();
-    internal PositionEncoding Encoding { get; set; } = PositionEncoding.Utf16;
+    /// <summary>What the client can take (encoding, snippets, markup, …), read from its capabilities at initialize.</summary>
+    internal ClientFeatures Features { get; set; } = ClientFeatures.Default;
+    internal PositionEncoding Encoding => Features.Encoding;
     internal ClientCapabilities? Capabilities { get; set; }
     internal string? RootUri { get; set; }
     internal ServerSettings Settings { get; set; } = ServerSettings.Default;

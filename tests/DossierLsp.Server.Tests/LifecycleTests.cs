@@ -29,9 +29,9 @@ public sealed class LifecycleTests
         {
             Assert.True(capabilities.GetProperty(provider).GetBoolean(), provider);
         }
-        Assert.Equal(["quickfix", "source"], capabilities.GetProperty("codeActionProvider").GetProperty("codeActionKinds").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["quickfix", "source", "source.fixAll.dossier"], capabilities.GetProperty("codeActionProvider").GetProperty("codeActionKinds").EnumerateArray().Select(c => c.GetString()));
         Assert.False(capabilities.TryGetProperty("diagnosticProvider", out _), "no pull diagnostics for a client that did not declare them");
-        Assert.Equal(["dossier.setStatus"], capabilities.GetProperty("executeCommandProvider").GetProperty("commands").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(["dossier.setStatus", "dossier.fixAll", "dossier.applyEdit", "dossier.showDocument"], capabilities.GetProperty("executeCommandProvider").GetProperty("commands").EnumerateArray().Select(c => c.GetString()));
         Assert.False(capabilities.GetProperty("completionProvider").GetProperty("resolveProvider").GetBoolean());
         Assert.Equal("dossier-lsp", result.GetProperty("serverInfo").GetProperty("name").GetString());
         Assert.Equal(LanguageServer.Version, result.GetProperty("serverInfo").GetProperty("version").GetString());

@@ -49,9 +49,27 @@ internal sealed class TestClient : IAsyncDisposable
     /// <summary>Server-to-client requests of these methods are answered with an error.</summary>
     public HashSet<string> RefuseServerRequests { get; } = [];
 
+    /// <summary>
+    /// What a full-featured client (VS Code) declares for the features the server degrades: snippets, Markdown,
+    /// preselect, code action literals, code descriptions, applyEdit, showDocument. The default of <see cref="InitializeAsync"/>.
+    /// </summary>
+    public static JsonObject FullCapabilities() => new()
+    {
+        ["textDocument"] = new JsonObject
+        {
+            ["completion"] = new JsonObject { ["completionItem"] = new JsonObject { ["snippetSupport"] = true, ["documentationFormat"] = new JsonArray("markdown", "plaintext"), ["preselectSupport"] = true } },
+            ["hover"] = new JsonObject { ["contentFormat"] = new JsonArray("markdown", "plaintext") },
+            ["codeAction"] = new JsonObject { ["codeActionLiteralSupport"] = new JsonObject { ["codeActionKind"] = new JsonObject { ["valueSet"] = new JsonArray("quickfix", "source") } } },
+            ["publishDiagnostics"] = new JsonObject { ["codeDescriptionSupport"] = true },
+        },
+        ["workspace"] = new JsonObject { ["applyEdit"] = true },
+        ["window"] = new JsonObject { ["showDocument"] = new JsonObject { ["support"] = true } },
+    };
+
+    /// <summary>Initializes with <paramref name="capabilities"/> as given, or <see cref="FullCapabilities"/>.</summary>
     public async Task<JsonElement> InitializeAsync(object? capabilities = null, object? initializationOptions = null)
     {
-        JsonElement response = await RequestAsync("initialize", new { processId = (int?)null, rootUri = (string?)null, capabilities = capabilities ?? new { }, initializationOptions });
+        JsonElement response = await RequestAsync("initialize", new { processId = (int?)null, rootUri = (string?)null, capabilities = capabilities ?? FullCapabilities(), initializationOptions });
         await NotifyAsync("initialized", new { });
         return response.GetProperty("result");
     }

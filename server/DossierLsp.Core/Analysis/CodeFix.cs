@@ -1,6 +1,7 @@
 namespace DossierLsp.Core.Analysis;
 
-public enum FixKind { QuickFix, Source }
+/// <summary>A quick fix for a finding, a source action on the whole document, or the one "fix all" action.</summary>
+public enum FixKind { QuickFix, Source, FixAll }
 
 /// <summary>An edit that fixes a finding (or, for <see cref="FixKind.Source"/>, acts on the whole document).</summary>
 /// <param name="IsAutomatic">

@@ -17,8 +17,20 @@ public static class DossierLanguageService
     public static HoverInfo? Hover(DocumentAnalysis analysis, int offset) => HoverProvider.Hover(analysis, offset);
 
     /// <summary>Quick fixes of findings that touch <paramref name="range"/>, then source actions.</summary>
-    public static IReadOnlyList<CodeFix> CodeActions(DocumentAnalysis analysis, TextSpan range, DateOnly today) =>
+    public static IReadOnlyList<CodeActionItem> CodeActions(DocumentAnalysis analysis, TextSpan range, DateOnly today) =>
         EditProvider.CodeActions(analysis, range, today);
+
+    /// <summary>
+    /// "Fix all": every automatic fix (the same as <c>dossier lint --fix</c>), re-linted with <paramref name="reanalyze"/>
+    /// until none is left, as one edit; null when there is nothing to fix.
+    /// </summary>
+    public static CodeFix? FixAll(DocumentAnalysis analysis, Func<SourceText, DocumentAnalysis> reanalyze)
+    {
+        FixAllResult result = Workspace.FixAll.Apply(analysis, reanalyze);
+        return result.EditOf(analysis.Text) is { } edit
+            ? new CodeFix($"Fix all automatically fixable problems ({result.Applied})", [edit], Kind: FixKind.FixAll, IsAutomatic: true)
+            : null;
+    }
 
     public static IReadOnlyList<OutlineNode> Outline(DocumentAnalysis analysis) => OutlineProvider.Outline(analysis);
 

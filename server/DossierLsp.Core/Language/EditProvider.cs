@@ -1,4 +1,5 @@
 using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Rules.Profile;
 using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
 using DossierLsp.Core.Workspace;
@@ -11,19 +12,31 @@ internal static class EditProvider
     /// <summary>The status value that "Mark as applied today" sets.</summary>
     public const string AppliedStatus = "APPLIED";
 
-    public static IReadOnlyList<CodeFix> CodeActions(DocumentAnalysis analysis, TextSpan range, DateOnly today)
+    /// <summary>
+    /// For the findings that touch <paramref name="range"/>: their fixes, "Disable RULE for this file" (once per
+    /// rule) and, for a salary finding, opening the file that sets the minimum; then the source actions.
+    /// </summary>
+    public static IReadOnlyList<CodeActionItem> CodeActions(DocumentAnalysis analysis, TextSpan range, DateOnly today)
     {
-        if (analysis.Bound is null)
+        if (analysis.Bound is not { } document)
         {
             return [];
         }
-        var actions = analysis.Findings
-            .Where(f => f.Span.Intersects(range))
-            .SelectMany(f => f.Fixes)
-            .ToList();
+        Finding[] touched = analysis.Findings.Where(f => f.Span.Intersects(range)).ToArray();
+        var actions = touched.SelectMany(f => f.Fixes.Select(fix => new CodeActionItem(fix, [f]))).ToList();
+        foreach (var rule in touched.GroupBy(f => f.RuleId, StringComparer.Ordinal))
+        {
+            actions.Add(new CodeActionItem(DisableRuleAction.For(document.Document, rule.Key), rule.ToArray()));
+        }
+        if (touched.FirstOrDefault(f => f.RuleId is SalaryBelowMinimum.RuleId or SalaryStraddlesMinimum.RuleId) is { } salary
+            && document.Profile.MinimumSalary?.Source is { File: { } file } source)
+        {
+            actions.Add(new CodeActionItem(new CodeFix($"Open {Path.GetFileName(file)}, which sets the minimum salary", []), [salary],
+                new FileLocation(file, Math.Max(0, source.Line - 1), Math.Max(0, source.Column - 1))));
+        }
         if (IsBeforeApplied(analysis) && SetStatus(analysis, AppliedStatus, today) is { } applied)
         {
-            actions.Add(applied with { Title = "Mark as applied today", Kind = FixKind.Source, IsPreferred = false });
+            actions.Add(new CodeActionItem(applied with { Title = "Mark as applied today", Kind = FixKind.Source, IsPreferred = false }, []));
         }
         return actions;
     }

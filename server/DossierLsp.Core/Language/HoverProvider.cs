@@ -1,5 +1,6 @@
 using System.Text;
 using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Config;
 using DossierLsp.Core.Schema;
 using DossierLsp.Core.Values;
 using DossierLsp.Core.Workspace;
@@ -92,6 +93,11 @@ internal static class HoverProvider
         return value.AnyStage ? "possible at any stage" : $"{stages.IndexOf(value) + 1} of {stages.Count}";
     }
 
+    /// <summary>Where a profile value comes from: a link to its line in the file, or the settings that override files.</summary>
+    private static string SourceLink(ValueSource source) => source.File is { } file
+        ? $"from [{Path.GetFileName(file)}:{source.Line}]({new Uri(file).AbsoluteUri}#L{source.Line})"
+        : $"from {source.Description}, which take precedence over dossier.config.yaml";
+
     private static string? SalaryDoc(BoundDocument document, FieldEntry field)
     {
         MoneyParseResult money = MoneyParser.Parse(field.Value);
@@ -111,7 +117,7 @@ internal static class HoverProvider
         }
         if (profile.MinimumSalary is { } minimum)
         {
-            text.Append($"\n\nYour minimum: {SalaryReading.Format(minimum.Value, annual.Currency)} (from {minimum.Source}). ");
+            text.Append($"\n\nYour minimum: {SalaryReading.Format(minimum.Value, annual.Currency)} ({SourceLink(minimum.Source)}). ");
             text.Append(Gap.Describe(annual, minimum.Value));
         }
         return text.ToString();

@@ -5,8 +5,6 @@ namespace DossierLsp.Server.Handlers;
 
 internal sealed partial class LspTarget
 {
-    public static readonly string[] Commands = ["dossier.setStatus"];
-
     [JsonRpcMethod("initialize")]
     public InitializeResult Initialize(InitializeParams request)
     {
@@ -16,7 +14,7 @@ internal sealed partial class LspTarget
         }
         server.Capabilities = request.Capabilities;
         server.RootUri = request.RootUri;
-        server.Encoding = PositionEncoding.Negotiate(request.Capabilities?.General?.PositionEncodings);
+        server.Features = ClientFeatures.From(request.Capabilities);
         server.InitializationSettings = request.InitializationOptions?.Clone();
         server.Settings = ServerSettings.Read(server.InitializationSettings);
         server.Workspace.SetOverlay(server.Settings.Overlay);
@@ -28,11 +26,11 @@ internal sealed partial class LspTarget
                 new TextDocumentSyncOptions(OpenClose: true, Change: 2),
                 new CompletionOptions([":", "#", " "], ResolveProvider: false),
                 HoverProvider: true,
-                new CodeActionOptions(["quickfix", "source"]),
+                new CodeActionOptions(CodeActionKinds.All),
                 DocumentSymbolProvider: true,
                 FoldingRangeProvider: true,
                 InlayHintProvider: true,
-                new ExecuteCommandOptions(Commands),
+                new ExecuteCommandOptions(Server.Commands.All),
                 server.PullDiagnostics ? new DiagnosticOptions(InterFileDependencies: false, WorkspaceDiagnostics: false) : null),
             new ServerInfo("dossier-lsp", LanguageServer.Version));
     }

@@ -18,7 +18,7 @@ internal sealed partial class LspTarget
         }
         int offset = server.Encoding.ToOffset(snapshot.Text, request.Position);
         var items = DossierLanguageService.Complete(snapshot.Analysis, offset, server.Today)
-            .Select(c => c.ToCompletionItem(snapshot.Text, server.Encoding))
+            .Select(c => c.ToCompletionItem(snapshot.Text, server.Features))
             .ToArray();
         return Current(snapshot, new CompletionList(false, items));
     }
@@ -31,11 +31,12 @@ internal sealed partial class LspTarget
             return null;
         }
         HoverInfo? hover = DossierLanguageService.Hover(snapshot.Analysis, server.Encoding.ToOffset(snapshot.Text, request.Position));
-        return Current(snapshot, hover is null ? null : new Hover(new MarkupContent("markdown", hover.Markdown), server.Encoding.ToRange(snapshot.Text, hover.Span)));
+        return Current(snapshot, hover is null ? null : new Hover(server.Features.Markup(hover.Markdown, server.Features.HoverFormat), server.Encoding.ToRange(snapshot.Text, hover.Span)));
     }
 
+    /// <summary>Code action literals, or (for a client without them) commands that come back through executeCommand.</summary>
     [JsonRpcMethod("textDocument/codeAction")]
-    public async Task<CodeAction[]> CodeAction(CodeActionParams request, CancellationToken cancellationToken)
+    public async Task<object[]> CodeAction(CodeActionParams request, CancellationToken cancellationToken)
     {
         if (await DossierAsync("textDocument/codeAction", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
         {
@@ -43,21 +44,19 @@ internal sealed partial class LspTarget
         }
         TextSpan range = server.Encoding.ToSpan(snapshot.Text, request.Range);
         string[]? only = request.Context?.Only;
-        var actions = new List<CodeAction>();
-        foreach (CodeFix fix in DossierLanguageService.CodeActions(snapshot.Analysis, range, server.Today))
+        var items = DossierLanguageService.CodeActions(snapshot.Analysis, range, server.Today).ToList();
+        // Fix All re-lints until nothing is left to fix: computed only when asked for (on save, or the Source Action menu).
+        if (only?.Any(o => CodeActionKinds.Includes(o, CodeActionKinds.FixAll)) == true
+            && DossierLanguageService.FixAll(snapshot.Analysis, text => server.Analyze(snapshot.Uri, text)) is { } fixAll)
         {
-            string kind = fix.Kind == FixKind.Source ? "source" : "quickfix";
-            if (only is { Length: > 0 } && !only.Any(o => kind.StartsWith(o, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-            // Attach the diagnostics this fix resolves: those of the client's context whose finding carries the fix.
-            Diagnostic[]? fixes = fix.Kind == FixKind.QuickFix
-                ? snapshot.Analysis.Findings.Where(f => f.Fixes.Contains(fix)).Select(f => f.ToDiagnostic(snapshot.Text, server.Encoding)).ToArray()
-                : null;
-            actions.Add(new CodeAction(fix.Title, kind, fixes, fix.IsPreferred ? true : null, fix.ToWorkspaceEdit(snapshot.Uri, snapshot.Text, server.Encoding)));
+            items.Add(new CodeActionItem(fixAll, []));
         }
-        return Current(snapshot, actions.ToArray());
+        object[] actions = items
+            .Where(item => only is not { Length: > 0 } || only.Any(o => CodeActionKinds.Includes(o, CodeActionKinds.Of(item))))
+            .Select(item => item.ToCodeActionOrCommand(snapshot.Uri, snapshot.Text, server.Features))
+            .OfType<object>()
+            .ToArray();
+        return Current(snapshot, actions);
     }
 
     [JsonRpcMethod("textDocument/documentSymbol")]

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Workspace;
 using DossierLsp.Core.Language;
 using DossierLsp.Server.Protocol;
 using StreamJsonRpc;
@@ -31,18 +33,49 @@ internal sealed partial class LspTarget
     public async Task<object?> ExecuteCommand(ExecuteCommandParams request, CancellationToken cancellationToken)
     {
         server.Lifecycle.EnsureServing();
-        if (request.Command != "dossier.setStatus" || request.Arguments is not [{ ValueKind: JsonValueKind.String } uri, { ValueKind: JsonValueKind.String } status])
+        switch (request.Command, request.Arguments)
         {
-            throw new LocalRpcException($"unknown command or arguments: {request.Command}") { ErrorCode = Lifecycle.InvalidParams };
+            case (Commands.SetStatus, [{ ValueKind: JsonValueKind.String } uri, { ValueKind: JsonValueKind.String } status]):
+                await ApplyAsync(uri.GetString()!, analysis => DossierLanguageService.SetStatus(analysis, status.GetString()!, server.Today),
+                    $"cannot set status '{status.GetString()}'", cancellationToken);
+                return null;
+            case (Commands.FixAll, [{ ValueKind: JsonValueKind.String } uri]):
+                // Nothing to fix is not an error: the command simply has nothing to do.
+                await ApplyAsync(uri.GetString()!, analysis => DossierLanguageService.FixAll(analysis, text => server.Analyze(uri.GetString()!, text)), null, cancellationToken);
+                return null;
+            case (Commands.ApplyEdit, [{ ValueKind: JsonValueKind.String } label, { ValueKind: JsonValueKind.Object } edit]):
+                await RequestApplyEditAsync(new ApplyWorkspaceEditParams(label.GetString()!, edit.Deserialize(LspJsonContext.Default.WorkspaceEdit)!), cancellationToken);
+                return null;
+            case (Commands.ShowDocument, [{ ValueKind: JsonValueKind.String } uri, { ValueKind: JsonValueKind.Number } line, { ValueKind: JsonValueKind.Number } column]):
+                var at = new Position(line.GetInt32(), column.GetInt32());
+                await server.Client.RequestAsync<ShowDocumentParams, ShowDocumentResult>("window/showDocument",
+                    new ShowDocumentParams(uri.GetString()!, External: null, TakeFocus: true, new Protocol.Range(at, at)), cancellationToken);
+                return null;
+            default:
+                throw new LocalRpcException($"unknown command or arguments: {request.Command}") { ErrorCode = Lifecycle.InvalidParams };
         }
-        if (await DossierAsync("workspace/executeCommand", uri.GetString()!, cancellationToken) is not { } snapshot
-            || DossierLanguageService.SetStatus(snapshot.Analysis, status.GetString()!, server.Today) is not { } fix)
+    }
+
+    /// <summary>Computes an edit on the document's current snapshot and asks the client to apply it: the server never writes files.</summary>
+    private async Task ApplyAsync(string uri, Func<DocumentAnalysis, CodeFix?> compute, string? failure, CancellationToken cancellationToken)
+    {
+        if (await DossierAsync("workspace/executeCommand", uri, cancellationToken) is not { } snapshot || compute(snapshot.Analysis) is not { } fix)
         {
-            throw new LocalRpcException($"cannot set status '{status.GetString()}' in {uri.GetString()}") { ErrorCode = Lifecycle.InvalidParams };
+            if (failure is null)
+            {
+                return;
+            }
+            throw new LocalRpcException($"{failure} in {uri}") { ErrorCode = Lifecycle.InvalidParams };
         }
-        // The server never writes files: it asks the client to apply the edit.
-        await server.Client.RequestAsync<ApplyWorkspaceEditParams, ApplyWorkspaceEditResult>("workspace/applyEdit",
-            new ApplyWorkspaceEditParams(fix.Title, fix.ToWorkspaceEdit(snapshot.Uri, snapshot.Text, server.Encoding)), cancellationToken);
-        return null;
+        await RequestApplyEditAsync(new ApplyWorkspaceEditParams(fix.Title, fix.ToWorkspaceEdit(snapshot.Uri, snapshot.Text, server.Encoding)), cancellationToken);
+    }
+
+    private async Task RequestApplyEditAsync(ApplyWorkspaceEditParams edit, CancellationToken cancellationToken)
+    {
+        if (!server.Features.ApplyEdit)
+        {
+            throw new LocalRpcException("the client does not declare workspace.applyEdit, so the server cannot change the document") { ErrorCode = Lifecycle.InvalidRequest };
+        }
+        await server.Client.RequestAsync<ApplyWorkspaceEditParams, ApplyWorkspaceEditResult>("workspace/applyEdit", edit, cancellationToken);
     }
 }

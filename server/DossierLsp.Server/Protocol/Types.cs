@@ -31,13 +31,40 @@ public sealed record RangeParams(TextDocumentIdentifier TextDocument, Range Rang
 // initialize
 public sealed record InitializeParams(int? ProcessId, string? RootUri, ClientCapabilities? Capabilities, JsonElement? InitializationOptions);
 
-public sealed record ClientCapabilities(GeneralClientCapabilities? General, TextDocumentClientCapabilities? TextDocument, WorkspaceClientCapabilities? Workspace);
+public sealed record ClientCapabilities(
+    GeneralClientCapabilities? General,
+    TextDocumentClientCapabilities? TextDocument,
+    WorkspaceClientCapabilities? Workspace,
+    WindowClientCapabilities? Window = null);
+
+public sealed record WindowClientCapabilities(SupportCapability? ShowDocument);
+
+public sealed record SupportCapability(bool? Support);
 
 public sealed record GeneralClientCapabilities(string[]? PositionEncodings);
 
-public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic);
+public sealed record TextDocumentClientCapabilities(
+    JsonElement? Diagnostic,
+    CompletionClientCapabilities? Completion = null,
+    HoverClientCapabilities? Hover = null,
+    CodeActionClientCapabilities? CodeAction = null,
+    PublishDiagnosticsClientCapabilities? PublishDiagnostics = null);
 
-public sealed record WorkspaceClientCapabilities(bool? Configuration, DynamicRegistrationCapability? DidChangeWatchedFiles, RefreshCapability? Diagnostics);
+public sealed record CompletionClientCapabilities(CompletionItemCapabilities? CompletionItem, ValueSetCapability? CompletionItemKind);
+
+public sealed record CompletionItemCapabilities(bool? SnippetSupport, string[]? DocumentationFormat, bool? PreselectSupport);
+
+public sealed record ValueSetCapability(int[]? ValueSet);
+
+public sealed record HoverClientCapabilities(string[]? ContentFormat);
+
+public sealed record CodeActionClientCapabilities(JsonElement? CodeActionLiteralSupport, ResolveSupportCapability? ResolveSupport);
+
+public sealed record ResolveSupportCapability(string[]? Properties);
+
+public sealed record PublishDiagnosticsClientCapabilities(bool? RelatedInformation, ValueSetCapability? TagSupport, bool? CodeDescriptionSupport);
+
+public sealed record WorkspaceClientCapabilities(bool? Configuration, DynamicRegistrationCapability? DidChangeWatchedFiles, RefreshCapability? Diagnostics, bool? ApplyEdit = null);
 
 public sealed record RefreshCapability(bool? RefreshSupport);
 
@@ -70,7 +97,7 @@ public sealed record ExecuteCommandOptions(string[] Commands);
 public sealed record DiagnosticOptions(bool InterFileDependencies, bool WorkspaceDiagnostics);
 
 // diagnostics
-public sealed record Diagnostic(Range Range, int Severity, string Code, CodeDescription CodeDescription, string Source, string Message);
+public sealed record Diagnostic(Range Range, int Severity, string Code, CodeDescription? CodeDescription, string Source, string Message);
 
 public sealed record CodeDescription(string Href);
 
@@ -79,21 +106,24 @@ public sealed record PublishDiagnosticsParams(string Uri, int? Version, Diagnost
 public sealed record FullDocumentDiagnosticReport(string Kind, Diagnostic[] Items);
 
 // completion, hover
+/// <summary><see cref="Documentation"/> is a <see cref="MarkupContent"/> or, for clients that declare no markup formats, a string.</summary>
 public sealed record CompletionItem(
     string Label,
-    int Kind,
+    int? Kind,
     string? Detail,
-    MarkupContent? Documentation,
+    object? Documentation,
     string SortText,
     string? FilterText,
     TextEdit TextEdit,
-    int InsertTextFormat);
+    int InsertTextFormat,
+    bool? Preselect = null);
 
 public sealed record CompletionList(bool IsIncomplete, CompletionItem[] Items);
 
 public sealed record MarkupContent(string Kind, string Value);
 
-public sealed record Hover(MarkupContent Contents, Range Range);
+/// <summary><see cref="Contents"/> is a <see cref="MarkupContent"/> or, for clients that declare no markup formats, a string.</summary>
+public sealed record Hover(object Contents, Range Range);
 
 // edits, code actions, commands
 public sealed record TextEdit(Range Range, string NewText);
@@ -104,13 +134,20 @@ public sealed record CodeActionContext(Diagnostic[]? Diagnostics, string[]? Only
 
 public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext? Context);
 
-public sealed record CodeAction(string Title, string Kind, Diagnostic[]? Diagnostics, bool? IsPreferred, WorkspaceEdit Edit);
+public sealed record CodeAction(string Title, string Kind, Diagnostic[]? Diagnostics, bool? IsPreferred, WorkspaceEdit? Edit, Command? Command = null);
+
+/// <summary>For clients without code action literals: a command the client sends back through workspace/executeCommand.</summary>
+public sealed record Command(string Title, [property: JsonPropertyName("command")] string Name, object[]? Arguments);
 
 public sealed record ExecuteCommandParams(string Command, JsonElement[]? Arguments);
 
 public sealed record ApplyWorkspaceEditParams(string Label, WorkspaceEdit Edit);
 
 public sealed record ApplyWorkspaceEditResult(bool Applied, string? FailureReason);
+
+public sealed record ShowDocumentParams(string Uri, bool? External, bool? TakeFocus, Range? Selection);
+
+public sealed record ShowDocumentResult(bool Success);
 
 // outline, folding, inlay hints
 public sealed record DocumentSymbol(string Name, string? Detail, int Kind, Range Range, Range SelectionRange, DocumentSymbol[] Children);
@@ -174,9 +211,15 @@ public sealed record NewDossierResult(string Text, string Snippet);
 [JsonSerializable(typeof(Hover))]
 [JsonSerializable(typeof(CodeActionParams))]
 [JsonSerializable(typeof(CodeAction[]))]
+[JsonSerializable(typeof(Command))]
+[JsonSerializable(typeof(object[]))]
+[JsonSerializable(typeof(WorkspaceEdit))]
+[JsonSerializable(typeof(MarkupContent))]
 [JsonSerializable(typeof(ExecuteCommandParams))]
 [JsonSerializable(typeof(ApplyWorkspaceEditParams))]
 [JsonSerializable(typeof(ApplyWorkspaceEditResult))]
+[JsonSerializable(typeof(ShowDocumentParams))]
+[JsonSerializable(typeof(ShowDocumentResult))]
 [JsonSerializable(typeof(DocumentSymbol[]))]
 [JsonSerializable(typeof(FoldingRange[]))]
 [JsonSerializable(typeof(InlayHint[]))]

@@ -4,7 +4,9 @@ namespace DossierLsp.Core.Rules.Profile;
 
 internal sealed class SalaryBelowMinimum : Rule
 {
-    public override string Id => "salary-below-minimum";
+    public const string RuleId = "salary-below-minimum";
+
+    public override string Id => RuleId;
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "Even the top of the salary range is below your minimum.";
     public override string Description => "Compares the top of the range, as a yearly amount in your profile's currency (hourly pay × `hoursPerYear`, monthly × 12, other currencies through `exchangeRates`), with `profile.minimumSalary`. Silent when the profile has no minimum.";

@@ -4,7 +4,9 @@ namespace DossierLsp.Core.Rules.Profile;
 
 internal sealed class SalaryStraddlesMinimum : Rule
 {
-    public override string Id => "salary-straddles-minimum";
+    public const string RuleId = "salary-straddles-minimum";
+
+    public override string Id => RuleId;
     public override Severity DefaultSeverity => Severity.Info;
     public override string Summary => "Your minimum falls inside the salary range.";
     public override string Description => "The bottom of the range is below `profile.minimumSalary` but the top reaches it: an offer could land on either side, so it is worth negotiating from the start. Silent when the profile has no minimum.";
