@@ -70,7 +70,7 @@ public sealed class HoverAndActionTests
         const string text = "# Job Application: A - B\n## Job Details\n- **Application Status**: APPLID\n";
         var analysis = Dossiers.Analyze(text);
         int at = text.IndexOf("APPLID", StringComparison.Ordinal);
-        CodeFix fix = Assert.Single(DossierLanguageService.CodeActions(analysis, new TextSpan(at, 0), Dossiers.Today), f => f.Kind == FixKind.QuickFix && f.IsPreferred);
+        CodeFix fix = Assert.Single(DossierLanguageService.CodeActions(analysis, new TextSpan(at, 0), Dossiers.Today).Select(a => a.Fix), f => f.Kind == FixKind.QuickFix && f.IsPreferred);
         Assert.Contains("**Application Status**: APPLIED\n", Dossiers.Apply(text, fix.Edits));
     }
 
@@ -79,7 +79,7 @@ public sealed class HoverAndActionTests
     {
         const string text = "# Job Application: A - B\n## Job Details\n- **Posting Date**: May 1, 2024\n- **Application Status**: PREPARED\n- **Application Date**: [TBD]\n";
         var analysis = Dossiers.Analyze(text);
-        CodeFix action = Assert.Single(DossierLanguageService.CodeActions(analysis, new TextSpan(0, 0), Dossiers.Today), f => f.Kind == FixKind.Source);
+        CodeFix action = Assert.Single(DossierLanguageService.CodeActions(analysis, new TextSpan(0, 0), Dossiers.Today).Select(a => a.Fix), f => f.Kind == FixKind.Source);
         string result = Dossiers.Apply(text, action.Edits);
         Assert.Contains("**Application Status**: APPLIED\n", result);
         Assert.Contains("**Application Date**: June 1, 2024\n", result);
@@ -96,8 +96,44 @@ public sealed class HoverAndActionTests
     public void Mark_as_applied_today_is_offered_only_before_applied(string status, bool offered)
     {
         var analysis = Dossiers.Analyze($"# Job Application: A - B\n## Job Details\n- **Application Status**: {status}\n");
-        IReadOnlyList<CodeFix> actions = DossierLanguageService.CodeActions(analysis, new TextSpan(0, 0), Dossiers.Today);
-        Assert.Equal(offered, actions.Any(a => a.Title == "Mark as applied today"));
+        IReadOnlyList<CodeActionItem> actions = DossierLanguageService.CodeActions(analysis, new TextSpan(0, 0), Dossiers.Today);
+        Assert.Equal(offered, actions.Any(a => a.Fix.Title == "Mark as applied today"));
+    }
+
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("<!-- dossier: job-dossier -->\n", 30)] // the schema marker must stay on the first line
+    [InlineData("---\ncompany: A\n---\n", 19)]   // below the front matter
+    public void Disable_rule_for_this_file_inserts_the_comment_at_the_top_and_silences_the_rule(string head, int at)
+    {
+        string text = head + "# Job Application: A - B\n## Job Details\n- **Application Status**: APPLID\n";
+        var analysis = Dossiers.Analyze(text);
+        int status = text.IndexOf("APPLID", StringComparison.Ordinal);
+        CodeActionItem disable = Assert.Single(DossierLanguageService.CodeActions(analysis, new TextSpan(status, 0), Dossiers.Today), a => a.Fix.Title == "Disable enum-invalid for this file");
+        Assert.Equal("enum-invalid", Assert.Single(disable.Findings).RuleId);
+        Assert.Equal(at, Assert.Single(disable.Fix.Edits).Span.Start);
+        var after = Dossiers.Analyze(Dossiers.Apply(text, disable.Fix.Edits));
+        Assert.DoesNotContain(after.Findings, f => f.RuleId == "enum-invalid");
+        Assert.Equal(analysis.Findings.Count(f => f.RuleId != "enum-invalid"), after.Findings.Count);
+    }
+
+    [Fact]
+    public void A_salary_below_the_minimum_offers_to_open_the_config_line_that_sets_it()
+    {
+        const string text = "# Job Application: A - B\n## Job Details\n- **Salary Range**: $100k\n";
+        var analysis = Dossiers.Analyze(text, Config);
+        int salary = text.IndexOf("$100k", StringComparison.Ordinal);
+        CodeActionItem open = Assert.Single(DossierLanguageService.CodeActions(analysis, new TextSpan(salary, 0), Dossiers.Today), a => a.Open is not null);
+        Assert.Equal(new FileLocation("/w/dossier.config.yaml", 1, 17), open.Open); // at the value
+        Assert.Equal("salary-below-minimum", Assert.Single(open.Findings).RuleId);
+        Assert.Empty(open.Fix.Edits);
+    }
+
+    [Fact]
+    public void Hover_links_the_config_line_that_sets_the_minimum()
+    {
+        var (analysis, offset) = Dossiers.AnalyzeAtCursor("# Job Application: A - B\n## Job Details\n- **Salary Range**: $1$$CURSOR$$00k\n", Config);
+        Assert.Contains("(from [dossier.config.yaml:2](file:///w/dossier.config.yaml#L2))", DossierLanguageService.Hover(analysis, offset)!.Markdown);
     }
 
     [Fact]
