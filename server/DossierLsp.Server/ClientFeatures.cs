@@ -49,9 +49,9 @@ internal sealed record ClientFeatures
     private static string? Preferred(string[]? formats) =>
         formats is null ? null : formats.Contains("markdown") ? "markdown" : formats.Contains("plaintext") ? "plaintext" : null;
 
-    /// <summary><paramref name="kind"/> when the client knows it, else the first fallback it knows, else none.</summary>
+    /// <summary><paramref name="kind"/> when the client knows it, else the first fallback it knows, else Text (1), else none.</summary>
     public int? CompletionKind(int kind, params int[] fallbacks) =>
-        new[] { kind }.Concat(fallbacks).Cast<int?>().FirstOrDefault(k => CompletionKinds.Contains(k!.Value));
+        new[] { kind }.Concat(fallbacks).Append(1).Cast<int?>().FirstOrDefault(k => CompletionKinds.Contains(k!.Value));
 
     /// <summary>Markdown as the client can show it: a MarkupContent in its format, or a plain string.</summary>
     public object Markup(string markdown, string? format) => format switch

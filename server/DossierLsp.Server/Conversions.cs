@@ -39,8 +39,8 @@ internal static class Conversions
             {
                 CompletionKind.Value => features.CompletionKind(20, 12), // EnumMember, else Value
                 CompletionKind.Field => features.CompletionKind(5, 10), // Field, else Property
-                CompletionKind.Section => features.CompletionKind(snippet ? 15 : 1, 1), // Snippet (it inserts a template), else Text
-                _ => features.CompletionKind(12, 1), // Value, else Text
+                CompletionKind.Section => features.CompletionKind(snippet ? 15 : 1), // Snippet (it inserts a template)
+                _ => features.CompletionKind(12), // Value
             },
             candidate.Detail,
             candidate.Documentation is null ? null : features.Markup(candidate.Documentation, features.CompletionDocumentationFormat),
