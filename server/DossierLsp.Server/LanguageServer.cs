@@ -7,6 +7,7 @@ using DossierLsp.Core.Text;
 using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Handlers;
 using DossierLsp.Server.Hosting;
+using DossierLsp.Server.Indexing;
 using DossierLsp.Server.Protocol;
 using DossierLsp.Server.Transport;
 using Microsoft.VisualStudio.Threading;
@@ -18,6 +19,8 @@ namespace DossierLsp.Server;
 public sealed record ServerOptions
 {
     public IConfigHost Host { get; init; } = FileSystemConfigHost.Instance;
+    /// <summary>Lists the workspace folders for the index.</summary>
+    public IDirectoryHost Directories { get; init; } = FileSystemConfigHost.Instance;
     public Func<DateOnly> Today { get; init; } = () => DateOnly.FromDateTime(DateTime.Now);
     /// <summary>A test seam: awaited by every request handler before it works, so a test can hold a request open.</summary>
     internal Func<string, CancellationToken, Task>? BeforeRequest { get; init; }
@@ -45,6 +48,7 @@ public sealed class LanguageServer
             options.Analyzing?.Invoke(uri, text);
             return Workspace.Analyze(PathOf(uri), text);
         });
+        Indexer = new WorkspaceIndexer(this);
     }
 
     internal ServerOptions Options { get; }
@@ -60,6 +64,13 @@ public sealed class LanguageServer
     internal JsonElement? InitializationSettings { get; set; }
     internal DiagnosticPublisher Publisher { get; private set; } = null!;
     internal LspCancellation Cancellation { get; } = new();
+    internal ForegroundActivity Activity { get; } = new();
+    internal WorkspaceIndexer Indexer { get; }
+    /// <summary>The workspace folders' paths (from <c>initialize</c>, then <c>workspace/didChangeWorkspaceFolders</c>).</summary>
+    internal IReadOnlyList<string> FolderPaths { get; set; } = [];
+
+    /// <summary>Push-only clients get diagnostics of unopened dossiers too when the user asks for scope "workspace".</summary>
+    internal bool PushesWorkspaceDiagnostics => !PullDiagnostics && Settings.DiagnosticsScope == DiagnosticsScope.Workspace;
 
     /// <summary>Diagnostics are pulled when the client declares it can (then never pushed), else pushed.</summary>
     internal bool PullDiagnostics => Capabilities?.TextDocument?.Diagnostic is { ValueKind: JsonValueKind.Object };
@@ -74,7 +85,7 @@ public sealed class LanguageServer
         Task pump = MessageSanitizer.PumpAsync(input, inbound.Writer, outbound, stop.Token);
 
         var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output, new StreamPipeWriterOptions(leaveOpen: true)), inbound.Reader, CreateFormatter());
-        using var rpc = new LspJsonRpc(handler, outbound)
+        using var rpc = new LspJsonRpc(handler, outbound, server.Activity)
         {
             // LSP needs didOpen/didChange/didClose applied in arrival order: handlers start one at a time, in order.
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
@@ -84,6 +95,7 @@ public sealed class LanguageServer
         server.Publisher = new DiagnosticPublisher(server);
         AddTarget(rpc, new LspTarget(server));
         rpc.StartListening();
+        server.Indexer.Start(stop.Token);
         server.Options.Started?.Invoke(server);
 
         Task finished = await Task.WhenAny(rpc.Completion, server.Lifecycle.Exited, server.Lifecycle.InputEnded);
@@ -195,6 +207,8 @@ public sealed class LanguageServer
             _ = Client.RequestAsync<object, object?>("workspace/diagnostic/refresh", new object());
         }
         Publisher.ScheduleConfigurationCheck();
+        Publisher.RescheduleUnopened();
+        Indexer.IndexAll();
     }
 }
 

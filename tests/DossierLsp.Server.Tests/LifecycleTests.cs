@@ -39,13 +39,13 @@ public sealed class LifecycleTests
     }
 
     [Fact]
-    public async Task Pull_diagnostics_are_declared_only_to_a_client_that_can_pull()
+    public async Task Pull_diagnostics_with_workspace_diagnostics_are_declared_only_to_a_client_that_can_pull()
     {
         await using var client = new TestClient();
         JsonElement result = await client.InitializeAsync(new { textDocument = new { diagnostic = new { dynamicRegistration = false } } });
         JsonElement provider = result.GetProperty("capabilities").GetProperty("diagnosticProvider");
         Assert.False(provider.GetProperty("interFileDependencies").GetBoolean());
-        Assert.False(provider.GetProperty("workspaceDiagnostics").GetBoolean());
+        Assert.True(provider.GetProperty("workspaceDiagnostics").GetBoolean());
     }
 
     [Fact]

@@ -35,6 +35,8 @@ internal sealed partial class LspTarget
         {
             server.Documents.Close(request.TextDocument.Uri);
             server.Publisher.Schedule(request.TextDocument.Uri);
+            // Unsaved changes are gone with the editor: the index reads the file as it is on disk.
+            server.Indexer.Reread(LanguageServer.PathOf(request.TextDocument.Uri));
         }
     }
 

@@ -21,12 +21,36 @@ internal sealed partial class LspTarget
     [JsonRpcMethod("workspace/didChangeWatchedFiles")]
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
     {
-        if (server.Lifecycle.Accepts && request.Changes.Any(c => c.Uri.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || c.Uri.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)))
+        if (!server.Lifecycle.Accepts)
         {
+            return;
+        }
+        if (request.Changes.Any(c => Indexing.WatchedFiles.KindOf(c.Uri) == Indexing.WatchedFileKind.Configuration))
+        {
+            // Every dossier may read the changed config or schema: all of them are checked again.
             server.Workspace.InvalidateConfiguration();
             server.RevalidateAll();
+            return;
+        }
+        foreach (FileEvent change in request.Changes.Where(c => Indexing.WatchedFiles.KindOf(c.Uri) == Indexing.WatchedFileKind.Dossier))
+        {
+            server.Indexer.Reread(LanguageServer.PathOf(change.Uri));
         }
     }
+
+    [JsonRpcMethod("workspace/didChangeWorkspaceFolders")]
+    public void DidChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams request)
+    {
+        if (server.Lifecycle.Accepts)
+        {
+            string[] removed = FolderPathsOf(request.Event.Removed);
+            server.FolderPaths = server.FolderPaths.Except(removed).Union(FolderPathsOf(request.Event.Added)).ToArray();
+            server.Indexer.IndexAll();
+        }
+    }
+
+    private static string[] FolderPathsOf(IEnumerable<WorkspaceFolder> folders) =>
+        folders.Select(f => LanguageServer.PathOf(f.Uri)).Where(p => p.Length > 0).Distinct().ToArray();
 
     [JsonRpcMethod("workspace/executeCommand")]
     public async Task<object?> ExecuteCommand(ExecuteCommandParams request, CancellationToken cancellationToken)

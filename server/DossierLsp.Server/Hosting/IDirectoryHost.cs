@@ -1,0 +1,13 @@
+namespace DossierLsp.Server.Hosting;
+
+/// <summary>What the workspace indexer sees of a folder. The real file system in the server; in memory in tests.</summary>
+public interface IDirectoryHost
+{
+    /// <summary>The Markdown files and the sub-folders of <paramref name="directory"/>, as full paths; empty when it cannot be read.</summary>
+    DirectoryListing List(string directory);
+}
+
+public sealed record DirectoryListing(IReadOnlyList<string> MarkdownFiles, IReadOnlyList<string> Directories)
+{
+    public static readonly DirectoryListing Empty = new([], []);
+}

@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using DossierLsp.Core.Text;
+using DossierLsp.Core.Workspace;
+using DossierLsp.Server.Hosting;
+using DossierLsp.Server.Protocol;
+using StreamJsonRpc;
+
+namespace DossierLsp.Server.Indexing;
+
+/// <summary>
+/// Keeps the <see cref="WorkspaceIndex"/> current, on one background worker: a full pass over the workspace folders
+/// after <c>initialized</c> and whenever the configuration changes, and single files when the client reports them
+/// changed or closes them. It steps aside for foreground work between files and never holds up a request.
+/// </summary>
+internal sealed class WorkspaceIndexer(LanguageServer server)
+{
+    public const string ProgressTitle = "Indexing dossiers";
+
+    private readonly SemaphoreSlim _signal = new(0);
+    private readonly ConcurrentQueue<string> _changedPaths = new();
+    private int _requestedPass;
+
+    public WorkspaceIndex Index { get; } = new();
+
+    public ResultIds ResultIds { get; } = new();
+
+    /// <summary>Starts the worker; it ends when <paramref name="stop"/> is cancelled.</summary>
+    public void Start(CancellationToken stop) => _ = Task.Run(() => RunAsync(stop), CancellationToken.None);
+
+    /// <summary>Re-reads every dossier of the workspace folders (a newer request supersedes a pass under way).</summary>
+    public void IndexAll()
+    {
+        Interlocked.Increment(ref _requestedPass);
+        _signal.Release();
+    }
+
+    /// <summary>Re-reads one file (changed, created, deleted or closed) if it is in a workspace folder.</summary>
+    public void Reread(string path)
+    {
+        if (path.Length > 0 && server.FolderPaths.Any(folder => MarkdownWalk.Reaches(folder, path)))
+        {
+            _changedPaths.Enqueue(path);
+            _signal.Release();
+        }
+    }
+
+    private async Task RunAsync(CancellationToken stop)
+    {
+        int donePass = 0;
+        try
+        {
+            while (true)
+            {
+                await _signal.WaitAsync(stop);
+                int pass = Volatile.Read(ref _requestedPass);
+                if (pass != donePass && await IndexFoldersAsync(pass, stop))
+                {
+                    donePass = pass;
+                }
+                await RereadChangedAsync(stop);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
+        {
+        }
+        catch (Exception e)
+        {
+            await server.LogErrorAsync($"workspace indexing stopped: {e}");
+        }
+    }
+
+    /// <summary>One full pass; false when a newer pass was requested meanwhile.</summary>
+    private async Task<bool> IndexFoldersAsync(int pass, CancellationToken stop)
+    {
+        var paths = new List<string>();
+        foreach (string folder in server.FolderPaths)
+        {
+            foreach (string path in MarkdownWalk.FilesUnder(server.Options.Directories, folder))
+            {
+                paths.Add(path);
+            }
+            await server.Activity.YieldAsync(stop);
+        }
+        WorkDoneProgress? progress = await WorkDoneProgress.CreateAsync(server, $"dossier-index-{pass}");
+        await (progress?.BeginAsync(ProgressTitle, paths.Count) ?? Task.CompletedTask);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < paths.Count; i++)
+        {
+            if (Volatile.Read(ref _requestedPass) != pass)
+            {
+                await (progress?.EndAsync("restarted") ?? Task.CompletedTask);
+                return false;
+            }
+            await server.Activity.YieldAsync(stop);
+            seen.Add(LanguageServer.UriOf(paths[i]));
+            IndexFile(paths[i]);
+            await RereadChangedAsync(stop);
+            await (progress?.ReportAsync(i + 1, paths.Count) ?? Task.CompletedTask);
+        }
+        foreach (string gone in Index.UrisNotIn(seen))
+        {
+            Forget(gone);
+        }
+        await (progress?.EndAsync($"{Index.Count} dossiers") ?? Task.CompletedTask);
+        server.Publisher.WorkspaceChanged();
+        return true;
+    }
+
+    private async Task RereadChangedAsync(CancellationToken stop)
+    {
+        bool any = false;
+        while (_changedPaths.TryDequeue(out string? path))
+        {
+            await server.Activity.YieldAsync(stop);
+            IndexFile(path);
+            any = true;
+        }
+        if (any)
+        {
+            server.Publisher.WorkspaceChanged();
+        }
+    }
+
+    private void IndexFile(string path)
+    {
+        string uri = LanguageServer.UriOf(path);
+        if (server.Documents.IsOpen(path))
+        {
+            return; // its snapshot is the truth until it is closed, when it is read again
+        }
+        string? text;
+        try
+        {
+            text = server.Options.Host.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            text = null;
+        }
+        DocumentAnalysis? analysis;
+        try
+        {
+            analysis = text is null ? null : server.Workspace.Analyze(path, new SourceText(text));
+        }
+        catch (Exception e)
+        {
+            // The core should never throw on user input; if it does, the rest of the workspace is still indexed.
+            _ = server.LogErrorAsync($"analysis of {path} failed: {e}");
+            analysis = null;
+        }
+        if (analysis is not { IsDossier: true })
+        {
+            Forget(uri);
+            return;
+        }
+        Diagnostic[] diagnostics = analysis.Findings.Select(f => f.ToDiagnostic(analysis.Text, server.Encoding)).ToArray();
+        if (Index.Put(new IndexEntry(uri, path, diagnostics, ResultIds.For(uri, diagnostics))))
+        {
+            server.Publisher.Schedule(uri);
+        }
+    }
+
+    private void Forget(string uri)
+    {
+        if (Index.Remove(uri))
+        {
+            server.Publisher.Schedule(uri);
+        }
+    }
+}
