@@ -51,7 +51,7 @@ public sealed class SectionSpec
 public enum FieldType { Text, Enum, Date, MoneyRange, Url, Email }
 
 /// <summary>What a field means to the profile-aware rules, so they work with any schema.</summary>
-public enum FieldRole { None, Company, Position, Location, Status, PostingDate, ApplicationDate, Salary }
+public enum FieldRole { None, Company, Position, Location, Status, PostingDate, ApplicationDate, Salary, JobId }
 
 public sealed class FieldSpec
 {
