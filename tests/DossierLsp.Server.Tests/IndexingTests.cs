@@ -6,58 +6,6 @@ namespace DossierLsp.Server.Tests;
 /// <summary>The workspace index: background indexing with progress, watched files, workspace diagnostics, push scope.</summary>
 public sealed class IndexingTests
 {
-    private const string Folder = "file:///w";
-
-    private static string Dossier(string company, string status = "APPLIED") => $"""
-        # Job Application: {company} - Engineer
-
-        ## Job Details
-        - **Company**: {company}
-        - **Position**: Engineer
-        - **Location**: Remote - US
-        - **Posting Date**: 2024-05-01
-        - **Application Status**: {status}
-        - **Application Date**: 2024-05-02
-        - **Salary Range**: $150,000 - $180,000
-
-        ## Job Description
-        Build things.
-
-        ## Requirements
-        - Things
-
-        """;
-
-    /// <summary>Two dossiers, a note, and dossiers where no index may look: node_modules, .git, an excluded folder.</summary>
-    private static MemoryHost Workspace() => new(new()
-    {
-        ["/w/dossier.config.yaml"] = "exclude:\n  - \"archive/**\"\n",
-        ["/w/jobs/acme.md"] = Dossier("Acme", "APPLID"),
-        ["/w/jobs/globex.md"] = Dossier("Globex"),
-        ["/w/notes.md"] = "# Shopping list\n\n- milk\n",
-        ["/w/node_modules/pkg/readme.md"] = Dossier("Npm"),
-        ["/w/.git/dossier.md"] = Dossier("Git"),
-        ["/w/archive/old.md"] = Dossier("Old"),
-    });
-
-    private static object PullCapabilities => new
-    {
-        window = new { workDoneProgress = true },
-        textDocument = new { diagnostic = new { } },
-        workspace = new { diagnostics = new { refreshSupport = true }, didChangeWatchedFiles = new { dynamicRegistration = true } },
-    };
-
-    private static async Task<TestClient> StartAsync(MemoryHost host, object capabilities, object? settings = null)
-    {
-        var client = new TestClient(host.Options());
-        await client.RequestAsync("initialize", new { processId = (int?)null, rootUri = (string?)null, capabilities, initializationOptions = settings, workspaceFolders = new[] { new { uri = Folder, name = "w" } } });
-        await client.NotifyAsync("initialized", new { });
-        return client;
-    }
-
-    private static Task<JsonElement> IndexedAsync(TestClient client, int after = 0) =>
-        client.WaitForNotificationAsync("$/progress", p => p.GetProperty("value").GetProperty("kind").GetString() == "end", after);
-
     private static async Task<Dictionary<string, JsonElement>> PullAsync(TestClient client, Dictionary<string, string>? previous = null)
     {
         var ids = (previous ?? []).Select(p => new { uri = p.Key, value = p.Value }).ToArray();
@@ -71,8 +19,8 @@ public sealed class IndexingTests
     [Fact]
     public async Task Indexing_reports_progress_and_indexes_only_dossiers_outside_skipped_and_excluded_folders()
     {
-        await using var client = await StartAsync(Workspace(), PullCapabilities);
-        await IndexedAsync(client);
+        await using var client = await WorkspaceSamples.StartAsync(WorkspaceSamples.Workspace(), WorkspaceSamples.PullCapabilities);
+        await WorkspaceSamples.IndexedAsync(client);
 
         var (_, create) = client.ServerRequests.Single(r => r.Method == "window/workDoneProgress/create");
         string token = create.GetProperty("token").GetString()!;
@@ -92,9 +40,9 @@ public sealed class IndexingTests
     [Fact]
     public async Task Workspace_diagnostics_are_unchanged_until_a_watched_file_changes_and_empty_once_it_is_deleted()
     {
-        MemoryHost host = Workspace();
-        await using var client = await StartAsync(host, PullCapabilities);
-        await IndexedAsync(client);
+        MemoryHost host = WorkspaceSamples.Workspace();
+        await using var client = await WorkspaceSamples.StartAsync(host, WorkspaceSamples.PullCapabilities);
+        await WorkspaceSamples.IndexedAsync(client);
         Dictionary<string, JsonElement> first = await PullAsync(client);
         var ids = first.ToDictionary(r => r.Key, r => r.Value.GetProperty("resultId").GetString()!);
 
@@ -105,7 +53,7 @@ public sealed class IndexingTests
         int refreshes = client.ServerRequests.Count(r => r.Method == "workspace/diagnostic/refresh");
         lock (host.Files)
         {
-            host.Files["/w/jobs/acme.md"] = Dossier("Acme");
+            host.Files["/w/jobs/acme.md"] = WorkspaceSamples.Dossier("Acme");
             host.Files.Remove("/w/jobs/globex.md");
         }
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = "file:///w/jobs/acme.md", type = 2 }, new { uri = "file:///w/jobs/globex.md", type = 3 } } });
@@ -123,8 +71,8 @@ public sealed class IndexingTests
     [Fact]
     public async Task Workspace_diagnostics_stream_as_partial_results_and_the_final_answer_is_empty()
     {
-        await using var client = await StartAsync(Workspace(), PullCapabilities);
-        await IndexedAsync(client);
+        await using var client = await WorkspaceSamples.StartAsync(WorkspaceSamples.Workspace(), WorkspaceSamples.PullCapabilities);
+        await WorkspaceSamples.IndexedAsync(client);
         int before = client.NotificationCount;
         JsonElement result = await client.ResultAsync("workspace/diagnostic", new { previousResultIds = Array.Empty<object>(), partialResultToken = "partial-1" });
 
@@ -140,9 +88,9 @@ public sealed class IndexingTests
     [Fact]
     public async Task An_open_document_is_reported_from_its_text_with_its_version()
     {
-        await using var client = await StartAsync(Workspace(), PullCapabilities);
-        await IndexedAsync(client);
-        await client.OpenAsync("file:///w/jobs/acme.md", Dossier("Acme"), version: 7);
+        await using var client = await WorkspaceSamples.StartAsync(WorkspaceSamples.Workspace(), WorkspaceSamples.PullCapabilities);
+        await WorkspaceSamples.IndexedAsync(client);
+        await client.OpenAsync("file:///w/jobs/acme.md", WorkspaceSamples.Dossier("Acme"), version: 7);
 
         JsonElement acme = (await PullAsync(client))["file:///w/jobs/acme.md"];
         Assert.Equal(7, acme.GetProperty("version").GetInt32());
@@ -152,8 +100,8 @@ public sealed class IndexingTests
     [Fact]
     public async Task One_watcher_registration_covers_dossiers_configs_and_schemas()
     {
-        await using var client = await StartAsync(Workspace(), PullCapabilities);
-        await IndexedAsync(client);
+        await using var client = await WorkspaceSamples.StartAsync(WorkspaceSamples.Workspace(), WorkspaceSamples.PullCapabilities);
+        await WorkspaceSamples.IndexedAsync(client);
         var registrations = client.ServerRequests.Where(r => r.Method == "client/registerCapability")
             .SelectMany(r => r.Params.GetProperty("registrations").EnumerateArray())
             .Where(r => r.GetProperty("method").GetString() == "workspace/didChangeWatchedFiles")
@@ -167,17 +115,17 @@ public sealed class IndexingTests
     public async Task A_push_client_gets_unopened_dossiers_only_with_scope_workspace()
     {
         var push = new { window = new { workDoneProgress = true } };
-        await using (var scoped = await StartAsync(Workspace(), push, new { diagnostics = new { scope = "workspace" } }))
+        await using (var scoped = await WorkspaceSamples.StartAsync(WorkspaceSamples.Workspace(), push, new { diagnostics = new { scope = "workspace" } }))
         {
             JsonElement published = await scoped.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == "file:///w/jobs/acme.md");
             Assert.False(published.TryGetProperty("version", out _));
             Assert.Contains("enum-invalid", published.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()));
         }
 
-        await using var open = await StartAsync(Workspace(), push);
-        await IndexedAsync(open);
+        await using var open = await WorkspaceSamples.StartAsync(WorkspaceSamples.Workspace(), push);
+        await WorkspaceSamples.IndexedAsync(open);
         // A document opened after indexing is published; nothing was published for the files that are not open.
-        await open.OpenAsync("file:///w/jobs/globex.md", Dossier("Globex"));
+        await open.OpenAsync("file:///w/jobs/globex.md", WorkspaceSamples.Dossier("Globex"));
         await open.DiagnosticsAsync("file:///w/jobs/globex.md", 1);
         Assert.DoesNotContain(open.Notifications("textDocument/publishDiagnostics"), p => p.GetProperty("uri").GetString() == "file:///w/jobs/acme.md");
     }
@@ -186,23 +134,23 @@ public sealed class IndexingTests
     public async Task Requests_are_answered_while_indexing_is_held_on_a_file()
     {
         var gate = new ManualResetEventSlim();
-        var host = new BlockingHost(Workspace(), "/w/jobs/acme.md", gate);
+        var host = new BlockingHost(WorkspaceSamples.Workspace(), "/w/jobs/acme.md", gate);
         await using var client = new TestClient(new ServerOptions { Host = host, Directories = host.Inner, Today = () => new DateOnly(2024, 6, 1) });
-        await client.RequestAsync("initialize", new { processId = (int?)null, capabilities = PullCapabilities, workspaceFolders = new[] { new { uri = Folder, name = "w" } } });
+        await client.RequestAsync("initialize", new { processId = (int?)null, capabilities = WorkspaceSamples.PullCapabilities, workspaceFolders = new[] { new { uri = WorkspaceSamples.Folder, name = "w" } } });
         await client.NotifyAsync("initialized", new { });
         await host.Reached.Task.WaitAsync(TestClient.Patience);
 
-        await client.OpenAsync("file:///w/jobs/new.md", Dossier("Initech"));
-        JsonElement hover = await client.ResultAsync("textDocument/hover", new { textDocument = new { uri = "file:///w/jobs/new.md" }, position = Samples.At(Dossier("Initech"), "$150,000") });
+        await client.OpenAsync("file:///w/jobs/new.md", WorkspaceSamples.Dossier("Initech"));
+        JsonElement hover = await client.ResultAsync("textDocument/hover", new { textDocument = new { uri = "file:///w/jobs/new.md" }, position = Samples.At(WorkspaceSamples.Dossier("Initech"), "$150,000") });
         Assert.Contains("180", hover.GetProperty("contents").GetProperty("value").GetString());
         JsonElement report = await client.ResultAsync("textDocument/diagnostic", new { textDocument = new { uri = "file:///w/jobs/new.md" } });
         Assert.Equal("full", report.GetProperty("kind").GetString());
 
         gate.Set();
-        await IndexedAsync(client);
+        await WorkspaceSamples.IndexedAsync(client);
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
+    internal static async Task WaitUntilAsync(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow + TestClient.Patience;
         while (!condition())

@@ -265,6 +265,11 @@ internal sealed class MemoryHost(Dictionary<string, string>? files = null) : ICo
     /// <summary>A server over this host, as the tests start it, with "today" fixed.</summary>
     public ServerOptions Options(DateOnly? today = null) => new() { Host = this, Directories = this, Today = () => today ?? new DateOnly(2024, 6, 1) };
 
+    /// <summary>Days the files were last written, where a test cares.</summary>
+    public Dictionary<string, DateOnly> Modified { get; } = [];
+
+    public DateOnly? LastModified(string path) => Modified.TryGetValue(path, out DateOnly day) ? day : null;
+
     public DirectoryListing List(string directory)
     {
         string prefix = directory.TrimEnd('/') + "/";

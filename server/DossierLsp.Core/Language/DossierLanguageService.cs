@@ -49,6 +49,15 @@ public static class DossierLanguageService
         return new DocumentInfo(true, EditProvider.StatusOf(analysis), statuses);
     }
 
+    /// <summary>A dated follow-up line at the end of Notes (the section is added when missing).</summary>
+    public static CodeFix? AddFollowUp(DocumentAnalysis analysis, DateOnly today) => FollowUpEdit.AddFollowUp(analysis, today);
+
+    /// <summary>The lenses shown on the dossier's title.</summary>
+    public static IReadOnlyList<LensInfo> CodeLenses(DossierSummary summary, DateOnly today) => CodeLensProvider.Lenses(summary, today);
+
+    /// <summary>Dossiers whose company, position, status or Job ID match every word of the query.</summary>
+    public static IReadOnlyList<DossierSummary> FindDossiers(Pipeline.DossierIndex index, string query) => DossierSearch.Find(index, query);
+
     /// <summary>The text of a new dossier for <paramref name="schema"/>: title, fields and the required and recommended sections.</summary>
     public static string NewDossier(DossierSchema schema, string company, string position, DateOnly today) =>
         EditProvider.NewDossier(schema, company, position, today);

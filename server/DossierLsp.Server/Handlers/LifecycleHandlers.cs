@@ -5,7 +5,9 @@ namespace DossierLsp.Server.Handlers;
 
 internal sealed partial class LspTarget
 {
-    public static readonly string[] Commands = ["dossier.setStatus"];
+    public const string SetStatusCommand = "dossier.setStatus";
+    public const string AddFollowUpCommand = "dossier.addFollowUp";
+    public static readonly string[] Commands = [SetStatusCommand, AddFollowUpCommand];
 
     [JsonRpcMethod("initialize")]
     public InitializeResult Initialize(InitializeParams request)
@@ -35,8 +37,8 @@ internal sealed partial class LspTarget
                 InlayHintProvider: true,
                 new ExecuteCommandOptions(Commands),
                 server.PullDiagnostics ? new DiagnosticOptions(InterFileDependencies: false, WorkspaceDiagnostics: true) : null,
-                WorkspaceSymbolProvider: false,
-                CodeLensProvider: null,
+                WorkspaceSymbolProvider: true,
+                new CodeLensOptions(ResolveProvider: false),
                 new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true))),
             new ServerInfo("dossier-lsp", LanguageServer.Version));
     }

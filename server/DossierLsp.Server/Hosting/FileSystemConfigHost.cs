@@ -13,6 +13,18 @@ public sealed class FileSystemConfigHost : IConfigHost, IDirectoryHost
 
     public string? HomeDirectory => Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? home : null;
 
+    public DateOnly? LastModified(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? DateOnly.FromDateTime(File.GetLastWriteTime(path)) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     public DirectoryListing List(string directory)
     {
         try

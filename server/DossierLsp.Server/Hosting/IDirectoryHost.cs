@@ -5,6 +5,9 @@ public interface IDirectoryHost
 {
     /// <summary>The Markdown files and the sub-folders of <paramref name="directory"/>, as full paths; empty when it cannot be read.</summary>
     DirectoryListing List(string directory);
+
+    /// <summary>The day the file was last written, or null when unknown (for "stale" reminders).</summary>
+    DateOnly? LastModified(string path);
 }
 
 public sealed record DirectoryListing(IReadOnlyList<string> MarkdownFiles, IReadOnlyList<string> Directories)

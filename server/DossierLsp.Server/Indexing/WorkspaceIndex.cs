@@ -1,24 +1,31 @@
 using System.Collections.Concurrent;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Pipeline;
 using DossierLsp.Server.Protocol;
 
 namespace DossierLsp.Server.Indexing;
 
-/// <summary>What the server keeps of one dossier on disk: its diagnostics and their result id, never its text.</summary>
-internal sealed record IndexEntry(string Uri, string Path, Diagnostic[] Diagnostics, string ResultId);
+/// <summary>What the server keeps of one dossier on disk: its summary, its diagnostics and their result id, never its text.</summary>
+internal sealed record IndexEntry(string Uri, DossierSummary Summary, Diagnostic[] Diagnostics, string ResultId)
+{
+    public string Path => Summary.Path;
+}
 
 /// <summary>
 /// The dossiers of the workspace folders as last read from disk. Open documents are not read from here: their
-/// snapshot in the <see cref="DocumentStore"/> is the truth while they are open.
+/// snapshot in the <see cref="DocumentStore"/> is the truth while they are open. One writer (the indexer), any
+/// number of readers.
 /// </summary>
 internal sealed class WorkspaceIndex
 {
     private readonly ConcurrentDictionary<string, IndexEntry> _entries = new(StringComparer.Ordinal);
-    private int _version;
-
-    /// <summary>Bumped by every change, so a reader can tell whether anything changed since it last looked.</summary>
-    public int Version => Volatile.Read(ref _version);
+    private readonly object _writer = new();
+    private DossierIndex _summaries = DossierIndex.Empty;
 
     public int Count => _entries.Count;
+
+    /// <summary>The summaries of the files on disk, as one immutable snapshot.</summary>
+    public DossierIndex Summaries => Volatile.Read(ref _summaries);
 
     public IndexEntry? Get(string uri) => _entries.GetValueOrDefault(uri);
 
@@ -27,27 +34,29 @@ internal sealed class WorkspaceIndex
     /// <summary>Stores the entry; true when its diagnostics differ from those stored before.</summary>
     public bool Put(IndexEntry entry)
     {
-        IndexEntry? before = null;
-        _entries.AddOrUpdate(entry.Uri, entry, (_, old) =>
+        lock (_writer)
         {
-            before = old;
-            return entry;
-        });
-        Interlocked.Increment(ref _version);
-        return before?.ResultId != entry.ResultId;
+            IndexEntry? before = _entries.GetValueOrDefault(entry.Uri);
+            _entries[entry.Uri] = entry;
+            Volatile.Write(ref _summaries, _summaries.With(entry.Summary));
+            return before?.ResultId != entry.ResultId;
+        }
     }
 
     /// <summary>Forgets the file (deleted, or no longer a dossier); true when it was indexed.</summary>
     public bool Remove(string uri)
     {
-        bool removed = _entries.TryRemove(uri, out _);
-        if (removed)
+        lock (_writer)
         {
-            Interlocked.Increment(ref _version);
+            if (!_entries.TryRemove(uri, out IndexEntry? removed))
+            {
+                return false;
+            }
+            Volatile.Write(ref _summaries, _summaries.Without(removed.Path));
+            return true;
         }
-        return removed;
     }
 
-    /// <summary>The indexed files under none of <paramref name="seen"/>: gone since they were indexed.</summary>
+    /// <summary>The indexed files not among <paramref name="seen"/>: gone since they were indexed.</summary>
     public IReadOnlyList<string> UrisNotIn(IReadOnlySet<string> seen) => _entries.Keys.Where(uri => !seen.Contains(uri)).ToArray();
 }

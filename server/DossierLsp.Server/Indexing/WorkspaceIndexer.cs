@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Pipeline;
 using DossierLsp.Core.Text;
 using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Hosting;
@@ -20,7 +22,17 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
     private readonly ConcurrentQueue<string> _changedPaths = new();
     private int _requestedPass;
 
+    public const string ChangedNotification = "dossier/indexChanged";
+
     public WorkspaceIndex Index { get; } = new();
+
+    /// <summary>Set once the client asked for <c>dossier/index</c>: it understands <see cref="ChangedNotification"/>.</summary>
+    public bool ClientFollowsIndex { get; set; }
+
+    /// <summary>True while a full pass is under way.</summary>
+    public bool IsIndexing => Volatile.Read(ref _passUnderWay) != 0;
+
+    private int _passUnderWay;
 
     public ResultIds ResultIds { get; } = new();
 
@@ -44,6 +56,21 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
         }
     }
 
+    /// <summary>Every dossier as the user sees it now: the files on disk, with open documents as they are in the editor.</summary>
+    public DossierIndex Current()
+    {
+        DossierIndex index = Index.Summaries;
+        foreach (DocumentSnapshot snapshot in server.Documents.All())
+        {
+            string path = LanguageServer.PathOf(snapshot.Uri);
+            if (path.Length > 0)
+            {
+                index = index.Update(path, snapshot.Analysis, server.Options.Directories.LastModified(path));
+            }
+        }
+        return index;
+    }
+
     private async Task RunAsync(CancellationToken stop)
     {
         int donePass = 0;
@@ -53,9 +80,15 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
             {
                 await _signal.WaitAsync(stop);
                 int pass = Volatile.Read(ref _requestedPass);
-                if (pass != donePass && await IndexFoldersAsync(pass, stop))
+                if (pass != donePass)
                 {
-                    donePass = pass;
+                    Volatile.Write(ref _passUnderWay, 1);
+                    if (await IndexFoldersAsync(pass, stop))
+                    {
+                        donePass = pass;
+                        Volatile.Write(ref _passUnderWay, 0);
+                        await ChangedAsync();
+                    }
                 }
                 await RereadChangedAsync(stop);
             }
@@ -105,7 +138,6 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
             Forget(gone);
         }
         await (progress?.EndAsync($"{Index.Count} dossiers") ?? Task.CompletedTask);
-        server.Publisher.WorkspaceChanged();
         return true;
     }
 
@@ -118,9 +150,19 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
             IndexFile(path);
             any = true;
         }
-        if (any)
+        if (any && !IsIndexing)
         {
-            server.Publisher.WorkspaceChanged();
+            await ChangedAsync();
+        }
+    }
+
+    /// <summary>Tells the client the index changed: a pulling client pulls workspace diagnostics again, the views refresh.</summary>
+    private async Task ChangedAsync()
+    {
+        server.Publisher.WorkspaceChanged();
+        if (ClientFollowsIndex)
+        {
+            await server.Client.NotifyAsync(ChangedNotification, new object());
         }
     }
 
@@ -156,8 +198,9 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
             Forget(uri);
             return;
         }
+        DossierSummary summary = DossierIndex.Summarize(path, analysis, server.Options.Directories.LastModified(path))!;
         Diagnostic[] diagnostics = analysis.Findings.Select(f => f.ToDiagnostic(analysis.Text, server.Encoding)).ToArray();
-        if (Index.Put(new IndexEntry(uri, path, diagnostics, ResultIds.For(uri, diagnostics))))
+        if (Index.Put(new IndexEntry(uri, summary, diagnostics, ResultIds.For(uri, diagnostics))))
         {
             server.Publisher.Schedule(uri);
         }

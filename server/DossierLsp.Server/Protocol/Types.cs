@@ -219,4 +219,5 @@ public sealed record NewDossierResult(string Text);
 [JsonSerializable(typeof(CodeLens[]))]
 [JsonSerializable(typeof(ShowMessageRequestParams))]
 [JsonSerializable(typeof(MessageActionItem))]
+[JsonSerializable(typeof(DossierIndexResult))]
 public sealed partial class LspJsonContext : JsonSerializerContext;

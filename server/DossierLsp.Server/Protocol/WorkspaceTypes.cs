@@ -35,7 +35,7 @@ public sealed record DiagnosticRelatedInformation(Location Location, string Mess
 // symbols, code lens
 public sealed record Location(string Uri, Range Range);
 
-public sealed record WorkspaceSymbolParams(string Query);
+public sealed record WorkspaceSymbolParams(string? Query);
 
 public sealed record SymbolInformation(string Name, int Kind, Location Location, string? ContainerName);
 
@@ -53,3 +53,8 @@ public sealed record CodeLens(Range Range, Command? Command);
 public sealed record ShowMessageRequestParams(int Type, string Message, MessageActionItem[] Actions);
 
 public sealed record MessageActionItem(string Title);
+
+// dossier/index: what the VS Code "Job Search" view shows
+public sealed record IndexedDossier(string Uri, string Name, string? Company, string? Position, string? Status, int StatusOrder, string? ApplicationDate, int Errors, int Warnings);
+
+public sealed record DossierIndexResult(IndexedDossier[] Dossiers, bool Indexing);
