@@ -43,6 +43,8 @@ public sealed record DossierSummary
     public SummaryLocation? TitleLocation { get; init; }
     /// <summary>The Job ID field's value.</summary>
     public SummaryLocation? JobIdLocation { get; init; }
+    /// <summary>Cross-dossier rules silenced by a suppression comment where their finding would be.</summary>
+    public IReadOnlyList<string> SuppressedCrossRules { get; init; } = [];
     /// <summary>The config in force for the dossier (rule levels and profile); shared, not copied, between dossiers.</summary>
     public required DossierConfig Config { get; init; }
 

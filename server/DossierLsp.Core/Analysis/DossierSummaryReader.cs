@@ -1,4 +1,5 @@
 using DossierLsp.Core.Document;
+using DossierLsp.Core.Rules;
 using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
 using DossierLsp.Core.Values;
@@ -16,6 +17,8 @@ public static class DossierSummaryReader
         FieldEntry? jobId = Value(document, FieldRole.JobId);
         var (status, statusOrder) = ReadStatus(document);
         (FieldEntry Field, MoneyParseResult Money)? salary = SalaryReading.Read(document);
+        SummaryLocation? titleLocation = document.Document.Title is { } title ? Locate(document.Document.Source, title.TextSpan) : null;
+        SummaryLocation? jobIdLocation = jobId is null ? null : Locate(document.Document.Source, jobId.ValueSpan);
         return new DossierSummary
         {
             Path = path,
@@ -34,11 +37,22 @@ public static class DossierSummaryReader
             Errors = findings.Count(f => f.Severity == Severity.Error),
             Warnings = findings.Count(f => f.Severity == Severity.Warning),
             Infos = findings.Count(f => f.Severity == Severity.Info),
-            TitleLocation = document.Document.Title is { } title ? Locate(document.Document.Source, title.TextSpan) : null,
-            JobIdLocation = jobId is null ? null : Locate(document.Document.Source, jobId.ValueSpan),
+            TitleLocation = titleLocation,
+            JobIdLocation = jobIdLocation,
+            SuppressedCrossRules = SuppressedCrossRules(document, titleLocation, jobIdLocation),
             Config = document.Config,
         };
     }
+
+    private static string[] SuppressedCrossRules(BoundDocument document, SummaryLocation? title, SummaryLocation? jobId) =>
+        RuleCatalog.All.OfType<CrossDossierRule>()
+            .Where(rule =>
+            {
+                SummaryLocation? at = rule.Anchor == CrossDossierAnchor.JobId ? jobId ?? title : title;
+                return document.Document.Suppressions.IsSuppressed(rule.Id, at?.Start.Line ?? 0);
+            })
+            .Select(rule => rule.Id)
+            .ToArray();
 
     private static SummaryLocation Locate(SourceText source, TextSpan span) =>
         new(span, source.GetPosition(span.Start), source.GetPosition(span.End));
