@@ -66,12 +66,23 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         }
     }
 
-    /// <summary>The index changed (a pass ended, files changed on disk): a pulling client is asked to pull again.</summary>
-    public void WorkspaceChanged()
+    /// <summary>
+    /// The index changed (a pass ended, files changed on disk): a pulling client is asked to pull again; a pushing one
+    /// gets the open documents and the files whose cross-dossier findings changed again.
+    /// </summary>
+    public void WorkspaceChanged(IEnumerable<string> crossDossierPaths)
     {
-        if (server.PullDiagnostics && server.Capabilities?.Workspace?.Diagnostics?.RefreshSupport == true)
+        if (server.PullDiagnostics)
         {
-            _ = server.Client.RequestAsync<object, object?>("workspace/diagnostic/refresh", new object());
+            if (server.Capabilities?.Workspace?.Diagnostics?.RefreshSupport == true)
+            {
+                _ = server.Client.RequestAsync<object, object?>("workspace/diagnostic/refresh", new object());
+            }
+            return;
+        }
+        foreach (string uri in server.Documents.All().Select(d => d.Uri).Concat(crossDossierPaths.Select(LanguageServer.UriOf)).Distinct())
+        {
+            Schedule(uri);
         }
     }
 
@@ -88,7 +99,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         if (server.PushesWorkspaceDiagnostics && server.Indexer.Index.Get(uri) is { } entry)
         {
             MarkPublished(uri, true);
-            await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, entry.Diagnostics));
+            await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, server.CrossDossier.Add(entry.Path, entry.Diagnostics, null)));
         }
         else if (published)
         {
@@ -127,7 +138,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
                 Diagnostic[] diagnostics;
                 using (server.Activity.Enter())
                 {
-                    diagnostics = snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, server.Encoding)).ToArray();
+                    diagnostics = server.DiagnosticsOf(snapshot);
                 }
                 // Changed meanwhile: the change scheduled this document again, and the next round publishes it.
                 if (ReferenceEquals(server.Documents.Get(uri), snapshot))

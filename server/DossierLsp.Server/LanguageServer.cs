@@ -31,6 +31,7 @@ public sealed class LanguageServer
             return Workspace.Analyze(PathOf(uri), text);
         });
         Indexer = new WorkspaceIndexer(this);
+        CrossDossier = new CrossDossierDiagnostics(this);
     }
 
     internal ServerOptions Options { get; }
@@ -48,8 +49,18 @@ public sealed class LanguageServer
     internal LspCancellation Cancellation { get; } = new();
     internal ForegroundActivity Activity { get; } = new();
     internal WorkspaceIndexer Indexer { get; }
+    internal CrossDossierDiagnostics CrossDossier { get; }
     /// <summary>The workspace folders' paths (from <c>initialize</c>, then <c>workspace/didChangeWorkspaceFolders</c>).</summary>
     internal IReadOnlyList<string> FolderPaths { get; set; } = [];
+
+    /// <summary>Whether diagnostics may carry <c>relatedInformation</c>; without it the message alone names the other file.</summary>
+    internal bool RelatedInformationSupported =>
+        Capabilities?.TextDocument?.PublishDiagnostics?.RelatedInformation == true
+        || (Capabilities?.TextDocument?.Diagnostic is { ValueKind: JsonValueKind.Object } pull && pull.TryGetProperty("relatedInformation", out JsonElement related) && related.ValueKind == JsonValueKind.True);
+
+    /// <summary>A document's findings and its cross-dossier findings, as LSP diagnostics.</summary>
+    internal Diagnostic[] DiagnosticsOf(DocumentSnapshot snapshot) =>
+        CrossDossier.Add(PathOf(snapshot.Uri), snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, Encoding)).ToArray(), snapshot.Text);
 
     /// <summary>Push-only clients get diagnostics of unopened dossiers too when the user asks for scope "workspace".</summary>
     internal bool PushesWorkspaceDiagnostics => !PullDiagnostics && Settings.DiagnosticsScope == DiagnosticsScope.Workspace;

@@ -86,6 +86,34 @@ public sealed class IndexingTests
     }
 
     [Fact]
+    public async Task A_dossier_written_twice_is_reported_in_both_files_with_related_information_to_the_other()
+    {
+        MemoryHost host = WorkspaceSamples.Workspace();
+        host.Files["/w/jobs/acme-again.md"] = WorkspaceSamples.Dossier("Acme");
+        object capabilities = new
+        {
+            textDocument = new { diagnostic = new { }, publishDiagnostics = new { relatedInformation = true } },
+            window = new { workDoneProgress = true },
+        };
+        await using var client = await WorkspaceSamples.StartAsync(host, capabilities);
+        await WorkspaceSamples.IndexedAsync(client);
+        Dictionary<string, JsonElement> reports = await PullAsync(client);
+
+        JsonElement duplicate = reports["file:///w/jobs/acme-again.md"].GetProperty("items").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "duplicate-application");
+        Assert.Contains("acme.md", duplicate.GetProperty("message").GetString());
+        JsonElement related = Assert.Single(duplicate.GetProperty("relatedInformation").EnumerateArray());
+        Assert.Equal("file:///w/jobs/acme.md", related.GetProperty("location").GetProperty("uri").GetString());
+        Assert.Contains("duplicate-application", Codes(reports["file:///w/jobs/acme.md"]));
+        Assert.DoesNotContain("duplicate-application", Codes(reports["file:///w/jobs/globex.md"]));
+
+        // Opened and renamed in the editor, it is no longer a duplicate: both files' reports change.
+        await client.OpenAsync("file:///w/jobs/acme-again.md", WorkspaceSamples.Dossier("Initech"));
+        Dictionary<string, JsonElement> after = await PullAsync(client, reports.ToDictionary(r => r.Key, r => r.Value.GetProperty("resultId").GetString()!));
+        Assert.DoesNotContain("duplicate-application", Codes(after["file:///w/jobs/acme.md"]));
+        Assert.Equal("unchanged", after["file:///w/jobs/globex.md"].GetProperty("kind").GetString());
+    }
+
+    [Fact]
     public async Task An_open_document_is_reported_from_its_text_with_its_version()
     {
         await using var client = await WorkspaceSamples.StartAsync(WorkspaceSamples.Workspace(), WorkspaceSamples.PullCapabilities);

@@ -35,7 +35,7 @@ public sealed class WorkspaceFeatureTests
         await client.OpenAsync(Acme, Dossier("Acme"));
         JsonElement[] lenses = (await client.ResultAsync("textDocument/codeLens", new { textDocument = new { uri = Acme } })).EnumerateArray().ToArray();
 
-        Assert.Equal(["APPLIED · applied 30 days ago", "Add follow-up note", "$150k–$180k"], lenses.Select(l => l.GetProperty("command").GetProperty("title").GetString()));
+        Assert.Equal(["APPLIED · applied 30 days ago", "Follow-up due · last news 30 days ago · add a note", "$150k–$180k"], lenses.Select(l => l.GetProperty("command").GetProperty("title").GetString()));
         Assert.Equal(["dossier.setStatus", "dossier.addFollowUp", ""], lenses.Select(l => l.GetProperty("command").GetProperty("command").GetString()));
         Assert.All(lenses, l => Assert.Equal(0, l.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32()));
         Assert.Equal(Acme, lenses[0].GetProperty("command").GetProperty("arguments")[0].GetString());
@@ -79,6 +79,8 @@ public sealed class WorkspaceFeatureTests
         Assert.Equal("APPLIED", dossiers[1].GetProperty("status").GetString());
         Assert.Equal("2024-05-02", dossiers[1].GetProperty("applicationDate").GetString());
         Assert.True(dossiers[0].GetProperty("errors").GetInt32() > 0);
+        // Applied on 2024-05-02, today is 2024-06-01: a week without news is long past.
+        Assert.True(dossiers[1].GetProperty("followUpDue").GetBoolean());
 
         int before = client.NotificationCount;
         lock (host.Files)
@@ -89,5 +91,17 @@ public sealed class WorkspaceFeatureTests
         await client.WaitForNotificationAsync("dossier/indexChanged", after: before);
         JsonElement after = await client.ResultAsync("dossier/index", new { });
         Assert.Equal(3, after.GetProperty("dossiers").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_pipeline_report_is_one_html_page_without_script_whose_styles_carry_the_nonce()
+    {
+        await using var client = await StartAsync(Workspace(), PullCapabilities);
+        await IndexedAsync(client);
+        string html = (await client.ResultAsync("dossier/pipelineReport", new { styleNonce = "n0nce" })).GetProperty("html").GetString()!;
+        Assert.Contains("<style nonce=\"n0nce\"", html);
+        Assert.DoesNotContain("<script", html);
+        Assert.Contains("Globex", html);
+        Assert.Contains("jobs/acme.md", html);
     }
 }

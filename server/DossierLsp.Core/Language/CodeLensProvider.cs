@@ -1,4 +1,5 @@
 using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Pipeline;
 
 namespace DossierLsp.Core.Language;
 
@@ -8,18 +9,31 @@ public enum LensAction { None, SetStatus, AddFollowUp }
 /// <summary>A line of text shown above the title, e.g. "APPLIED · applied 12 days ago".</summary>
 public sealed record LensInfo(string Title, LensAction Action);
 
-/// <summary>The lenses on a dossier's title: where the application stands, and the salary against the minimum.</summary>
+/// <summary>The lenses on a dossier's title: where the application stands, its reminder, and the salary against the minimum.</summary>
 internal static class CodeLensProvider
 {
     public static IReadOnlyList<LensInfo> Lenses(DossierSummary summary, DateOnly today)
     {
-        var lenses = new List<LensInfo> { new(StatusLine(summary, today), LensAction.SetStatus), new("Add follow-up note", LensAction.AddFollowUp) };
+        var lenses = new List<LensInfo> { new(StatusLine(summary, today), LensAction.SetStatus) };
+        if (ReminderLens(Reminders.For(summary), today) is { } reminder)
+        {
+            lenses.Add(reminder);
+        }
         if (SalaryLine(summary) is { } salary)
         {
             lenses.Add(new LensInfo(salary, LensAction.None));
         }
         return lenses;
     }
+
+    /// <summary>A follow-up (due or coming) offers to log one; a stale dossier offers to change its status.</summary>
+    private static LensInfo? ReminderLens(Reminder? reminder, DateOnly today) => reminder switch
+    {
+        { Kind: ReminderKind.FollowUp } r when r.IsDue(today) => new($"Follow-up due · last news {Ages.Describe(r.Since, today)} · add a note", LensAction.AddFollowUp),
+        { Kind: ReminderKind.FollowUp } r => new($"Follow up {Ages.Describe(r.DueOn, today)} · add a note", LensAction.AddFollowUp),
+        { Kind: ReminderKind.Stale } r when r.IsDue(today) => new($"Stale · last touched {Ages.Describe(r.Since, today)}", LensAction.SetStatus),
+        _ => null,
+    };
 
     private static string StatusLine(DossierSummary summary, DateOnly today)
     {

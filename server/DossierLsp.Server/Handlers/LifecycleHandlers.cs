@@ -36,7 +36,7 @@ internal sealed partial class LspTarget
                 FoldingRangeProvider: true,
                 InlayHintProvider: true,
                 new ExecuteCommandOptions(Commands),
-                server.PullDiagnostics ? new DiagnosticOptions(InterFileDependencies: false, WorkspaceDiagnostics: true) : null,
+                server.PullDiagnostics ? new DiagnosticOptions(InterFileDependencies: true, WorkspaceDiagnostics: true) : null,
                 WorkspaceSymbolProvider: true,
                 new CodeLensOptions(ResolveProvider: false),
                 new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true))),

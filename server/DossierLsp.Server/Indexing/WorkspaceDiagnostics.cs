@@ -3,7 +3,8 @@ using DossierLsp.Server.Protocol;
 namespace DossierLsp.Server.Indexing;
 
 /// <summary>
-/// The reports of <c>workspace/diagnostic</c>: open dossiers from their current snapshot, the others from the index,
+/// The reports of <c>workspace/diagnostic</c>: open dossiers from their current snapshot, the others from the index
+/// (each with its cross-dossier findings),
 /// each "unchanged" when the client's previous result id is still current, and an empty report for a file the client
 /// knows that is no longer a dossier (deleted, excluded, opted out).
 /// </summary>
@@ -20,7 +21,7 @@ internal static class WorkspaceDiagnostics
             openPaths.Add(LanguageServer.PathOf(snapshot.Uri));
             if (snapshot.Analysis.IsDossier && reported.Add(snapshot.Uri))
             {
-                Diagnostic[] diagnostics = snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, server.Encoding)).ToArray();
+                Diagnostic[] diagnostics = server.DiagnosticsOf(snapshot);
                 yield return Report(snapshot.Uri, snapshot.Version, diagnostics, server.Indexer.ResultIds.For(snapshot.Uri, diagnostics), previous);
             }
         }
@@ -29,7 +30,9 @@ internal static class WorkspaceDiagnostics
             cancellationToken.ThrowIfCancellationRequested();
             if (!openPaths.Contains(entry.Path) && reported.Add(entry.Uri))
             {
-                yield return Report(entry.Uri, null, entry.Diagnostics, entry.ResultId, previous);
+                Diagnostic[] diagnostics = server.CrossDossier.Add(entry.Path, entry.Diagnostics, null);
+                string resultId = ReferenceEquals(diagnostics, entry.Diagnostics) ? entry.ResultId : server.Indexer.ResultIds.For(entry.Uri, diagnostics);
+                yield return Report(entry.Uri, null, diagnostics, resultId, previous);
             }
         }
         foreach (string uri in previous.Keys.Where(uri => !reported.Contains(uri)))

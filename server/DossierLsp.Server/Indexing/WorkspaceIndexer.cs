@@ -57,10 +57,12 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
     }
 
     /// <summary>Every dossier as the user sees it now: the files on disk, with open documents as they are in the editor.</summary>
-    public DossierIndex Current()
+    public DossierIndex Current() => Current(Index.Summaries, server.Documents.All());
+
+    public DossierIndex Current(DossierIndex disk, IEnumerable<DocumentSnapshot> open)
     {
-        DossierIndex index = Index.Summaries;
-        foreach (DocumentSnapshot snapshot in server.Documents.All())
+        DossierIndex index = disk;
+        foreach (DocumentSnapshot snapshot in open)
         {
             string path = LanguageServer.PathOf(snapshot.Uri);
             if (path.Length > 0)
@@ -159,7 +161,8 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
     /// <summary>Tells the client the index changed: a pulling client pulls workspace diagnostics again, the views refresh.</summary>
     private async Task ChangedAsync()
     {
-        server.Publisher.WorkspaceChanged();
+        var (before, after) = server.CrossDossier.Refresh();
+        server.Publisher.WorkspaceChanged(before.Select(g => g.Key).Union(after.Select(g => g.Key)));
         if (ClientFollowsIndex)
         {
             await server.Client.NotifyAsync(ChangedNotification, new object());

@@ -220,4 +220,6 @@ public sealed record NewDossierResult(string Text);
 [JsonSerializable(typeof(ShowMessageRequestParams))]
 [JsonSerializable(typeof(MessageActionItem))]
 [JsonSerializable(typeof(DossierIndexResult))]
+[JsonSerializable(typeof(PipelineReportParams))]
+[JsonSerializable(typeof(PipelineReportResult))]
 public sealed partial class LspJsonContext : JsonSerializerContext;

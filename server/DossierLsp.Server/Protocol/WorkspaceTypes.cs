@@ -55,6 +55,11 @@ public sealed record ShowMessageRequestParams(int Type, string Message, MessageA
 public sealed record MessageActionItem(string Title);
 
 // dossier/index: what the VS Code "Job Search" view shows
-public sealed record IndexedDossier(string Uri, string Name, string? Company, string? Position, string? Status, int StatusOrder, string? ApplicationDate, int Errors, int Warnings);
+public sealed record IndexedDossier(string Uri, string Name, string? Company, string? Position, string? Status, int StatusOrder, string? ApplicationDate, int Errors, int Warnings, bool FollowUpDue, bool Stale);
+
+// dossier/pipelineReport: the HTML report for the "Show Pipeline" webview; its style element carries the nonce
+public sealed record PipelineReportParams(string? StyleNonce);
+
+public sealed record PipelineReportResult(string Html);
 
 public sealed record DossierIndexResult(IndexedDossier[] Dossiers, bool Indexing);

@@ -39,8 +39,12 @@ public sealed class WorkspaceFeatureTests
         DossierSummary summary = DossierIndex.Summarize("/w/a.md", Dossiers.Analyze(Dossier("Acme", "APPLIED"), Config), null)!;
         var today = new DateOnly(2024, 5, 14);
         Assert.Equal(
-            [new LensInfo("APPLIED · applied 12 days ago", LensAction.SetStatus), new LensInfo("Add follow-up note", LensAction.AddFollowUp), new LensInfo("$150k–$180k · $10k above minimum", LensAction.None)],
+            [new LensInfo("APPLIED · applied 12 days ago", LensAction.SetStatus), new LensInfo("Follow-up due · last news 12 days ago · add a note", LensAction.AddFollowUp), new LensInfo("$150k–$180k · $10k above minimum", LensAction.None)],
             DossierLanguageService.CodeLenses(summary, today));
+        Assert.Equal("Follow up in 2 days · add a note", DossierLanguageService.CodeLenses(summary, new DateOnly(2024, 5, 7))[1].Title);
+
+        DossierSummary researching = DossierIndex.Summarize("/w/b.md", Dossiers.Analyze(Dossier("Initech", "RESEARCHING"), Config), lastModified: new DateOnly(2024, 4, 1))!;
+        Assert.Equal(new LensInfo("Stale · last touched 30 days ago", LensAction.SetStatus), DossierLanguageService.CodeLenses(researching, new DateOnly(2024, 6, 1))[1]);
     }
 
     [Theory]

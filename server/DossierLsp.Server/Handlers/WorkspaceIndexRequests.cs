@@ -2,6 +2,7 @@ using System.Text.Json;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Language;
 using DossierLsp.Core.Pipeline;
+using DossierLsp.Core.Report;
 using DossierLsp.Server.Protocol;
 using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
@@ -51,13 +52,32 @@ internal sealed partial class LspTarget
         server.Lifecycle.EnsureServing();
         server.Indexer.ClientFollowsIndex = true;
         await TaskScheduler.Default.SwitchTo(alwaysYield: true);
+        DateOnly today = server.Today;
         IndexedDossier[] dossiers = server.Indexer.Current().Dossiers
-            .Select(d => new IndexedDossier(UriFor(d.Path), d.DisplayName, d.Company, d.Position, d.Status, d.StatusOrder,
-                d.ApplicationDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Errors, d.Warnings))
+            .Select(d => (Dossier: d, Reminder: Reminders.For(d)))
+            .Select(d => new IndexedDossier(UriFor(d.Dossier.Path), d.Dossier.DisplayName, d.Dossier.Company, d.Dossier.Position, d.Dossier.Status, d.Dossier.StatusOrder,
+                d.Dossier.ApplicationDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), d.Dossier.Errors, d.Dossier.Warnings,
+                d.Reminder is { Kind: ReminderKind.FollowUp } f && f.IsDue(today), d.Reminder is { Kind: ReminderKind.Stale } s && s.IsDue(today)))
             .ToArray();
         cancellationToken.ThrowIfCancellationRequested();
         return new DossierIndexResult(dossiers, server.Indexer.IsIndexing);
     }
+
+    /// <summary>The pipeline report of every dossier as one self-contained HTML page (no script; styles carry the given nonce).</summary>
+    [JsonRpcMethod("dossier/pipelineReport")]
+    public async Task<PipelineReportResult> PipelineReport(PipelineReportParams request, CancellationToken cancellationToken)
+    {
+        server.Lifecycle.EnsureServing();
+        await TaskScheduler.Default.SwitchTo(alwaysYield: true);
+        DossierIndex index = server.Indexer.Current();
+        var report = ReportBuilder.Build(index, server.CrossDossier.Findings().SelectMany(g => g).ToArray(), server.Today, DisplayPath);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new PipelineReportResult(HtmlReport.Render(report, new ReportOptions(Redact: false, DateTimeOffset.Now, request.StyleNonce)));
+    }
+
+    /// <summary>A path relative to the workspace folder that holds it, as the report shows it.</summary>
+    private string DisplayPath(string path) =>
+        server.FolderPaths.FirstOrDefault(folder => Hosting.MarkdownWalk.Reaches(folder, path)) is { } folder ? Path.GetRelativePath(folder, path) : path;
 
     /// <summary>The start of the title's line: a position that means the same in every position encoding.</summary>
     private Location TitleLine(DossierSummary dossier)
