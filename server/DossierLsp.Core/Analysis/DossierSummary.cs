@@ -1,16 +1,12 @@
 using DossierLsp.Core.Config;
-using DossierLsp.Core.Text;
 using DossierLsp.Core.Values;
 
 namespace DossierLsp.Core.Analysis;
 
-/// <summary>Where something is in a dossier, as offsets and as zero-based UTF-16 line/column, so it can be shown without the text.</summary>
-public sealed record SummaryLocation(TextSpan Span, LinePosition Start, LinePosition End);
-
 /// <summary>
 /// What the workspace index, the cross-dossier rules and the report know about one dossier: its facts, read by the same
 /// analysis as lint, and its finding counts. Holds no document text, so a summary per file of a large workspace stays
-/// small. Immutable. Built by <see cref="DossierSummaryReader.Read"/>.
+/// small. Immutable. Built by <c>Pipeline.DossierSummaryReader</c>.
 /// </summary>
 /// <remarks>The members are a stable API that the server's workspace index builds on: add members, do not change them.</remarks>
 public sealed record DossierSummary

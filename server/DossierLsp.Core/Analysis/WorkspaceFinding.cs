@@ -2,9 +2,6 @@ using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Analysis;
 
-/// <summary>Another place a finding is about (LSP's <c>relatedInformation</c>): a span of another dossier, by path.</summary>
-public sealed record RelatedLocation(string Path, LinePosition Start, LinePosition End, string Message);
-
 /// <summary>
 /// A finding that comes from comparing dossiers, for the dossier at <see cref="Path"/>. <see cref="Start"/> and
 /// <see cref="End"/> locate it without the text; <c>Finding.Span</c> holds the same place as offsets into the text

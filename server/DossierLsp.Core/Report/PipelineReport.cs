@@ -1,23 +1,5 @@
 namespace DossierLsp.Core.Report;
 
-/// <summary>How many dossiers have one status; <see cref="Status"/> is null for dossiers without one.</summary>
-public sealed record StatusCount(string? Status, int Count);
-
-/// <summary>A funnel stage: dossiers that got at least this far, and the share of the previous stage that did.</summary>
-public sealed record FunnelStage(string Stage, int Count, double? ConversionFromPrevious);
-
-/// <summary>Applications whose Application Date falls in the week starting on Monday <see cref="WeekStart"/>.</summary>
-public sealed record WeekCount(DateOnly WeekStart, int Count);
-
-/// <summary>One bar of the salary chart: a dossier's yearly range in the report's currency.</summary>
-public sealed record SalaryBar(string File, string Name, decimal Minimum, decimal Maximum);
-
-/// <summary>A dossier in a "needs you" list, with what it needs.</summary>
-public sealed record NeedsYouItem(string File, string Name, string Reason);
-
-/// <summary>A follow-up, due or not yet: the calendar's entries.</summary>
-public sealed record FollowUp(string File, string Name, string? Status, DateOnly Since, DateOnly DueOn);
-
 /// <summary>
 /// Where the job search stands: every number and list of <c>dossier report</c>, computed once by
 /// <see cref="ReportBuilder"/> and written by each renderer. File paths are as the host displays them.

@@ -2,12 +2,9 @@ using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules;
 
-/// <summary>Which place of a dossier a cross-dossier finding points at (and where a suppression comment must be).</summary>
-public enum CrossDossierAnchor { Title, JobId }
-
 /// <summary>
 /// A rule that compares dossiers with each other, from their summaries, rather than reading one document. It is a
-/// rule like any other (id, severity, docs, config levels); <see cref="Pipeline.CrossDossierAnalyzer"/> runs it over a
+/// rule like any other (id, severity, docs, config levels); <c>Pipeline.CrossDossierAnalyzer</c> runs it over a
 /// set of dossiers, and it finds nothing in a single document.
 /// </summary>
 public abstract class CrossDossierRule(string id, Severity defaultSeverity, string summary, string description, string example, string fix, CrossDossierAnchor anchor)

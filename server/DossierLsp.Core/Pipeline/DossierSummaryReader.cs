@@ -1,10 +1,11 @@
+using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Document;
 using DossierLsp.Core.Rules;
 using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
 using DossierLsp.Core.Values;
 
-namespace DossierLsp.Core.Analysis;
+namespace DossierLsp.Core.Pipeline;
 
 /// <summary>Reads a <see cref="DossierSummary"/> from a bound document and its findings, keeping none of the text.</summary>
 public static class DossierSummaryReader
