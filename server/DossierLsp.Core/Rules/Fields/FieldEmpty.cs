@@ -5,9 +5,9 @@ namespace DossierLsp.Core.Rules.Fields;
 
 internal sealed class FieldEmpty() : Rule(
     "field-empty",
-    Severity.Warning,
+    Severity.Error,
     "A required field has no value.",
-    "A required field is present but nothing follows its colon. (A placeholder such as `[TBD]` counts as a value; `field-required-when` decides when a placeholder is no longer enough.)",
+    "A required field is present but nothing follows its colon: as serious as a missing one, so an error too. (A placeholder such as `[TBD]` counts as a value; `field-required-when` decides when a placeholder is no longer enough.)",
     "- **Company**:",
     "Fill in the value.")
 {
