@@ -4,9 +4,6 @@ using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Analysis;
 
-/// <summary>A line of the fields section that looks like a field but cannot be read as one: why, and how to write it.</summary>
-public sealed record UnreadableField(TextSpan Span, FieldSpec Spec, string Why, string Suggestion);
-
 /// <summary>
 /// Reads the fields of a document: front matter keys that name schema fields, then every bullet and paragraph line of the
 /// fields section that reads as a field, bound to schema fields (exactly, by style, or as a probable misspelling).

@@ -56,9 +56,6 @@ public sealed class DossierSchema
     public FieldSpec? FieldWithRole(FieldRole role) => Fields.FirstOrDefault(f => f.Role == role);
 }
 
-/// <summary>A schema section or field matched by a name written in a dossier: how closely, and which of its names.</summary>
-public sealed record SchemaMatch<T>(T Spec, NameMatchKind Kind, string Name) where T : class;
-
 public sealed class TitleSpec
 {
     /// <summary>Matched against the text of the first level-1 heading; named groups are captures.</summary>

@@ -2,17 +2,6 @@ using System.Text;
 
 namespace DossierLsp.Core.Schema;
 
-/// <summary>How closely a heading or key written in a dossier matches a schema name.</summary>
-public enum NameMatchKind
-{
-    /// <summary>Written exactly as the schema spells the heading, key or alias.</summary>
-    Exact,
-    /// <summary>The same name with other case, spacing, punctuation, numbering, emoji or a note: a style finding at most.</summary>
-    Styled,
-    /// <summary>Within a few letters of a name the document lacks: probably a typo of it.</summary>
-    Misspelt,
-}
-
 /// <summary>
 /// The comparison key of a name as people decorate it: <c>📋 Job Details</c>, <c>1. Job Details</c>, <c>Job Details:</c>,
 /// <c>JOB DETAILS</c>, <c>**Job Details**</c> and <c>Job details (from posting)</c> all have the key <c>jobdetails</c>.
