@@ -25,7 +25,7 @@ public sealed class BoundDocument
         Sections = BindSections(document, schema);
         FieldsSection = Sections.FirstOrDefault(s => s.Spec?.Matches(schema.FieldsSection) == true);
         (Fields, UnreadableFields) = FieldBinder.Read(document, schema, FieldsSection);
-        TitleMatch = document.Title is { } title && schema.Title is { } spec ? MatchTitle(spec.Pattern, title.Text) : null;
+        (TitleMatch, TitleIsVariant) = document.Title is { } title && schema.Title is { } spec ? MatchTitle(spec, title.Text) : (null, false);
         _salary = new Lazy<(FieldEntry, Values.MoneyParseResult)?>(() => SalaryReading.Parse(this));
     }
 
@@ -47,6 +47,8 @@ public sealed class BoundDocument
     public IReadOnlyList<UnreadableField> UnreadableFields { get; }
     /// <summary>The schema title pattern's match on the title, or null when there is no title, no pattern or no match.</summary>
     public Match? TitleMatch { get; }
+    /// <summary>The title matched one of the schema's title variants rather than its pattern.</summary>
+    public bool TitleIsVariant { get; }
 
     public static BoundDocument Bind(DossierDocument document, DossierSchema schema, DossierConfig config) => new(document, schema, config);
 
@@ -55,7 +57,23 @@ public sealed class BoundDocument
 
     public FieldEntry? FieldWithRole(FieldRole role) => Schema.FieldWithRole(role) is { } spec ? Field(spec) : null;
 
-    private static Match? MatchTitle(Regex pattern, string title)
+    private static (Match?, bool IsVariant) MatchTitle(TitleSpec spec, string title)
+    {
+        if (TryMatch(spec.Pattern, title) is { } match)
+        {
+            return (match, false);
+        }
+        foreach (Regex variant in spec.Variants)
+        {
+            if (TryMatch(variant, title) is { } variantMatch)
+            {
+                return (variantMatch, true);
+            }
+        }
+        return (null, false);
+    }
+
+    private static Match? TryMatch(Regex pattern, string title)
     {
         try
         {

@@ -64,6 +64,8 @@ public sealed class TitleSpec
     public required string Example { get; init; }
     /// <summary>Capture group name → field key that must hold the same text.</summary>
     public required IReadOnlyDictionary<string, string> Agreements { get; init; }
+    /// <summary>Other forms recognised as this schema's title (a style finding asks for the pattern's form); may capture the same groups.</summary>
+    public IReadOnlyList<Regex> Variants { get; init; } = [];
 }
 
 public enum Requirement { Optional, Recommended, Required }

@@ -33,7 +33,7 @@ internal sealed class FieldStyle() : Rule(
             string canonical = field.Form == FieldForm.Line ? DocumentEdits.FieldLine(key, "") : $"**{key}**: ";
             context.Report(
                 field.KeySpan,
-                $"field '{field.Key}' should be written '{canonical.TrimStart('-', ' ')}value'",
+                $"field '{field.Key}' should be written '{canonical}value'",
                 new CodeFix($"Rewrite as '{canonical.TrimEnd()}'", [new TextEdit(span, canonical)], IsPreferred: true, IsAutomatic: true));
         }
         foreach (var table in FieldTables.Group(context.Source, context.Document.Fields.Where(f => f.Form == FieldForm.Table)))

@@ -10,8 +10,8 @@ internal sealed class SectionUnknown() : Rule(
     "section-unknown",
     Severity.Info,
     "A section heading is not in the schema.",
-    "Level-2 headings are compared with the schema's sections and their aliases. An unknown heading is allowed (your own notes have a place), but when it is close to a known one it is probably a typo, and the message says which. A heading a few letters from an optional section the document lacks (`## Nots`) is read as that section and reported here; a misspelt required or recommended section is reported by `section-missing` or `section-recommended`.",
-    "## Nots",
+    "Level-2 headings are compared with the schema's sections and their aliases. An unknown heading is allowed (your own notes have a place), but when it is close to a known one it is probably a typo, and the message says which. A heading a few letters from an optional section the document lacks (`## Interveiw Notes`) is read as that section and reported here; a misspelt required or recommended section is reported by `section-missing` or `section-recommended`.",
+    "## Interveiw Notes",
     "Fix the spelling (the quick fix offers the closest known heading), add the heading to your schema as an alias, or leave it.")
 {
     [ModuleInitializer]
