@@ -1,20 +1,17 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Fields;
 
-internal sealed class FieldStyle() : Rule(
-    "field-style",
-    Severity.Info,
-    "A field is not written in the canonical `- **Key**: value` form.",
-    "Fields are read in many forms: `- __Key__: value` (also canonical), `- Key: value`, `- **Key:** value`, `- Key = value`, `- Key - value`, `Key:: value`, any of these without the bullet (`Company: Acme`), and the rows of a two-column table (`| Company | Acme |`); the key is matched whatever its case and decoration (`Salary (USD)`). The canonical form is `- **Key**: value` with the schema's spelling of the key; a table is reported once, and its fix rewrites it as bullets.",
-    "* Company: Acme",
-    "Use the canonical form; the quick fix rewrites the field.")
+internal sealed class FieldStyle : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new FieldStyle());
+    public override string Id => "field-style";
+    public override Severity DefaultSeverity => Severity.Info;
+    public override string Summary => "A field is not written in the canonical `- **Key**: value` form.";
+    public override string Description => "Fields are read in many forms: `- __Key__: value` (also canonical), `- Key: value`, `- **Key:** value`, `- Key = value`, `- Key - value`, `Key:: value`, any of these without the bullet (`Company: Acme`), and the rows of a two-column table (`| Company | Acme |`); the key is matched whatever its case and decoration (`Salary (USD)`). The canonical form is `- **Key**: value` with the schema's spelling of the key; a table is reported once, and its fix rewrites it as bullets.";
+    public override string Example => "* Company: Acme";
+    public override string Fix => "Use the canonical form; the quick fix rewrites the field.";
 
     public override void Check(RuleContext context)
     {

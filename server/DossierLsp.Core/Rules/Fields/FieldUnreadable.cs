@@ -1,19 +1,16 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Fields;
 
-internal sealed class FieldUnreadable() : Rule(
-    "field-unreadable",
-    Severity.Warning,
-    "A line of the fields section names a field but cannot be read as one.",
-    "A bullet or line of the fields section that starts with a schema field's name (`Company Acme`, `**Company** Acme`, `**Company: Acme`) but has no separator after the key, or an unclosed bold key, is not read as a field. Rather than only reporting the field as missing, this says on that line why it could not be read and how to write it.",
-    "## Job Details\n- **Company** Acme",
-    "Write the field as `- **Key**: value`; the quick fix rewrites the line.")
+internal sealed class FieldUnreadable : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new FieldUnreadable());
+    public override string Id => "field-unreadable";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "A line of the fields section names a field but cannot be read as one.";
+    public override string Description => "A bullet or line of the fields section that starts with a schema field's name (`Company Acme`, `**Company** Acme`, `**Company: Acme`) but has no separator after the key, or an unclosed bold key, is not read as a field. Rather than only reporting the field as missing, this says on that line why it could not be read and how to write it.";
+    public override string Example => "## Job Details\n- **Company** Acme";
+    public override string Fix => "Write the field as `- **Key**: value`; the quick fix rewrites the line.";
 
     public override void Check(RuleContext context)
     {

@@ -1,19 +1,16 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules.Structure;
 
-internal sealed class TitleStyle() : Rule(
-    "title-style",
-    Severity.Info,
-    "The title is recognised, but not written in the schema's canonical form.",
-    "Schemas may accept variants of their title (built-in: `Job Application – Acme – Data Engineer`, `Application: Acme | Data Engineer`, `Acme | Data Engineer`, `Data Engineer at Acme (application)`). Such a title is read, and its company and position are checked against the fields, but the canonical form keeps dossiers sorting and reading alike.",
-    "# Acme | Data Engineer",
-    "Rewrite the title in the canonical form; the quick fix does it from the title's own parts.")
+internal sealed class TitleStyle : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new TitleStyle());
+    public override string Id => "title-style";
+    public override Severity DefaultSeverity => Severity.Info;
+    public override string Summary => "The title is recognised, but not written in the schema's canonical form.";
+    public override string Description => "Schemas may accept variants of their title (built-in: `Job Application – Acme – Data Engineer`, `Application: Acme | Data Engineer`, `Acme | Data Engineer`, `Data Engineer at Acme (application)`). Such a title is read, and its company and position are checked against the fields, but the canonical form keeps dossiers sorting and reading alike.";
+    public override string Example => "# Acme | Data Engineer";
+    public override string Fix => "Rewrite the title in the canonical form; the quick fix does it from the title's own parts.";
 
     public override void Check(RuleContext context)
     {
