@@ -8,8 +8,14 @@ namespace DossierLsp.Core.Rules;
 /// set of dossiers, and it finds nothing in a single document.
 /// </summary>
 public abstract class CrossDossierRule(string id, Severity defaultSeverity, string summary, string description, string example, string fix, CrossDossierAnchor anchor)
-    : Rule(id, defaultSeverity, summary, description, example, fix)
+    : Rule
 {
+    public sealed override string Id => id;
+    public sealed override Severity DefaultSeverity => defaultSeverity;
+    public sealed override string Summary => summary;
+    public sealed override string Description => description;
+    public sealed override string Example => example;
+    public sealed override string Fix => fix;
     public CrossDossierAnchor Anchor { get; } = anchor;
 
     public sealed override void Check(RuleContext context)

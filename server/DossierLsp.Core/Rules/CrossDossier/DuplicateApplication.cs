@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules.CrossDossier;
@@ -12,9 +11,6 @@ internal sealed class DuplicateApplication() : CrossDossierRule(
     "Keep one dossier per application and delete the other, or give each its Job ID when they are two postings. Applying again a year later? Silence it in the new file with `<!-- dossier-disable duplicate-application -->`.",
     CrossDossierAnchor.Title)
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new DuplicateApplication());
-
     public override void CheckAll(IReadOnlyList<DossierSummary> dossiers, CrossDossierContext context)
     {
         var groups = dossiers

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules.CrossDossier;
@@ -12,9 +11,6 @@ internal sealed class DuplicateJobId() : CrossDossierRule(
     "Keep one dossier per posting: merge the notes into one file and delete the other. If they really are two postings, correct the Job ID.",
     CrossDossierAnchor.JobId)
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new DuplicateJobId());
-
     public override void CheckAll(IReadOnlyList<DossierSummary> dossiers, CrossDossierContext context)
     {
         var groups = dossiers
