@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DossierLsp.Server.Protocol;
 
 namespace DossierLsp.Server;
@@ -24,6 +25,8 @@ internal sealed record ClientFeatures
     public bool CodeActionLiterals { get; init; }
     public bool ApplyEdit { get; init; }
     public bool CodeDescription { get; init; }
+    /// <summary>Diagnostics may carry <c>relatedInformation</c>; without it the message alone names the other file.</summary>
+    public bool RelatedInformation { get; init; }
     public bool ShowDocument { get; init; }
 
     public static ClientFeatures From(ClientCapabilities? capabilities)
@@ -38,9 +41,11 @@ internal sealed record ClientFeatures
             CompletionKinds = document?.Completion?.CompletionItemKind?.ValueSet is { } kinds ? kinds.ToHashSet() : BaseCompletionKinds,
             Preselect = item?.PreselectSupport == true,
             HoverFormat = Preferred(document?.Hover?.ContentFormat),
-            CodeActionLiterals = document?.CodeAction?.CodeActionLiteralSupport is { ValueKind: System.Text.Json.JsonValueKind.Object },
+            CodeActionLiterals = document?.CodeAction?.CodeActionLiteralSupport is { ValueKind: JsonValueKind.Object },
             ApplyEdit = capabilities?.Workspace?.ApplyEdit == true,
             CodeDescription = document?.PublishDiagnostics?.CodeDescriptionSupport == true,
+            RelatedInformation = document?.PublishDiagnostics?.RelatedInformation == true
+                || (document?.Diagnostic is { ValueKind: JsonValueKind.Object } pull && pull.TryGetProperty("relatedInformation", out JsonElement related) && related.ValueKind == JsonValueKind.True),
             ShowDocument = capabilities?.Window?.ShowDocument?.Support == true,
         };
     }

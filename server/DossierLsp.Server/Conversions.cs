@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Language;
 using DossierLsp.Core.Text;
@@ -15,13 +16,36 @@ internal static class Conversions
     public const string ConfigDocumentation = Documentation + "CONFIG.md";
     public const string Source = "dossier";
 
-    public static Diagnostic ToDiagnostic(this Finding finding, SourceText text, ClientFeatures features) => new(
-        features.Encoding.ToRange(text, finding.Span),
+    public static Diagnostic ToDiagnostic(this Finding finding, SourceText text, ClientFeatures features) =>
+        finding.ToDiagnostic(features.Encoding.ToRange(text, finding.Span), features);
+
+    private static Diagnostic ToDiagnostic(this Finding finding, Protocol.Range range, ClientFeatures features) => new(
+        range,
         finding.Severity switch { Severity.Error => 1, Severity.Warning => 2, _ => 3 },
         finding.RuleId,
         features.CodeDescription ? new CodeDescription($"{RulesDocumentation}#{finding.RuleId}") : null,
         Source,
         finding.Message);
+
+    /// <summary>
+    /// A cross-dossier finding. With the dossier's text its span is exact in any encoding; without it (a file that is not
+    /// open) the core's UTF-16 line/column is used, widened to whole lines for a UTF-8 client.
+    /// </summary>
+    public static Diagnostic ToDiagnostic(this WorkspaceFinding finding, SourceText? text, ClientFeatures features, Func<string, string> uriOf)
+    {
+        PositionEncoding encoding = features.Encoding;
+        Diagnostic diagnostic = text is null
+            ? finding.Finding.ToDiagnostic(ToRange(finding.Start, finding.End, encoding), features)
+            : finding.Finding.ToDiagnostic(text, features);
+        return features.RelatedInformation && finding.Finding.Related.Count > 0
+            ? diagnostic with { RelatedInformation = finding.Finding.Related.Select(r => new DiagnosticRelatedInformation(new Location(uriOf(r.Path), ToRange(r.Start, r.End, encoding)), r.Message)).ToArray() }
+            : diagnostic;
+    }
+
+    private static Protocol.Range ToRange(LinePosition start, LinePosition end, PositionEncoding encoding) =>
+        encoding == PositionEncoding.Utf16
+            ? new Protocol.Range(new Position(start.Line, start.Character), new Position(end.Line, end.Character))
+            : new Protocol.Range(new Position(start.Line, 0), new Position(end.Line + 1, 0));
 
     public static Protocol.TextEdit ToTextEdit(this CoreTextEdit edit, SourceText text, PositionEncoding encoding) =>
         new(encoding.ToRange(text, edit.Span), edit.NewText);
@@ -58,9 +82,9 @@ internal static class Conversions
     public static object? ToCodeActionOrCommand(this CodeActionItem item, string uri, SourceText text, ClientFeatures features)
     {
         Command? command = item.Open is { } open
-            ? features.ShowDocument ? new Command(item.Fix.Title, Commands.ShowDocument, [LanguageServer.UriOf(open.Path), open.Line, open.Column]) : null
+            ? features.ShowDocument ? new Command(item.Fix.Title, Commands.ShowDocument, [Json(LanguageServer.UriOf(open.Path)), Json(open.Line), Json(open.Column)]) : null
             : features.CodeActionLiterals ? null
-            : features.ApplyEdit ? new Command(item.Fix.Title, Commands.ApplyEdit, [item.Fix.Title, item.Fix.ToWorkspaceEdit(uri, text, features.Encoding)]) : null;
+            : features.ApplyEdit ? new Command(item.Fix.Title, Commands.ApplyEdit, [Json(item.Fix.Title), JsonSerializer.SerializeToElement(item.Fix.ToWorkspaceEdit(uri, text, features.Encoding), LspJsonContext.Default.WorkspaceEdit)]) : null;
         if (!features.CodeActionLiterals || (item.Open is not null && command is null))
         {
             return command;
@@ -69,6 +93,10 @@ internal static class Conversions
         WorkspaceEdit? edit = item.Open is null ? item.Fix.ToWorkspaceEdit(uri, text, features.Encoding) : null;
         return new CodeAction(item.Fix.Title, CodeActionKinds.Of(item), diagnostics, item.Fix.IsPreferred ? true : null, edit, command);
     }
+
+    private static JsonElement Json(string value) => JsonSerializer.SerializeToElement(value, LspJsonContext.Default.String);
+
+    private static JsonElement Json(int value) => JsonSerializer.SerializeToElement(value, LspJsonContext.Default.Int32);
 
     public static DocumentSymbol ToSymbol(this OutlineNode node, SourceText text, PositionEncoding encoding) => new(
         node.Name,

@@ -10,6 +10,8 @@ public static class RuleCatalog
     [
         new Fields.DateInvalid(),
         new Fields.DateOrder(),
+        new CrossDossier.DuplicateApplication(),
+        new CrossDossier.DuplicateJobId(),
         new Fields.EnumCase(),
         new Fields.EnumInvalid(),
         new Fields.FieldDuplicate(),
@@ -18,6 +20,7 @@ public static class RuleCatalog
         new Fields.FieldRequiredWhen(),
         new Fields.FieldStyle(),
         new Fields.FieldUnknown(),
+        new Fields.FieldUnreadable(),
         new Profile.LocationNotPreferred(),
         new Structure.MarkdownUnreadable(),
         new Profile.SalaryBelowMinimum(),
@@ -35,6 +38,7 @@ public static class RuleCatalog
         new Structure.TitleFieldMismatch(),
         new Structure.TitleMissing(),
         new Structure.TitlePattern(),
+        new Structure.TitleStyle(),
         new Fields.ValueFormat(),
     ];
 

@@ -29,15 +29,9 @@ public sealed record TextDocumentParams(TextDocumentIdentifier TextDocument);
 public sealed record RangeParams(TextDocumentIdentifier TextDocument, Range Range);
 
 // initialize
-public sealed record InitializeParams(int? ProcessId, string? RootUri, ClientCapabilities? Capabilities, JsonElement? InitializationOptions);
+public sealed record InitializeParams(int? ProcessId, string? RootUri, ClientCapabilities? Capabilities, JsonElement? InitializationOptions, WorkspaceFolder[]? WorkspaceFolders = null);
 
-public sealed record ClientCapabilities(
-    GeneralClientCapabilities? General,
-    TextDocumentClientCapabilities? TextDocument,
-    WorkspaceClientCapabilities? Workspace,
-    WindowClientCapabilities? Window = null);
-
-public sealed record WindowClientCapabilities(SupportCapability? ShowDocument);
+public sealed record ClientCapabilities(GeneralClientCapabilities? General, TextDocumentClientCapabilities? TextDocument, WorkspaceClientCapabilities? Workspace, WindowClientCapabilities? Window = null);
 
 public sealed record SupportCapability(bool? Support);
 
@@ -45,10 +39,10 @@ public sealed record GeneralClientCapabilities(string[]? PositionEncodings);
 
 public sealed record TextDocumentClientCapabilities(
     JsonElement? Diagnostic,
+    PublishDiagnosticsClientCapabilities? PublishDiagnostics = null,
     CompletionClientCapabilities? Completion = null,
     HoverClientCapabilities? Hover = null,
-    CodeActionClientCapabilities? CodeAction = null,
-    PublishDiagnosticsClientCapabilities? PublishDiagnostics = null);
+    CodeActionClientCapabilities? CodeAction = null);
 
 public sealed record CompletionClientCapabilities(CompletionItemCapabilities? CompletionItem, ValueSetCapability? CompletionItemKind);
 
@@ -84,7 +78,14 @@ public sealed record ServerCapabilities(
     bool FoldingRangeProvider,
     bool InlayHintProvider,
     ExecuteCommandOptions ExecuteCommandProvider,
-    DiagnosticOptions? DiagnosticProvider);
+    DiagnosticOptions? DiagnosticProvider,
+    bool WorkspaceSymbolProvider = false,
+    CodeLensOptions? CodeLensProvider = null,
+    WorkspaceServerCapabilities? Workspace = null);
+
+public sealed record WorkspaceServerCapabilities(WorkspaceFoldersServerCapabilities WorkspaceFolders);
+
+public sealed record WorkspaceFoldersServerCapabilities(bool Supported, bool ChangeNotifications);
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
 
@@ -97,7 +98,7 @@ public sealed record ExecuteCommandOptions(string[] Commands);
 public sealed record DiagnosticOptions(bool InterFileDependencies, bool WorkspaceDiagnostics);
 
 // diagnostics
-public sealed record Diagnostic(Range Range, int Severity, string Code, CodeDescription? CodeDescription, string Source, string Message);
+public sealed record Diagnostic(Range Range, int Severity, string Code, CodeDescription? CodeDescription, string Source, string Message, DiagnosticRelatedInformation[]? RelatedInformation = null);
 
 public sealed record CodeDescription(string Href);
 
@@ -134,10 +135,8 @@ public sealed record CodeActionContext(Diagnostic[]? Diagnostics, string[]? Only
 
 public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext? Context);
 
+/// <summary>A code action literal: an edit, or a command (opening a file).</summary>
 public sealed record CodeAction(string Title, string Kind, Diagnostic[]? Diagnostics, bool? IsPreferred, WorkspaceEdit? Edit, Command? Command = null);
-
-/// <summary>For clients without code action literals: a command the client sends back through workspace/executeCommand.</summary>
-public sealed record Command(string Title, [property: JsonPropertyName("command")] string Name, object[]? Arguments);
 
 public sealed record ExecuteCommandParams(string Command, JsonElement[]? Arguments);
 
@@ -211,7 +210,6 @@ public sealed record NewDossierResult(string Text, string Snippet);
 [JsonSerializable(typeof(Hover))]
 [JsonSerializable(typeof(CodeActionParams))]
 [JsonSerializable(typeof(CodeAction[]))]
-[JsonSerializable(typeof(Command))]
 [JsonSerializable(typeof(object[]))]
 [JsonSerializable(typeof(WorkspaceEdit))]
 [JsonSerializable(typeof(MarkupContent))]
@@ -242,4 +240,20 @@ public sealed record NewDossierResult(string Text, string Snippet);
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(bool))]
+// workspace features (WorkspaceTypes.cs)
+[JsonSerializable(typeof(WorkspaceDiagnosticParams))]
+[JsonSerializable(typeof(Diagnostic[]))]
+[JsonSerializable(typeof(WorkspaceDiagnosticReport))]
+[JsonSerializable(typeof(DidChangeWorkspaceFoldersParams))]
+[JsonSerializable(typeof(WorkDoneProgressCreateParams))]
+[JsonSerializable(typeof(ProgressParams<WorkDoneProgressValue>))]
+[JsonSerializable(typeof(ProgressParams<WorkspaceDiagnosticReport>))]
+[JsonSerializable(typeof(WorkspaceSymbolParams))]
+[JsonSerializable(typeof(SymbolInformation[]))]
+[JsonSerializable(typeof(CodeLens[]))]
+[JsonSerializable(typeof(ShowMessageRequestParams))]
+[JsonSerializable(typeof(MessageActionItem))]
+[JsonSerializable(typeof(DossierIndexResult))]
+[JsonSerializable(typeof(PipelineReportParams))]
+[JsonSerializable(typeof(PipelineReportResult))]
 public sealed partial class LspJsonContext : JsonSerializerContext;
