@@ -10,7 +10,9 @@ import {
   type LanguageClient,
   type LanguageClientOptions,
 } from 'vscode-languageclient/node';
+import { CHANGE_MINIMUM_COMMAND } from './commands';
 import { messageOf } from './errorUi';
+import { SALARY_MINIMUM_RULES } from './protocol';
 import type { RestartPolicy } from './restartPolicy';
 import { toServerConfiguration, type ServerConfiguration } from './settings';
 
@@ -66,6 +68,18 @@ export function clientOptions(host: ClientOptionsHost): LanguageClientOptions {
       // server's outline, which adds the fields, would appear beside it and make the breadcrumbs switch between
       // the two. Other editors, which have no Markdown outline of their own, get the server's.
       provideDocumentSymbols: () => [],
+      // VS Code can change a setting, which no other editor can: the salary findings also get "Change the minimum…".
+      provideCodeActions: async (document, range, context, token, next) => {
+        const actions = (await next(document, range, context, token)) ?? [];
+        const salary = context.diagnostics.filter((d) => d.source === SECTION && SALARY_MINIMUM_RULES.includes(String(typeof d.code === 'object' ? d.code.value : d.code)));
+        if (salary.length === 0 || (context.only && !vscode.CodeActionKind.QuickFix.contains(context.only))) {
+          return actions;
+        }
+        const change = new vscode.CodeAction('Change the minimum salary…', vscode.CodeActionKind.QuickFix);
+        change.command = { title: change.title, command: CHANGE_MINIMUM_COMMAND };
+        change.diagnostics = salary;
+        return [...actions, change];
+      },
       // Read on every request, so turning the setting off takes effect at once.
       provideInlayHints: (document, range, token, next) =>
         vscode.workspace.getConfiguration(SECTION, document).get<boolean>('inlayHints.enabled', true) ? next(document, range, token) : [],

@@ -1,11 +1,11 @@
-// The commands that need the server: New Dossier and Set Status.
+// The commands that need the server: New Dossier, Set Status, Fix All, and Change the Minimum Salary.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { reportRequestError } from './errorUi';
 import { newDossierFileName } from './naming';
-import { DocumentInfoRequest, NewDossierRequest, SET_STATUS_COMMAND, type DocumentInfoResult, type NewDossierResult } from './protocol';
+import { DocumentInfoRequest, FIX_ALL_COMMAND, NewDossierRequest, SET_STATUS_COMMAND, type DocumentInfoResult, type NewDossierResult } from './protocol';
 
 export interface CommandHost {
   /** The running client, or undefined after telling the user that the server is not running. */
@@ -19,7 +19,44 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('dossier.newDossier', () => newDossier(host)),
     vscode.commands.registerCommand('dossier.setStatusPick', () => setStatusPick(host)),
+    vscode.commands.registerCommand('dossier.fixAll', () => fixAll(host)),
+    vscode.commands.registerCommand(CHANGE_MINIMUM_COMMAND, () => changeMinimum()),
   ];
+}
+
+/** The extension's own command behind the salary findings' "Change the minimum…" action. */
+export const CHANGE_MINIMUM_COMMAND = 'dossier.changeMinimumSalary';
+
+/** The same safe fixes as `dossier lint --fix`, applied by the server through workspace/applyEdit. */
+async function fixAll(host: CommandHost): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const client = editor?.document.languageId === 'markdown' ? host.runningClient() : undefined;
+  if (!editor || !client) {
+    return;
+  }
+  try {
+    await client.sendRequest(ExecuteCommandRequest.type, { command: FIX_ALL_COMMAND, arguments: [client.code2ProtocolConverter.asUri(editor.document.uri)] });
+  } catch (error) {
+    reportRequestError(host.output, FIX_ALL_COMMAND, error);
+  }
+}
+
+/** Sets `dossier.profile.minimumSalary` for this workspace (or globally without one); the server re-checks at once. */
+async function changeMinimum(): Promise<void> {
+  const settings = vscode.workspace.getConfiguration('dossier.profile');
+  const current = settings.get<number | null>('minimumSalary');
+  const value = await vscode.window.showInputBox({
+    title: 'Dossier: Change the Minimum Salary',
+    prompt: `Lowest acceptable annual salary, in ${settings.get<string>('currency') || 'the profile currency'}. Empty: use dossier.config.yaml's.`,
+    value: current === null || current === undefined ? '' : String(current),
+    validateInput: (v) => (v.trim() === '' || /^\d[\d,_ ]*$/.test(v.trim()) ? undefined : 'Enter a whole number, such as 250000'),
+  });
+  if (value === undefined) {
+    return;
+  }
+  const minimum = value.trim() === '' ? undefined : Number(value.replace(/[,_\s]/g, ''));
+  const target = vscode.workspace.workspaceFolders ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await settings.update('minimumSalary', minimum, target);
 }
 
 async function newDossier(host: CommandHost): Promise<void> {

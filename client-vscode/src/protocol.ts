@@ -30,3 +30,9 @@ export const DocumentInfoRequest = new RequestType<DocumentInfoParams, DocumentI
 
 /** Server command (workspace/executeCommand); arguments `[uri, status]`; the server answers with workspace/applyEdit. */
 export const SET_STATUS_COMMAND = 'dossier.setStatus';
+
+/** Server command, arguments `[uri]`: the same safe fixes as `dossier lint --fix`, through workspace/applyEdit. */
+export const FIX_ALL_COMMAND = 'dossier.fixAll';
+
+/** The findings that compare a salary with the minimum; they get "Change the minimum…". */
+export const SALARY_MINIMUM_RULES: readonly string[] = ['salary-below-minimum', 'salary-straddles-minimum'];
