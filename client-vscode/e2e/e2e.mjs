@@ -84,6 +84,15 @@ async function run(page) {
     }
   });
 
+  await test('the status bar item is red while the status is not a known status', async () => {
+    await waitFor(async () => {
+      const item = page.locator(STATUS_ITEM, { hasText: /APPLID/ }).first();
+      const kind = await item.evaluate((e) => `${e.className} ${e.getAttribute('style') ?? ''} ${e.parentElement?.className ?? ''}`);
+      return /error-kind|errorBackground/.test(kind) ? kind : undefined;
+    }, 15_000, async () => `status bar: ${JSON.stringify(await page.locator(STATUS_ITEM).evaluateAll((es) => es.map((e) => e.outerHTML.slice(0, 300))))}`);
+    await shot(page, 'status-bar-invalid');
+  });
+
   await test(`Problems lists the status finding on line ${STATUS_LINE} and the salary finding on line ${SALARY_LINE}`, async () => {
     await page.keyboard.press('Control+Shift+M');
     const rows = page.locator('.markers-panel .monaco-list-row');
@@ -158,6 +167,30 @@ async function run(page) {
     await page.keyboard.press('Escape');
   });
 
+  await test('the salary finding offers to open the config and to change the minimum', async () => {
+    await goTo(page, SALARY_LINE, 25);
+    await waitFor(async () => (await page.locator('.squiggly-warning, .squiggly-error').count()) > 0, 15_000);
+    await page.keyboard.press('Control+.');
+    const rows = page.locator('.action-widget .monaco-list-row');
+    const offered = await waitFor(async () => {
+      const texts = await rows.allTextContents();
+      return texts.some((t) => /Open dossier\.config\.yaml/.test(t)) && texts.some((t) => /Change the minimum salary/.test(t)) ? texts : undefined;
+    }, 15_000, async () => `actions offered: ${JSON.stringify(await rows.allTextContents())}`);
+    log(`  actions: ${offered.join(' | ')}`);
+    await shot(page, 'salary-actions');
+    for (let i = 0; i < 10; i++) {
+      const focused = await page.locator('.action-widget .monaco-list-row.focused').textContent().catch(() => '');
+      if (/Open dossier\.config\.yaml/.test(focused ?? '')) {
+        break;
+      }
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'dossier.config.yaml' }).waitFor({ timeout: 10_000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DOSSIER }).click();
+    await page.locator('.tab.active', { hasText: DOSSIER }).waitFor({ timeout: 10_000 });
+  });
+
   await test('the status bar shows the dossier status', async () => {
     const item = page.locator(STATUS_ITEM, { hasText: /APPLIED/ });
     await item.first().waitFor({ timeout: 15_000 }).catch(async (e) => {
@@ -181,6 +214,18 @@ async function run(page) {
     await waitFor(async () => /\*\*Application Status\*\*:\s*INTERVIEWING\b/.test((await lineText(page, STATUS_LINE)) ?? ''), 10_000,
       async () => `line ${STATUS_LINE} is ${JSON.stringify(await lineText(page, STATUS_LINE))}`);
     await page.locator(STATUS_ITEM, { hasText: /INTERVIEWING/ }).waitFor({ timeout: 10_000 });
+  });
+
+  await test('saving runs Fix All (source.fixAll.dossier): a lower-case status is written as the schema spells it', async () => {
+    await goTo(page, STATUS_LINE, 1);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Control+Shift+ArrowLeft');
+    await page.keyboard.type('screening');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
+    await waitFor(async () => /\*\*Application Status\*\*:\s*SCREENING\b/.test((await lineText(page, STATUS_LINE)) ?? ''), 15_000,
+      async () => `line ${STATUS_LINE} is ${JSON.stringify(await lineText(page, STATUS_LINE))}`);
+    await shot(page, 'fix-all-on-save');
   });
 
   await test('the status bar item is hidden for a Markdown file that is not a dossier', async () => {
@@ -217,7 +262,42 @@ async function run(page) {
     }
     await page.locator('.tab.active', { hasText: 'globex-data-engineer.md' }).waitFor({ timeout: 10_000 });
     await waitFor(async () => (await page.locator('.editor-instance .monaco-editor .view-lines').textContent())?.includes('Globex'), 5_000);
+    // The snippet's first tab stop is the location; today's date is nowhere (no posting date is made up).
+    const text = await page.locator('.editor-instance .monaco-editor .view-lines').textContent();
+    if (text?.includes(new Date().toISOString().slice(0, 10))) {
+      throw new Error(`the new dossier holds today's date: ${text}`);
+    }
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+S');
     await shot(page, 'new-dossier');
+  });
+
+  await test('the new dossier lints clean: Problems lists nothing for it', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    // Let the server publish for the saved file; then nothing may name it.
+    await new Promise((r) => setTimeout(r, 3000));
+    const rows = await page.locator('.markers-panel .monaco-list-row').allTextContents();
+    const own = rows.filter((t) => t.includes('globex-data-engineer.md'));
+    if (own.length > 0) {
+      throw new Error(`Problems for the new dossier: ${JSON.stringify(rows)}`);
+    }
+  });
+
+  await test('one outline: the Outline view lists the headings once and no fields', async () => {
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DOSSIER }).click();
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('>Explorer: Focus on Outline View');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Outline' }).first().waitFor({ timeout: 5_000 });
+    await page.keyboard.press('Enter');
+    const labels = await waitFor(async () => {
+      const seen = await page.locator('.outline-pane .monaco-list-row').allTextContents();
+      return seen.some((t) => t.includes('Job Details')) ? seen.map((t) => t.trim()) : undefined;
+    }, 15_000, async () => `outline: ${JSON.stringify(await page.locator('.outline-pane .monaco-list-row').allTextContents())}`);
+    if (labels.filter((t) => t.includes('Job Details')).length !== 1 || labels.some((t) => /^Company\b/.test(t))) {
+      throw new Error(`outline: ${JSON.stringify(labels)}`);
+    }
+    await shot(page, 'outline');
   });
 
   await shot(page, 'final');

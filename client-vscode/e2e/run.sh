@@ -52,6 +52,7 @@ cat > "$E2E_USER_DATA/User/settings.json" <<'JSON'
   "chat.commandCenter.enabled": false,
   "files.autoSave": "off",
   "editor.minimap.enabled": false,
+  "editor.codeActionsOnSave": { "source.fixAll.dossier": "explicit" },
   "dossier.trace.server": "verbose"
 }
 JSON
