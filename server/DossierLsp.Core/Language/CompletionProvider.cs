@@ -95,7 +95,7 @@ internal static class CompletionProvider
                 f.Spec.Key,
                 CompletionKind.Field,
                 replace,
-                $"{prefix}**{EscapeSnippet(f.Spec.Key)}**: {ValuePlaceholder(document.Schema, f.Spec)}",
+                $"{prefix}**{Snippet.Escape(f.Spec.Key)}**: {ValuePlaceholder(document.Schema, f.Spec)}",
                 IsSnippet: true,
                 SortText: f.Index.ToString("D3"),
                 Detail: $"{TypeName(f.Spec.Type)}{(f.Spec.Required ? ", required" : "")}",
@@ -120,7 +120,7 @@ internal static class CompletionProvider
                 s.Heading,
                 CompletionKind.Section,
                 lineSpan,
-                $"## {EscapeSnippet(s.Heading)}{nl}{SnippetBody(s.Template, nl)}",
+                $"## {Snippet.Escape(s.Heading)}{nl}{SnippetBody(s.Template, nl)}",
                 IsSnippet: true,
                 SortText: s.Order.ToString("D3"),
                 Detail: s.Requirement.ToString().ToLowerInvariant(),
@@ -130,7 +130,7 @@ internal static class CompletionProvider
             .ToArray();
     }
 
-    private static string SnippetBody(string? template, string nl) => EscapeSnippet(TemplateBody(template)).Replace("\n", nl) + "$0";
+    private static string SnippetBody(string? template, string nl) => Snippet.Escape(TemplateBody(template)).Replace("\n", nl) + "$0";
 
     private static string TemplateBody(string? template) => (template ?? "").Replace("\r\n", "\n").TrimEnd('\n');
 
@@ -140,19 +140,5 @@ internal static class CompletionProvider
         _ => type.ToString().ToLowerInvariant(),
     };
 
-    private static string EscapeSnippet(string text)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            if (c is '$' or '}' or '\\')
-            {
-                escaped.Append('\\');
-            }
-            escaped.Append(c);
-        }
-        return escaped.ToString();
-    }
-
-    private static string EscapeChoice(string text) => EscapeSnippet(text).Replace(",", "\\,").Replace("|", "\\|");
+    private static string EscapeChoice(string text) => Snippet.Escape(text).Replace(",", "\\,").Replace("|", "\\|");
 }

@@ -26,7 +26,7 @@ internal static class NewDossierTemplate
         foreach (Piece piece in pieces)
         {
             text.Append(piece.Text);
-            snippet.Append(piece.IsStop ? $"${{{++stop}:{Escape(piece.Text, inPlaceholder: true)}}}" : Escape(piece.Text, inPlaceholder: false));
+            snippet.Append(piece.IsStop ? $"${{{++stop}:{Snippet.Escape(piece.Text)}}}" : Snippet.Escape(piece.Text));
         }
         return new NewDossierText(text.ToString(), snippet.Append("$0").ToString());
     }
@@ -69,19 +69,4 @@ internal static class NewDossierTemplate
         FieldRole.Status when field.EnumName is { } name && schema.Enums.TryGetValue(name, out EnumSpec? e) && e.Values.Count > 0 => e.Values[0].Value,
         _ => null,
     };
-
-    /// <summary>Snippet syntax: <c>$</c>, <c>\</c> and (inside a placeholder) <c>}</c> are escaped with a backslash.</summary>
-    private static string Escape(string text, bool inPlaceholder)
-    {
-        var escaped = new StringBuilder(text.Length);
-        foreach (char c in text)
-        {
-            if (c is '$' or '\\' || (inPlaceholder && c == '}'))
-            {
-                escaped.Append('\\');
-            }
-            escaped.Append(c);
-        }
-        return escaped.ToString();
-    }
 }
