@@ -36,8 +36,7 @@ public static class DossierLanguageService
         {
             return new DocumentInfo(false, null, []);
         }
-        IReadOnlyList<StatusChoice> statuses = document.Schema.FieldWithRole(FieldRole.Status) is { EnumName: { } name }
-            && document.Schema.Enums.TryGetValue(name, out EnumSpec? enumSpec)
+        IReadOnlyList<StatusChoice> statuses = document.Schema.EnumOf(document.Schema.FieldWithRole(FieldRole.Status)) is { } enumSpec
                 ? enumSpec.Values.Select(v => new StatusChoice(v.Value, v.Description)).ToArray()
                 : [];
         return new DocumentInfo(true, EditProvider.StatusOf(analysis), statuses);

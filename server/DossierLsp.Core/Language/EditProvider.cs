@@ -37,7 +37,7 @@ internal static class EditProvider
         {
             return null;
         }
-        if (statusSpec.EnumName is { } name && document.Schema.Enums.TryGetValue(name, out EnumSpec? enumSpec))
+        if (document.Schema.EnumOf(statusSpec) is { } enumSpec)
         {
             if (enumSpec.Find(status, ignoreCase: true) is not { } value)
             {
@@ -117,7 +117,7 @@ internal static class EditProvider
     {
         FieldRole.Company => company,
         FieldRole.Position => position,
-        FieldRole.Status when field.EnumName is { } name && schema.Enums.TryGetValue(name, out EnumSpec? e) && e.Values.Count > 0 => e.Values[0].Value,
+        FieldRole.Status when schema.EnumOf(field) is { Values.Count: > 0 } e => e.Values[0].Value,
         FieldRole.PostingDate => today.ToString("yyyy-MM-dd"),
         _ => field.Placeholders.FirstOrDefault() ?? "",
     };

@@ -20,6 +20,10 @@ public sealed class DossierSchema
     public FieldSpec? FindField(string key) => Fields.FirstOrDefault(f => f.Matches(key));
     public SectionSpec? FindSection(string heading) => Sections.FirstOrDefault(s => s.Matches(heading));
     public FieldSpec? FieldWithRole(FieldRole role) => Fields.FirstOrDefault(f => f.Role == role);
+
+    /// <summary>The allowed values of an enum field; null for any other field.</summary>
+    public EnumSpec? EnumOf(FieldSpec? field) =>
+        field is { Type: FieldType.Enum, EnumName: { } name } && Enums.TryGetValue(name, out EnumSpec? values) ? values : null;
 }
 
 public sealed class TitleSpec

@@ -19,15 +19,7 @@ internal sealed class FieldUnknown : Rule
         foreach (FieldEntry field in context.Document.Fields.Where(f => f.Spec is null))
         {
             string? closest = Spelling.Closest(field.Key, schema.Fields.Select(f => f.Key));
-            if (closest is null)
-            {
-                context.Report(field.KeySpan, $"field '{field.Key}' is not in schema '{schema.Name}'");
-                continue;
-            }
-            context.Report(
-                field.KeySpan,
-                $"field '{field.Key}' is not in schema '{schema.Name}'; did you mean '{closest}'?",
-                new CodeFix($"Change to '{closest}'", [new TextEdit(field.KeySpan, closest)], IsPreferred: true));
+            context.ReportWithSuggestion(field.KeySpan, $"field '{field.Key}' is not in schema '{schema.Name}'", closest);
         }
     }
 }

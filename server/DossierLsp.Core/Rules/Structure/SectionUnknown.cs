@@ -21,15 +21,7 @@ internal sealed class SectionUnknown : Rule
         {
             Heading heading = section.Section.Heading;
             string? closest = Spelling.Closest(heading.Text, schema.Sections.Select(s => s.Heading));
-            if (closest is null)
-            {
-                context.Report(heading.TextSpan, $"section '{heading.Text}' is not in schema '{schema.Name}'");
-                continue;
-            }
-            context.Report(
-                heading.TextSpan,
-                $"section '{heading.Text}' is not in schema '{schema.Name}'; did you mean '{closest}'?",
-                new CodeFix($"Change to '{closest}'", [new TextEdit(heading.TextSpan, closest)], IsPreferred: true));
+            context.ReportWithSuggestion(heading.TextSpan, $"section '{heading.Text}' is not in schema '{schema.Name}'", closest);
         }
     }
 }
