@@ -161,6 +161,19 @@ public sealed class FeatureTests
         Assert.StartsWith("# Job Application: Globex - Data Engineer\n", created.GetProperty("text").GetString());
     }
 
+    /// <summary>The status bar colours the status by this state: red for invalid, a warning colour for empty or miscased.</summary>
+    [Theory]
+    [InlineData("APPLID", "invalid")]
+    [InlineData("applied", "miscased")]
+    [InlineData("APPLIED", "valid")]
+    [InlineData("", "empty")]
+    public async Task Document_info_says_whether_the_status_is_valid(string status, string state)
+    {
+        await using var client = await OpenAsync(Samples.Dossier.Replace("**Application Status**: APPLID", $"**Application Status**: {status}"));
+        JsonElement info = await client.ResultAsync("dossier/documentInfo", new { textDocument = Doc });
+        Assert.Equal(state, info.GetProperty("statusState").GetString());
+    }
+
     [Fact]
     public async Task Utf8_positions_count_bytes_after_emoji()
     {
@@ -176,15 +189,18 @@ public sealed class FeatureTests
         Assert.Equal(37, status.GetProperty("range").GetProperty("end").GetProperty("character").GetInt32());
     }
 
-    [Fact]
-    public async Task Utf16_is_chosen_when_offered_and_emoji_count_two_units()
+    [Theory]
+    [InlineData(new[] { "utf-16", "utf-8" }, "utf-16", 35)] // the emoji counts two units
+    [InlineData(new[] { "utf-32", "utf-8", "utf-16" }, "utf-32", 34)] // Emacs' order: the emoji counts one code point
+    [InlineData(new[] { "utf-8", "utf-16", "utf-32" }, "utf-8", 37)] // Neovim 0.11's order: four bytes
+    public async Task The_first_encoding_the_client_lists_is_used(string[] offered, string chosen, int end)
     {
         string text = Samples.Dossier.Replace("- **Application Status**: APPLID", "- **Application Status**: 😀 APPLID");
         await using var client = new TestClient();
-        JsonElement init = await client.InitializeAsync(new { general = new { positionEncodings = new[] { "utf-8", "utf-16" } } });
-        Assert.Equal("utf-16", init.GetProperty("capabilities").GetProperty("positionEncoding").GetString());
+        JsonElement init = await client.InitializeAsync(new { general = new { positionEncodings = offered } });
+        Assert.Equal(chosen, init.GetProperty("capabilities").GetProperty("positionEncoding").GetString());
         await client.OpenAsync(Samples.Uri, text);
         JsonElement status = (await client.DiagnosticsAsync(Samples.Uri, 1)).GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "enum-invalid");
-        Assert.Equal(35, status.GetProperty("range").GetProperty("end").GetProperty("character").GetInt32());
+        Assert.Equal(end, status.GetProperty("range").GetProperty("end").GetProperty("character").GetInt32());
     }
 }

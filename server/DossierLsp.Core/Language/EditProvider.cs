@@ -1,4 +1,3 @@
-using System.Text;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
@@ -87,38 +86,4 @@ internal static class EditProvider
             .Select(g => g.Key.IsEmpty ? new TextEdit(g.First().Span, string.Concat(g.Select(e => e.NewText))) : g.First())
             .OrderBy(e => e.Span.Start)
             .ToArray();
-
-    public static string NewDossier(DossierSchema schema, string company, string position, DateOnly today)
-    {
-        const string nl = "\n";
-        var text = new StringBuilder();
-        string title = schema.Title?.Example ?? "<Company> - <Position>";
-        title = title.Replace("<Company>", company, StringComparison.OrdinalIgnoreCase).Replace("<Position>", position, StringComparison.OrdinalIgnoreCase);
-        text.Append("# ").Append(title).Append(nl);
-        foreach (SectionSpec section in schema.Sections.Where(s => s.Requirement != Requirement.Optional))
-        {
-            text.Append(nl).Append("## ").Append(section.Heading).Append(nl);
-            if (section.Matches(schema.FieldsSection))
-            {
-                foreach (FieldSpec field in schema.Fields)
-                {
-                    text.Append(DocumentEdits.FieldLine(field.Key, InitialValue(schema, field, company, position, today)).TrimEnd()).Append(nl);
-                }
-            }
-            else if (!string.IsNullOrWhiteSpace(section.Template))
-            {
-                text.Append(section.Template.Replace("\r\n", "\n").TrimEnd('\n')).Append(nl);
-            }
-        }
-        return text.ToString();
-    }
-
-    private static string InitialValue(DossierSchema schema, FieldSpec field, string company, string position, DateOnly today) => field.Role switch
-    {
-        FieldRole.Company => company,
-        FieldRole.Position => position,
-        FieldRole.Status when schema.EnumOf(field) is { Values.Count: > 0 } e => e.Values[0].Value,
-        FieldRole.PostingDate => today.ToString("yyyy-MM-dd"),
-        _ => field.Placeholders.FirstOrDefault() ?? "",
-    };
 }

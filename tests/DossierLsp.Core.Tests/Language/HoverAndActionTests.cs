@@ -80,9 +80,30 @@ public sealed class HoverAndActionTests
     [Fact]
     public void New_dossier_lints_with_no_errors()
     {
-        string text = DossierLanguageService.NewDossier(Core.Schema.SchemaLoader.BuiltIn(), "Acme", "Engineer", Dossiers.Today);
+        string text = DossierLanguageService.NewDossier(Core.Schema.SchemaLoader.BuiltIn(), "Acme", "Engineer").Text;
         var analysis = Dossiers.Analyze(text);
         Assert.DoesNotContain(analysis.Findings, f => f.Severity == Severity.Error && f.RuleId != "section-empty");
         Assert.StartsWith("# Job Application: Acme - Engineer\n", text);
+        Assert.DoesNotContain(Dossiers.Today.ToString("yyyy-MM-dd"), text);
+    }
+
+    [Fact]
+    public void New_dossier_snippet_has_tab_stops_on_the_values_to_fill_and_escapes_the_rest()
+    {
+        NewDossierText created = DossierLanguageService.NewDossier(Core.Schema.SchemaLoader.BuiltIn(), "Cash $ Co", "Engineer");
+        string[] lines = created.Snippet.Split('\n');
+        Assert.Equal("# Job Application: Cash \\$ Co - Engineer", lines[0]);
+        Assert.Contains("- **Company**: Cash \\$ Co", lines);
+        Assert.Contains("- **Location**: ${1:}", lines);
+        Assert.Contains("- **Job ID**: ${2:}", lines);
+        Assert.Contains("- **Posting Date**: ${3:[TBD]}", lines);
+        Assert.Contains("- **Application Status**: RESEARCHING", lines);
+        Assert.Contains("- **Salary Range**: ${5:[TBD]}", lines);
+        int description = Array.IndexOf(lines, "## Job Description");
+        Assert.Equal("${6:}", lines[description + 1]);
+        Assert.EndsWith("$0", created.Snippet);
+        // The plain text is the snippet with every tab stop at its default.
+        string resolved = System.Text.RegularExpressions.Regex.Replace(created.Snippet, @"\$\{\d+:([^}]*)\}|\$0", "$1").Replace("\\$", "$");
+        Assert.Equal(created.Text, resolved);
     }
 }
