@@ -113,7 +113,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
             }
             if (errors.Length > 0)
             {
-                await server.Client.NotifyAsync("window/showMessage", new ShowMessageParams(1,
+                await server.Client.NotifyAsync("window/showMessage", new ShowMessageParams(MessageType.Error,
                     $"Dossier: {errors.Length} problem(s) in configuration; open dossiers keep the last good schema. First: {errors[0]}"));
             }
             var byFile = errors.Where(e => Path.IsPathRooted(e.File)).GroupBy(e => LanguageServer.UriOf(e.File)).ToDictionary(g => g.Key, g => g.ToArray());
@@ -130,7 +130,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
             }
             foreach (var (uri, fileErrors) in byFile)
             {
-                await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, fileErrors.Select(ToDiagnostic).ToArray()));
+                await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, fileErrors.Select(e => e.ToDiagnostic()).ToArray()));
             }
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
@@ -144,11 +144,5 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         {
             _configCheck.Release();
         }
-    }
-
-    private static Diagnostic ToDiagnostic(ConfigError error)
-    {
-        var at = new Position(Math.Max(0, error.Line - 1), Math.Max(0, error.Column - 1));
-        return new Diagnostic(new Protocol.Range(at, at), 1, "config", new CodeDescription(Conversions.ConfigDocumentation), Conversions.Source, error.Message);
     }
 }

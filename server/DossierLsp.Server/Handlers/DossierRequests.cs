@@ -15,9 +15,7 @@ internal sealed partial class LspTarget
         {
             return new DocumentInfoResult(false, null, "empty", []);
         }
-        DocumentInfo info = DossierLanguageService.Info(snapshot.Analysis);
-        return new DocumentInfoResult(info.IsDossier, info.Status, info.StatusState.ToString().ToLowerInvariant(),
-            info.Statuses.Select(s => new Protocol.StatusChoice(s.Value, s.Description)).ToArray());
+        return DossierLanguageService.Info(snapshot.Analysis).ToDocumentInfoResult();
     }
 
     [JsonRpcMethod("dossier/newDossier")]

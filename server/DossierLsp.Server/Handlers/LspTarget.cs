@@ -45,14 +45,14 @@ internal sealed partial class LspTarget(LanguageServer server)
     /// <summary>The transport repaired a frame (bad text, a wrong Content-Length) and passed it on.</summary>
     [JsonRpcMethod(Transport.MessageSanitizer.NoteMethod)]
     public Task TransportNote(MalformedMessageParams note) =>
-        server.Client.NotifyAsync("window/logMessage", new LogMessageParams(2, $"dossier: {note.Reason}"));
+        server.Client.NotifyAsync("window/logMessage", new LogMessageParams(MessageType.Warning, $"dossier: {note.Reason}"));
 
     /// <summary>A client may send something that is not JSON-RPC; the transport turns it into a call of this method.</summary>
     [JsonRpcMethod(Transport.MessageSanitizer.MalformedMethod)]
     public async Task Malformed(MalformedMessageParams request)
     {
         // Logged whatever the trace level: a client sending broken messages is worth knowing about.
-        await server.Client.NotifyAsync("window/logMessage", new LogMessageParams(2, $"dossier: dropped a malformed message: {request.Reason}"));
+        await server.Client.NotifyAsync("window/logMessage", new LogMessageParams(MessageType.Warning, $"dossier: dropped a malformed message: {request.Reason}"));
         throw new LocalRpcException($"malformed message: {request.Reason}") { ErrorCode = Lifecycle.ParseError };
     }
 }

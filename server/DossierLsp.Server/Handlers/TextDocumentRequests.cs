@@ -31,7 +31,7 @@ internal sealed partial class LspTarget
             return null;
         }
         HoverInfo? hover = DossierLanguageService.Hover(snapshot.Analysis, server.Encoding.ToOffset(snapshot.Text, request.Position));
-        return Current(snapshot, hover is null ? null : new Hover(new MarkupContent("markdown", hover.Markdown), server.Encoding.ToRange(snapshot.Text, hover.Span)));
+        return Current(snapshot, hover?.ToHover(snapshot.Text, server.Encoding));
     }
 
     [JsonRpcMethod("textDocument/codeAction")]
@@ -43,21 +43,10 @@ internal sealed partial class LspTarget
         }
         TextSpan range = server.Encoding.ToSpan(snapshot.Text, request.Range);
         string[]? only = request.Context?.Only;
-        var actions = new List<CodeAction>();
-        foreach (CodeFix fix in DossierLanguageService.CodeActions(snapshot.Analysis, range, server.Today))
-        {
-            string kind = fix.Kind == FixKind.Source ? "source" : "quickfix";
-            if (only is { Length: > 0 } && !only.Any(o => kind.StartsWith(o, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-            // Attach the diagnostics this fix resolves: those of the client's context whose finding carries the fix.
-            Diagnostic[]? fixes = fix.Kind == FixKind.QuickFix
-                ? snapshot.Analysis.Findings.Where(f => f.Fixes.Contains(fix)).Select(f => f.ToDiagnostic(snapshot.Text, server.Encoding)).ToArray()
-                : null;
-            actions.Add(new CodeAction(fix.Title, kind, fixes, fix.IsPreferred ? true : null, fix.ToWorkspaceEdit(snapshot.Uri, snapshot.Text, server.Encoding)));
-        }
-        return Current(snapshot, actions.ToArray());
+        return Current(snapshot, DossierLanguageService.CodeActions(snapshot.Analysis, range, server.Today)
+            .Where(fix => only is not { Length: > 0 } || only.Any(o => fix.Kind.ToCodeActionKind().StartsWith(o, StringComparison.Ordinal)))
+            .Select(fix => fix.ToCodeAction(snapshot.Analysis.Findings, snapshot.Uri, snapshot.Text, server.Encoding))
+            .ToArray());
     }
 
     [JsonRpcMethod("textDocument/documentSymbol")]
@@ -69,7 +58,7 @@ internal sealed partial class LspTarget
     [JsonRpcMethod("textDocument/foldingRange")]
     public async Task<FoldingRange[]> FoldingRange(TextDocumentParams request, CancellationToken cancellationToken) =>
         await DossierAsync("textDocument/foldingRange", request.TextDocument.Uri, cancellationToken) is { } snapshot
-            ? Current(snapshot, DossierLanguageService.Folding(snapshot.Analysis).Select(f => new FoldingRange(f.StartLine, f.EndLine, "region")).ToArray())
+            ? Current(snapshot, DossierLanguageService.Folding(snapshot.Analysis).Select(f => f.ToFoldingRange()).ToArray())
             : [];
 
     [JsonRpcMethod("textDocument/inlayHint")]
@@ -81,7 +70,7 @@ internal sealed partial class LspTarget
         }
         TextSpan range = server.Encoding.ToSpan(snapshot.Text, request.Range);
         return Current(snapshot, DossierLanguageService.InlayHints(snapshot.Analysis, range, server.Today)
-            .Select(h => new InlayHint(server.Encoding.ToPosition(snapshot.Text, h.Offset), h.Label, PaddingLeft: true))
+            .Select(h => h.ToInlayHint(snapshot.Text, server.Encoding))
             .ToArray());
     }
 }
