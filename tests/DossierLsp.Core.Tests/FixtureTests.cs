@@ -74,11 +74,7 @@ public sealed class FixtureTests
     }
 
     private static string Format(string fileName, DocumentAnalysis analysis) =>
-        string.Concat(analysis.Findings.Select(f =>
-        {
-            LinePosition at = analysis.Text.GetPosition(f.Span.Start);
-            return $"{fileName}:{at.Line + 1}:{at.Character + 1}: {f.Severity.ToString().ToLowerInvariant()} {f.RuleId}: {f.Message}\n";
-        }));
+        string.Concat(analysis.Findings.Select(f => FindingLine.Format(fileName, analysis.Text, f) + "\n"));
 
     /// <summary>The fixture's path in the source tree (tests run from bin/), so UPDATE_GOLDEN writes where git sees it.</summary>
     private static string SourcePath(string outputPath)
