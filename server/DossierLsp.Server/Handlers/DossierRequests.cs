@@ -10,7 +10,7 @@ internal sealed partial class LspTarget
     [JsonRpcMethod("dossier/documentInfo")]
     public async Task<DocumentInfoResult> DocumentInfo(TextDocumentParams request, CancellationToken cancellationToken)
     {
-        DocumentSnapshot? snapshot = await DossierAsync("dossier/documentInfo", request.TextDocument.Uri, cancellationToken);
+        DocumentSnapshot? snapshot = await DossierSnapshotAsync("dossier/documentInfo", request.TextDocument.Uri, cancellationToken);
         if (snapshot is null)
         {
             return new DocumentInfoResult(false, null, "empty", []);
@@ -23,7 +23,7 @@ internal sealed partial class LspTarget
     {
         server.Lifecycle.EnsureServing();
         string root = LanguageServer.PathOf(server.RootUri ?? "") is { Length: > 0 } path ? path : Directory.GetCurrentDirectory();
-        var schema = server.Workspace.DefaultSchemaFor(Path.Combine(root, "new.md"));
+        var schema = server.Workspace.SchemaForNewDossier(root);
         NewDossierText created = DossierLanguageService.NewDossier(schema, request.Company.Trim(), request.Position.Trim());
         return new NewDossierResult(created.Text, created.Snippet);
     }

@@ -17,7 +17,7 @@ internal sealed partial class LspTarget(LanguageServer server)
     /// before this request and none after. The rest runs on the thread pool: an analysis must not hold up the
     /// messages behind it (a didChange, or the <c>$/cancelRequest</c> for this very request).
     /// </remarks>
-    private async Task<DocumentSnapshot?> DossierAsync(string method, string uri, CancellationToken cancellationToken)
+    private async Task<DocumentSnapshot?> DossierSnapshotAsync(string method, string uri, CancellationToken cancellationToken)
     {
         server.Lifecycle.EnsureServing();
         DocumentSnapshot? snapshot = server.Documents.Get(uri);
@@ -37,7 +37,7 @@ internal sealed partial class LspTarget(LanguageServer server)
     /// positions in a stale result would point at the wrong text. A configuration refresh replaces the snapshot with
     /// one of the same version and text, which leaves the result's positions right.
     /// </summary>
-    private T Current<T>(DocumentSnapshot snapshot, T result) =>
+    private T UnlessModified<T>(DocumentSnapshot snapshot, T result) =>
         server.Documents.Get(snapshot.Uri) is { } current && current.HasSameTextAs(snapshot)
             ? result
             : throw new LocalRpcException("the document changed while the request was computed") { ErrorCode = Lifecycle.ContentModified };

@@ -12,7 +12,7 @@ internal sealed partial class LspTarget
     [JsonRpcMethod("textDocument/completion")]
     public async Task<CompletionList> Completion(TextDocumentPositionParams request, CancellationToken cancellationToken)
     {
-        if (await DossierAsync("textDocument/completion", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
+        if (await DossierSnapshotAsync("textDocument/completion", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
         {
             return new CompletionList(false, []);
         }
@@ -20,30 +20,30 @@ internal sealed partial class LspTarget
         var items = DossierLanguageService.Complete(snapshot.Analysis, offset, server.Today)
             .Select(c => c.ToCompletionItem(snapshot.Text, server.Encoding))
             .ToArray();
-        return Current(snapshot, new CompletionList(false, items));
+        return UnlessModified(snapshot, new CompletionList(false, items));
     }
 
     [JsonRpcMethod("textDocument/hover")]
     public async Task<Hover?> Hover(TextDocumentPositionParams request, CancellationToken cancellationToken)
     {
-        if (await DossierAsync("textDocument/hover", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
+        if (await DossierSnapshotAsync("textDocument/hover", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
         {
             return null;
         }
         HoverInfo? hover = DossierLanguageService.Hover(snapshot.Analysis, server.Encoding.ToOffset(snapshot.Text, request.Position));
-        return Current(snapshot, hover?.ToHover(snapshot.Text, server.Encoding));
+        return UnlessModified(snapshot, hover?.ToHover(snapshot.Text, server.Encoding));
     }
 
     [JsonRpcMethod("textDocument/codeAction")]
     public async Task<CodeAction[]> CodeAction(CodeActionParams request, CancellationToken cancellationToken)
     {
-        if (await DossierAsync("textDocument/codeAction", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
+        if (await DossierSnapshotAsync("textDocument/codeAction", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
         {
             return [];
         }
         TextSpan range = server.Encoding.ToSpan(snapshot.Text, request.Range);
         string[]? only = request.Context?.Only;
-        return Current(snapshot, DossierLanguageService.CodeActions(snapshot.Analysis, range, server.Today)
+        return UnlessModified(snapshot, DossierLanguageService.CodeActions(snapshot.Analysis, range, server.Today)
             .Where(fix => only is not { Length: > 0 } || only.Any(o => fix.Kind.ToCodeActionKind().StartsWith(o, StringComparison.Ordinal)))
             .Select(fix => fix.ToCodeAction(snapshot.Analysis.Findings, snapshot.Uri, snapshot.Text, server.Encoding))
             .ToArray());
@@ -51,25 +51,25 @@ internal sealed partial class LspTarget
 
     [JsonRpcMethod("textDocument/documentSymbol")]
     public async Task<DocumentSymbol[]> DocumentSymbol(TextDocumentParams request, CancellationToken cancellationToken) =>
-        await DossierAsync("textDocument/documentSymbol", request.TextDocument.Uri, cancellationToken) is { } snapshot
-            ? Current(snapshot, DossierLanguageService.Outline(snapshot.Analysis).Select(n => n.ToSymbol(snapshot.Text, server.Encoding)).ToArray())
+        await DossierSnapshotAsync("textDocument/documentSymbol", request.TextDocument.Uri, cancellationToken) is { } snapshot
+            ? UnlessModified(snapshot, DossierLanguageService.Outline(snapshot.Analysis).Select(n => n.ToSymbol(snapshot.Text, server.Encoding)).ToArray())
             : [];
 
     [JsonRpcMethod("textDocument/foldingRange")]
     public async Task<FoldingRange[]> FoldingRange(TextDocumentParams request, CancellationToken cancellationToken) =>
-        await DossierAsync("textDocument/foldingRange", request.TextDocument.Uri, cancellationToken) is { } snapshot
-            ? Current(snapshot, DossierLanguageService.Folding(snapshot.Analysis).Select(f => f.ToFoldingRange()).ToArray())
+        await DossierSnapshotAsync("textDocument/foldingRange", request.TextDocument.Uri, cancellationToken) is { } snapshot
+            ? UnlessModified(snapshot, DossierLanguageService.Folding(snapshot.Analysis).Select(f => f.ToFoldingRange()).ToArray())
             : [];
 
     [JsonRpcMethod("textDocument/inlayHint")]
     public async Task<InlayHint[]> InlayHint(RangeParams request, CancellationToken cancellationToken)
     {
-        if (await DossierAsync("textDocument/inlayHint", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
+        if (await DossierSnapshotAsync("textDocument/inlayHint", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
         {
             return [];
         }
         TextSpan range = server.Encoding.ToSpan(snapshot.Text, request.Range);
-        return Current(snapshot, DossierLanguageService.InlayHints(snapshot.Analysis, range, server.Today)
+        return UnlessModified(snapshot, DossierLanguageService.InlayHints(snapshot.Analysis, range, server.Today)
             .Select(h => h.ToInlayHint(snapshot.Text, server.Encoding))
             .ToArray());
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DossierLsp.Core.Language;
+using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Protocol;
 using StreamJsonRpc;
 
@@ -20,7 +21,7 @@ internal sealed partial class LspTarget
     [JsonRpcMethod("workspace/didChangeWatchedFiles")]
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
     {
-        if (server.Lifecycle.Accepts && request.Changes.Any(c => c.Uri.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || c.Uri.EndsWith(".yml", StringComparison.OrdinalIgnoreCase)))
+        if (server.Lifecycle.Accepts && request.Changes.Any(c => DossierWorkspace.IsConfigurationFile(c.Uri)))
         {
             server.Workspace.InvalidateConfiguration();
             server.RevalidateAll();
@@ -35,7 +36,7 @@ internal sealed partial class LspTarget
         {
             throw new LocalRpcException($"unknown command or arguments: {request.Command}") { ErrorCode = Lifecycle.InvalidParams };
         }
-        if (await DossierAsync("workspace/executeCommand", uri.GetString()!, cancellationToken) is not { } snapshot
+        if (await DossierSnapshotAsync("workspace/executeCommand", uri.GetString()!, cancellationToken) is not { } snapshot
             || DossierLanguageService.SetStatus(snapshot.Analysis, status.GetString()!, server.Today) is not { } fix)
         {
             throw new LocalRpcException($"cannot set status '{status.GetString()}' in {uri.GetString()}") { ErrorCode = Lifecycle.InvalidParams };
