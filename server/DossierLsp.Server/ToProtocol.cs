@@ -29,13 +29,17 @@ internal static class ToProtocol
         finding.Message);
 
     /// <summary>
-    /// A config problem as a diagnostic on its file. The server does not hold that file's text, so the position is the
-    /// YAML reader's line and column (UTF-16 units), not converted to the negotiated encoding.
+    /// A config problem as a diagnostic on its file. The error's line and column are 1-based, the column in UTF-16
+    /// units; with the file's <paramref name="text"/> they become a position in the negotiated encoding, without it
+    /// (the file could not be read again) they are passed on as they are.
     /// </summary>
-    public static Diagnostic ToDiagnostic(this ConfigError error)
+    public static Diagnostic ToDiagnostic(this ConfigError error, SourceText? text, PositionEncoding encoding)
     {
-        var at = new Position(Math.Max(0, error.Line - 1), Math.Max(0, error.Column - 1));
-        return new Diagnostic(new Protocol.Range(at, at), DiagnosticSeverity.Error, ConfigCode, new CodeDescription(ConfigDocumentation), Source, error.Message);
+        var at = new LinePosition(Math.Max(0, error.Line - 1), Math.Max(0, error.Column - 1));
+        Position position = text is null || at.Line >= text.LineCount
+            ? new Position(at.Line, at.Character)
+            : encoding.ToPosition(text, text.GetOffset(at));
+        return new Diagnostic(new Protocol.Range(position, position), DiagnosticSeverity.Error, ConfigCode, new CodeDescription(ConfigDocumentation), Source, error.Message);
     }
 
     public static Protocol.TextEdit ToTextEdit(this TextEdit edit, SourceText text, PositionEncoding encoding) =>

@@ -24,8 +24,9 @@ public static class DossierLanguageService
 
     public static IReadOnlyList<FoldingSpan> Folding(DocumentAnalysis analysis) => OutlineProvider.Folding(analysis);
 
-    public static IReadOnlyList<InlayHintInfo> InlayHints(DocumentAnalysis analysis, TextSpan range, DateOnly today) =>
-        InlayHintProvider.InlayHints(analysis, range, today);
+    /// <summary>Salary conversions the user cannot do at a glance (hourly, monthly, another currency → yearly in the profile currency).</summary>
+    public static IReadOnlyList<InlayHintInfo> InlayHints(DocumentAnalysis analysis, TextSpan range) =>
+        InlayHintProvider.InlayHints(analysis, range);
 
     /// <summary>The edit that sets the status field (adding it if missing); fields the new status requires (a date) get today.</summary>
     public static CodeFix? SetStatus(DocumentAnalysis analysis, string status, DateOnly today) => EditProvider.SetStatus(analysis, status, today);

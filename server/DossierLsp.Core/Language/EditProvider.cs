@@ -21,11 +21,27 @@ internal static class EditProvider
             .Where(f => f.Span.Intersects(range))
             .SelectMany(f => f.Fixes)
             .ToList();
-        if (SetStatus(analysis, AppliedStatus, today) is { } applied && StatusOf(analysis) is not AppliedStatus)
+        if (IsBeforeApplied(analysis) && SetStatus(analysis, AppliedStatus, today) is { } applied)
         {
             actions.Add(applied with { Title = "Mark as applied today", Kind = FixKind.Source, IsPreferred = false });
         }
         return actions;
+    }
+
+    /// <summary>
+    /// "Mark as applied" must never move an application back (an OFFER to APPLIED): only a status before APPLIED
+    /// in the lifecycle, an empty one, or one that is no status at all (nothing to move back from) qualifies.
+    /// </summary>
+    private static bool IsBeforeApplied(DocumentAnalysis analysis)
+    {
+        if (StatusOf(analysis) is not { } status)
+        {
+            return true;
+        }
+        EnumSpec? statuses = analysis.Bound!.Schema.FieldWithRole(FieldRole.Status) is { EnumName: { } name }
+            && analysis.Bound.Schema.Enums.TryGetValue(name, out EnumSpec? found) ? found : null;
+        int current = statuses?.IndexOf(status) ?? -1, applied = statuses?.IndexOf(AppliedStatus) ?? -1;
+        return applied >= 0 && current < applied;
     }
 
     public static string? StatusOf(DocumentAnalysis analysis) => analysis.Bound?.FieldWithRole(FieldRole.Status)?.Value is { Length: > 0 } status ? status : null;

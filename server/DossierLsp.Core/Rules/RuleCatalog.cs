@@ -18,6 +18,7 @@ public static class RuleCatalog
         new Fields.FieldRequiredWhen(),
         new Fields.FieldStyle(),
         new Fields.FieldUnknown(),
+        new Fields.FieldUnreadable(),
         new Profile.LocationNotPreferred(),
         new Structure.MarkdownUnreadable(),
         new Profile.SalaryBelowMinimum(),
@@ -35,6 +36,7 @@ public static class RuleCatalog
         new Structure.TitleFieldMismatch(),
         new Structure.TitleMissing(),
         new Structure.TitlePattern(),
+        new Structure.TitleStyle(),
         new Fields.ValueFormat(),
     ];
 

@@ -28,20 +28,37 @@ public sealed class RuleContext(BoundDocument document, DateOnly today, Rule rul
         Report(span, $"{message}; did you mean '{closest}'?", new CodeFix($"Change to '{closest}'", [new TextEdit(span, closest)], IsPreferred: true));
     }
 
-    /// <summary>Reports each schema section of <paramref name="requirement"/> that the document lacks, on the title line.</summary>
+    /// <summary>
+    /// Reports each schema section of <paramref name="requirement"/> that the document lacks, on the title line; a
+    /// misspelt one is reported once, at the typo, with the rename first.
+    /// </summary>
     public void ReportMissingSections(Requirement requirement, string word)
     {
-        TextSpan anchor = Document.Document.Title?.TextSpan ?? new TextSpan(0, 0);
-        foreach (SectionSpec spec in Document.Schema.Sections.Where(s => s.Requirement == requirement))
+        BoundDocument document = Document;
+        TextSpan anchor = document.Document.Title?.TextSpan ?? new TextSpan(0, 0);
+        foreach (SectionSpec spec in document.Schema.Sections.Where(s => s.Requirement == requirement))
         {
-            if (Document.Sections.Any(s => s.Spec == spec))
+            BoundSection? present = document.Sections.FirstOrDefault(s => s.Spec == spec);
+            var add = new CodeFix($"Add section '## {spec.Heading}'", [DocumentEdits.InsertSection(document, spec)], IsPreferred: present is null);
+            if (present is { Match: NameMatchKind.Misspelt })
             {
-                continue;
+                Report(present.Section.Heading.TextSpan, $"'{present.Section.Heading.Text}' looks like {word} section '{present.Name}'", RenameFix(present), add);
             }
-            Report(
-                anchor,
-                $"{word} section '## {spec.Heading}' is missing",
-                new CodeFix($"Add section '## {spec.Heading}'", [DocumentEdits.InsertSection(Document, spec)], IsPreferred: true));
+            else if (present is null && !(spec.Matches(document.Schema.FieldsSection) && HasFrontMatterFields(document)))
+            {
+                Report(anchor, $"{word} section '## {spec.Heading}' is missing", add);
+            }
         }
     }
+
+    /// <summary>The automatic fix of a misspelt heading: the schema's spelling of the name it is closest to.</summary>
+    public static CodeFix RenameFix(BoundSection section) =>
+        new($"Change to '{section.Name}'", [new TextEdit(section.Section.Heading.TextSpan, section.Name!)], IsPreferred: true, IsAutomatic: true);
+
+    /// <summary>The automatic fix of a misspelt key: the schema's spelling of the name it is closest to.</summary>
+    public static CodeFix RenameFix(FieldEntry field) =>
+        new($"Change to '{field.Name}'", [new TextEdit(field.KeySpan, field.Name!)], IsPreferred: true, IsAutomatic: true);
+
+    // Fields written in front matter need no fields section.
+    private static bool HasFrontMatterFields(BoundDocument document) => document.Fields.Any(f => f.Form == FieldForm.FrontMatter);
 }

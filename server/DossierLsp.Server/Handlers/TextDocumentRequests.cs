@@ -69,7 +69,7 @@ internal sealed partial class LspTarget
             return [];
         }
         TextSpan range = server.Encoding.ToSpan(snapshot.Text, request.Range);
-        return UnlessModified(snapshot, DossierLanguageService.InlayHints(snapshot.Analysis, range, server.Today)
+        return UnlessModified(snapshot, DossierLanguageService.InlayHints(snapshot.Analysis, range)
             .Select(h => h.ToInlayHint(snapshot.Text, server.Encoding))
             .ToArray());
     }

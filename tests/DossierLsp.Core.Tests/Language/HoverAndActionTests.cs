@@ -23,8 +23,17 @@ public sealed class HoverAndActionTests
     {
         var (analysis, offset) = Dossiers.AnalyzeAtCursor("# Job Application: A - B\n## Job Details\n- **Application Status**: APP$$CURSOR$$LIED\n");
         HoverInfo hover = DossierLanguageService.Hover(analysis, offset)!;
-        Assert.Contains("3 of 9", hover.Markdown);
-        Assert.Contains("**APPLIED**", hover.Markdown);
+        Assert.Contains("3 of 7", hover.Markdown);
+        Assert.Contains("RESEARCHING → PREPARED → **APPLIED** → SCREENING → INTERVIEWING → OFFER → ACCEPTED; at any stage: REJECTED, WITHDRAWN", hover.Markdown);
+    }
+
+    [Fact]
+    public void Hover_on_an_outcome_says_it_is_possible_at_any_stage()
+    {
+        var (analysis, offset) = Dossiers.AnalyzeAtCursor("# Job Application: A - B\n## Job Details\n- **Application Status**: WITH$$CURSOR$$DRAWN\n");
+        HoverInfo hover = DossierLanguageService.Hover(analysis, offset)!;
+        Assert.StartsWith("**WITHDRAWN** · possible at any stage", hover.Markdown);
+        Assert.Contains("ACCEPTED; at any stage: REJECTED, **WITHDRAWN**", hover.Markdown);
     }
 
     [Fact]
@@ -38,11 +47,21 @@ public sealed class HoverAndActionTests
     }
 
     [Fact]
-    public void Inlay_hint_after_hourly_salary_gives_annual_equivalent_and_gap()
+    public void Inlay_hint_after_hourly_salary_gives_the_annual_equivalent_only()
     {
-        var analysis = Dossiers.Analyze("# Job Application: A - B\n## Job Details\n- **Salary Range**: $65/hr - $80/hr\n", Config);
-        var hints = DossierLanguageService.InlayHints(analysis, new TextSpan(0, analysis.Text.Length), Dossiers.Today);
-        Assert.Equal("≈ $135k–$166k/yr · $14k below minimum", Assert.Single(hints).Label);
+        var analysis = Dossiers.Analyze("# Job Application: A - B\n## Job Details\n- **Salary Range**: $65/hr - $80/hr\n- **Posting Date**: 2024-05-01\n", Config);
+        var hints = DossierLanguageService.InlayHints(analysis, new TextSpan(0, analysis.Text.Length));
+        // The gap to the minimum is the salary diagnostic's message; the date's age is in its hover.
+        Assert.Equal("≈ $135k–$166k/yr", Assert.Single(hints).Label);
+    }
+
+    [Theory]
+    [InlineData("$150,000 - $180,000")] // already yearly in the profile currency: nothing to convert
+    [InlineData("$100k")] // below the minimum: the diagnostic says so, no hint repeats it
+    public void No_inlay_hint_for_a_yearly_salary_in_the_profile_currency(string salary)
+    {
+        var analysis = Dossiers.Analyze($"# Job Application: A - B\n## Job Details\n- **Salary Range**: {salary}\n", Config);
+        Assert.Empty(DossierLanguageService.InlayHints(analysis, new TextSpan(0, analysis.Text.Length)));
     }
 
     [Fact]
@@ -64,6 +83,21 @@ public sealed class HoverAndActionTests
         string result = Dossiers.Apply(text, action.Edits);
         Assert.Contains("**Application Status**: APPLIED\n", result);
         Assert.Contains("**Application Date**: June 1, 2024\n", result);
+    }
+
+    [Theory]
+    [InlineData("RESEARCHING", true)]
+    [InlineData("PREPARED", true)]
+    [InlineData("", true)]
+    [InlineData("APPLID", true)] // no status yet, only a misspelling of one: nothing to move back from
+    [InlineData("APPLIED", false)]
+    [InlineData("OFFER", false)]
+    [InlineData("REJECTED", false)]
+    public void Mark_as_applied_today_is_offered_only_before_applied(string status, bool offered)
+    {
+        var analysis = Dossiers.Analyze($"# Job Application: A - B\n## Job Details\n- **Application Status**: {status}\n");
+        IReadOnlyList<CodeFix> actions = DossierLanguageService.CodeActions(analysis, new TextSpan(0, 0), Dossiers.Today);
+        Assert.Equal(offered, actions.Any(a => a.Title == "Mark as applied today"));
     }
 
     [Fact]
