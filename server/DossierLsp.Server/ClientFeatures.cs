@@ -52,7 +52,7 @@ internal sealed record ClientFeatures
 
     /// <summary>Markdown when the client lists it, else plain text when it lists that, else null (a bare string).</summary>
     private static string? Preferred(string[]? formats) =>
-        formats is null ? null : formats.Contains("markdown") ? "markdown" : formats.Contains("plaintext") ? "plaintext" : null;
+        formats is null ? null : formats.Contains(MarkupKind.Markdown) ? MarkupKind.Markdown : formats.Contains(MarkupKind.PlainText) ? MarkupKind.PlainText : null;
 
     /// <summary><paramref name="kind"/> when the client knows it, else the first fallback it knows, else Text (1), else none.</summary>
     public int? CompletionKind(int kind, params int[] fallbacks) =>
@@ -61,8 +61,8 @@ internal sealed record ClientFeatures
     /// <summary>Markdown as the client can show it: a MarkupContent in its format, or a plain string.</summary>
     public object Markup(string markdown, string? format) => format switch
     {
-        "markdown" => new MarkupContent("markdown", markdown),
-        "plaintext" => new MarkupContent("plaintext", Core.Text.PlainText.FromMarkdown(markdown)),
+        MarkupKind.Markdown => new MarkupContent(MarkupKind.Markdown, markdown),
+        MarkupKind.PlainText => new MarkupContent(MarkupKind.PlainText, Core.Text.PlainText.FromMarkdown(markdown)),
         _ => Core.Text.PlainText.FromMarkdown(markdown),
     };
 }

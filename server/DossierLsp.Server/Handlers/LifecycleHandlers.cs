@@ -24,10 +24,10 @@ internal sealed partial class LspTarget
         return new InitializeResult(
             new ServerCapabilities(
                 server.Encoding.Name,
-                new TextDocumentSyncOptions(OpenClose: true, Change: 2),
+                new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental),
                 new CompletionOptions([":", "#", " "], ResolveProvider: false),
                 HoverProvider: true,
-                new CodeActionOptions(CodeActionKinds.All),
+                new CodeActionOptions(CodeActionKind.All),
                 DocumentSymbolProvider: true,
                 FoldingRangeProvider: true,
                 InlayHintProvider: true,

@@ -12,7 +12,7 @@ internal sealed partial class LspTarget
     [JsonRpcMethod("textDocument/completion")]
     public async Task<CompletionList> Completion(TextDocumentPositionParams request, CancellationToken cancellationToken)
     {
-        if (await DossierAsync("textDocument/completion", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
+        if (await DossierSnapshotAsync("textDocument/completion", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
         {
             return new CompletionList(false, []);
         }
@@ -20,25 +20,25 @@ internal sealed partial class LspTarget
         var items = DossierLanguageService.Complete(snapshot.Analysis, offset, server.Today)
             .Select(c => c.ToCompletionItem(snapshot.Text, server.Features))
             .ToArray();
-        return Current(snapshot, new CompletionList(false, items));
+        return UnlessModified(snapshot, new CompletionList(false, items));
     }
 
     [JsonRpcMethod("textDocument/hover")]
     public async Task<Hover?> Hover(TextDocumentPositionParams request, CancellationToken cancellationToken)
     {
-        if (await DossierAsync("textDocument/hover", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
+        if (await DossierSnapshotAsync("textDocument/hover", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
         {
             return null;
         }
         HoverInfo? hover = DossierLanguageService.Hover(snapshot.Analysis, server.Encoding.ToOffset(snapshot.Text, request.Position));
-        return Current(snapshot, hover is null ? null : new Hover(server.Features.Markup(hover.Markdown, server.Features.HoverFormat), server.Encoding.ToRange(snapshot.Text, hover.Span)));
+        return UnlessModified(snapshot, hover?.ToHover(snapshot.Text, server.Features));
     }
 
     /// <summary>Code action literals, or (for a client without them) commands that come back through executeCommand.</summary>
     [JsonRpcMethod("textDocument/codeAction")]
     public async Task<object[]> CodeAction(CodeActionParams request, CancellationToken cancellationToken)
     {
-        if (await DossierAsync("textDocument/codeAction", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
+        if (await DossierSnapshotAsync("textDocument/codeAction", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
         {
             return [];
         }
@@ -46,41 +46,40 @@ internal sealed partial class LspTarget
         string[]? only = request.Context?.Only;
         var items = DossierLanguageService.CodeActions(snapshot.Analysis, range, server.Today).ToList();
         // Fix All re-lints until nothing is left to fix: computed only when asked for (on save, or the Source Action menu).
-        if (only?.Any(o => CodeActionKinds.Includes(o, CodeActionKinds.FixAll)) == true
+        if (only?.Any(o => CodeActionKind.Includes(o, CodeActionKind.FixAllDossier)) == true
             && DossierLanguageService.FixAll(snapshot.Analysis, text => server.Analyze(snapshot.Uri, text)) is { } fixAll)
         {
             items.Add(new CodeActionItem(fixAll, []));
         }
-        object[] actions = items
-            .Where(item => only is not { Length: > 0 } || only.Any(o => CodeActionKinds.Includes(o, CodeActionKinds.Of(item))))
+        return UnlessModified(snapshot, items
+            .Where(item => only is not { Length: > 0 } || only.Any(o => CodeActionKind.Includes(o, item.Fix.Kind.ToCodeActionKind())))
             .Select(item => item.ToCodeActionOrCommand(snapshot.Uri, snapshot.Text, server.Features))
             .OfType<object>()
-            .ToArray();
-        return Current(snapshot, actions);
+            .ToArray());
     }
 
     [JsonRpcMethod("textDocument/documentSymbol")]
     public async Task<DocumentSymbol[]> DocumentSymbol(TextDocumentParams request, CancellationToken cancellationToken) =>
-        await DossierAsync("textDocument/documentSymbol", request.TextDocument.Uri, cancellationToken) is { } snapshot
-            ? Current(snapshot, DossierLanguageService.Outline(snapshot.Analysis).Select(n => n.ToSymbol(snapshot.Text, server.Encoding)).ToArray())
+        await DossierSnapshotAsync("textDocument/documentSymbol", request.TextDocument.Uri, cancellationToken) is { } snapshot
+            ? UnlessModified(snapshot, DossierLanguageService.Outline(snapshot.Analysis).Select(n => n.ToSymbol(snapshot.Text, server.Encoding)).ToArray())
             : [];
 
     [JsonRpcMethod("textDocument/foldingRange")]
     public async Task<FoldingRange[]> FoldingRange(TextDocumentParams request, CancellationToken cancellationToken) =>
-        await DossierAsync("textDocument/foldingRange", request.TextDocument.Uri, cancellationToken) is { } snapshot
-            ? Current(snapshot, DossierLanguageService.Folding(snapshot.Analysis).Select(f => new FoldingRange(f.StartLine, f.EndLine, "region")).ToArray())
+        await DossierSnapshotAsync("textDocument/foldingRange", request.TextDocument.Uri, cancellationToken) is { } snapshot
+            ? UnlessModified(snapshot, DossierLanguageService.Folding(snapshot.Analysis).Select(f => f.ToFoldingRange()).ToArray())
             : [];
 
     [JsonRpcMethod("textDocument/inlayHint")]
     public async Task<InlayHint[]> InlayHint(RangeParams request, CancellationToken cancellationToken)
     {
-        if (await DossierAsync("textDocument/inlayHint", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
+        if (await DossierSnapshotAsync("textDocument/inlayHint", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
         {
             return [];
         }
         TextSpan range = server.Encoding.ToSpan(snapshot.Text, request.Range);
-        return Current(snapshot, DossierLanguageService.InlayHints(snapshot.Analysis, range)
-            .Select(h => new InlayHint(server.Encoding.ToPosition(snapshot.Text, h.Offset), h.Label, PaddingLeft: true))
+        return UnlessModified(snapshot, DossierLanguageService.InlayHints(snapshot.Analysis, range)
+            .Select(h => h.ToInlayHint(snapshot.Text, server.Encoding))
             .ToArray());
     }
 }

@@ -96,7 +96,7 @@ internal sealed partial class LspTarget
     /// <summary>Computes an edit on the document's current snapshot and asks the client to apply it: the server never writes files.</summary>
     private async Task ApplyAsync(string uri, Func<DocumentAnalysis, CodeFix?> compute, string? failure, CancellationToken cancellationToken)
     {
-        if (await DossierAsync("workspace/executeCommand", uri, cancellationToken) is not { } snapshot || compute(snapshot.Analysis) is not { } fix)
+        if (await DossierSnapshotAsync("workspace/executeCommand", uri, cancellationToken) is not { } snapshot || compute(snapshot.Analysis) is not { } fix)
         {
             if (failure is null)
             {
@@ -119,7 +119,7 @@ internal sealed partial class LspTarget
     /// <summary>Asks the user for a status with <c>window/showMessageRequest</c>, which every LSP client can show.</summary>
     private async Task<string?> PickStatusAsync(string uri, CancellationToken cancellationToken)
     {
-        if (await DossierAsync("workspace/executeCommand", uri, cancellationToken) is not { } snapshot)
+        if (await DossierSnapshotAsync("workspace/executeCommand", uri, cancellationToken) is not { } snapshot)
         {
             throw new LocalRpcException($"{uri} is not an open dossier") { ErrorCode = Lifecycle.InvalidParams };
         }
