@@ -19,7 +19,8 @@ export function registerCommands(host: CommandHost): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('dossier.newDossier', () => newDossier(host)),
     vscode.commands.registerCommand('dossier.setStatusPick', () => setStatusPick(host)),
-    vscode.commands.registerCommand('dossier.fixAll', () => fixAll(host)),
+    // Not 'dossier.fixAll': the language client registers the server's commands under their own ids.
+    vscode.commands.registerCommand('dossier.fixAllInEditor', () => fixAll(host)),
     vscode.commands.registerCommand(CHANGE_MINIMUM_COMMAND, () => changeMinimum()),
   ];
 }
