@@ -70,6 +70,30 @@ async function run(page) {
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: DOSSIER });
   await row.waitFor({ timeout: 60_000 });
+
+  await test('with every editor closed, Problems lists the findings of the workspace\'s dossiers (workspace diagnostics)', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const found = await waitFor(async () => {
+      const markers = await markerRows(page);
+      return markers.find((m) => m.line === STATUS_LINE && /APPLID|status/i.test(m.text));
+    }, 45_000, async () => `markers: ${JSON.stringify(await markerRows(page), null, 1)}`);
+    log(`  unopened dossier's finding: ${found.text}`);
+    await shot(page, 'problems-editors-closed');
+    await page.keyboard.press('Control+Shift+M');
+  });
+
+  await test('the Job Search view lists the dossier under its status', async () => {
+    const header = page.locator('.pane-header', { hasText: 'Job Search' });
+    await header.waitFor({ timeout: 15_000 });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') {
+      await header.click();
+    }
+    const pane = page.locator('.pane', { has: header });
+    await pane.locator('.monaco-list-row', { hasText: 'Acme Analytics' }).waitFor({ timeout: 20_000 });
+    await pane.locator('.monaco-list-row', { hasText: 'APPLID' }).waitFor({ timeout: 5_000 });
+    await shot(page, 'job-search-view');
+  });
+
   await row.click();
   const editor = page.locator('.editor-instance .monaco-editor').first();
   await editor.waitFor({ timeout: 30_000 });
@@ -218,6 +242,18 @@ async function run(page) {
     await page.locator('.tab.active', { hasText: 'globex-data-engineer.md' }).waitFor({ timeout: 10_000 });
     await waitFor(async () => (await page.locator('.editor-instance .monaco-editor .view-lines').textContent())?.includes('Globex'), 5_000);
     await shot(page, 'new-dossier');
+  });
+
+  await test('"Dossier: Show Pipeline" shows the pipeline report in a webview', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 5_000 });
+    await input.fill('>Dossier: Show Pipeline');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show Pipeline' }).first().waitFor({ timeout: 5_000 });
+    await page.keyboard.press('Enter');
+    const body = page.frameLocator('iframe.webview').frameLocator('iframe').locator('body');
+    await body.getByText('Acme Analytics').first().waitFor({ timeout: 20_000 });
+    await shot(page, 'pipeline');
   });
 
   await shot(page, 'final');
