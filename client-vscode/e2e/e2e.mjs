@@ -192,12 +192,7 @@ async function run(page) {
   });
 
   await test('"Dossier: Set Status…" sets the status chosen in the quick pick', async () => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 5_000 });
-    await input.fill('>Dossier: Set Status');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Set Status' }).first().waitFor({ timeout: 5_000 });
-    await page.keyboard.press('Enter');
+    const input = await runCommand(page, 'Set Status');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'INTERVIEWING' }).first().waitFor({ timeout: 10_000 });
     await input.fill('INTERVIEWING');
     await shot(page, 'set-status');
@@ -228,12 +223,7 @@ async function run(page) {
   });
 
   await test('"Dossier: New Dossier…" creates globex-data-engineer.md from the server\'s text and opens it', async () => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 5_000 });
-    await input.fill('>Dossier: New Dossier');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'New Dossier' }).first().waitFor({ timeout: 5_000 });
-    await page.keyboard.press('Enter');
+    const input = await runCommand(page, 'New Dossier');
     for (const [title, value] of [['(1/2)', 'Globex'], ['(2/2)', 'Data Engineer']]) {
       await page.locator('.quick-input-widget', { hasText: title }).waitFor({ timeout: 10_000 });
       await input.fill(value);
@@ -245,12 +235,7 @@ async function run(page) {
   });
 
   await test('"Dossier: Show Pipeline" shows the pipeline report in a webview', async () => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 5_000 });
-    await input.fill('>Dossier: Show Pipeline');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show Pipeline' }).first().waitFor({ timeout: 5_000 });
-    await page.keyboard.press('Enter');
+    await runCommand(page, 'Show Pipeline');
     const body = page.frameLocator('iframe.webview').frameLocator('iframe').locator('body');
     await body.getByText('Acme Analytics').first().waitFor({ timeout: 20_000 });
     await shot(page, 'pipeline');
@@ -300,6 +285,17 @@ async function waitFor(probe, timeoutMs, explain = async () => '') {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** Runs "Dossier: <title>" from the command palette; returns the quick input, which a command may reuse. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 5_000 });
+  await input.fill(`>Dossier: ${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 5_000 });
+  await page.keyboard.press('Enter');
+  return input;
 }
 
 async function markerRows(page) {
