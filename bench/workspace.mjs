@@ -99,7 +99,7 @@ async function main() {
   const push = connect(folder);
   const open = path.join(folder, 'open-dossier.md');
   const uri = pathToFileURL(open).href;
-  let text = fs.readFileSync(path.join(folder, fs.readdirSync(folder).find((f) => f.endsWith('.md'))), 'utf8');
+  let text = fs.readFileSync(path.join(folder, fs.readdirSync(folder, { recursive: true }).find((f) => f.endsWith('.md'))), 'utf8');
   const published = (version) => push.until((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version);
   const end = push.until(indexed);
   let finished = false;
