@@ -22,7 +22,7 @@ public sealed class BoundDocument
         Sections = document.Sections.Select(s => new BoundSection(s, schema.FindSection(s.Heading.Text))).ToArray();
         FieldsSection = Sections.FirstOrDefault(s => NameMatch.Equal(s.Section.Heading.Text, schema.FieldsSection) || s.Spec?.Matches(schema.FieldsSection) == true);
         Fields = ReadFields(document, schema, FieldsSection);
-        TitleMatch = document.Title is { } title && schema.Title is { } spec ? MatchTitle(spec.Pattern, title.Text) : null;
+        (TitleMatch, TitleNotChecked) = document.Title is { } title && schema.Title is { } spec ? spec.Check(title.Text) : (null, null);
         _salary = new Lazy<(FieldEntry, Values.MoneyParseResult)?>(() => SalaryReading.Parse(this));
     }
 
@@ -42,6 +42,8 @@ public sealed class BoundDocument
     public IReadOnlyList<FieldEntry> Fields { get; }
     /// <summary>The schema title pattern's match on the title, or null when there is no title, no pattern or no match.</summary>
     public Match? TitleMatch { get; }
+    /// <summary>Why the title could not be checked against the pattern (too long, or the pattern timed out), else null.</summary>
+    public string? TitleNotChecked { get; }
 
     public static BoundDocument Bind(DossierDocument document, DossierSchema schema, DossierConfig config) => new(document, schema, config);
 
@@ -49,19 +51,6 @@ public sealed class BoundDocument
     public FieldEntry? Field(FieldSpec spec) => Fields.FirstOrDefault(f => f.Spec == spec);
 
     public FieldEntry? FieldWithRole(FieldRole role) => Schema.FieldWithRole(role) is { } spec ? Field(spec) : null;
-
-    private static Match? MatchTitle(Regex pattern, string title)
-    {
-        try
-        {
-            Match match = pattern.Match(title);
-            return match.Success ? match : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
-    }
 
     private static FieldEntry[] ReadFields(DossierDocument document, DossierSchema schema, BoundSection? fieldsSection)
     {

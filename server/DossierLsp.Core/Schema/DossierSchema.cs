@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Schema;
 
@@ -30,6 +31,30 @@ public sealed class TitleSpec
     public required string Example { get; init; }
     /// <summary>Capture group name → field key that must hold the same text.</summary>
     public required IReadOnlyDictionary<string, string> Agreements { get; init; }
+
+    /// <summary>Longer titles are not matched: no real title is this long, and the pattern's time must stay bounded.</summary>
+    public const int MaxTitleLength = 500;
+
+    /// <summary>
+    /// The pattern's match on <paramref name="title"/> (null when it does not match), or why the title could not be checked:
+    /// the same answer for the same title every time, whatever the machine's speed (only a catastrophic pattern times out).
+    /// </summary>
+    public (Match? Match, string? NotChecked) Check(string title)
+    {
+        if (title.Length > MaxTitleLength)
+        {
+            return (null, $"the title is {title.Length:N0} characters long; titles over {MaxTitleLength} are not checked against the pattern");
+        }
+        try
+        {
+            Match match = Pattern.Match(title);
+            return (match.Success ? match : null, null);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return (null, $"the schema's title pattern took over {BoundedRegex.Timeout.TotalMilliseconds:N0} ms on this title (is the pattern catastrophic?)");
+        }
+    }
 }
 
 public enum Requirement { Optional, Recommended, Required }

@@ -11,7 +11,6 @@ public sealed record SchemaLoadResult(DossierSchema? Schema, IReadOnlyList<Confi
 public static class SchemaLoader
 {
     private const string ResourcePrefix = "DossierLsp.Core.Schemas.";
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<DossierSchema>> BuiltIns = new(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> BuiltInNames { get; } =
@@ -272,7 +271,7 @@ public static class SchemaLoader
         Regex regex;
         try
         {
-            regex = new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+            regex = BoundedRegex.Create(pattern);
         }
         catch (ArgumentException e)
         {

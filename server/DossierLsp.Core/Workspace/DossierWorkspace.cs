@@ -162,7 +162,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         {
             foreach (DossierSchema schema in KnownSchemas(context))
             {
-                if (schema.Title is { } spec && TitleMatches(spec, title.Text))
+                if (schema.Title is { } spec && spec.Check(title.Text).Match is not null)
                 {
                     return new Association(true, schema == context.Schema ? null : schema.Name, $"title matches schema '{schema.Name}'");
                 }
@@ -183,18 +183,6 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
             {
                 yield return builtIn;
             }
-        }
-    }
-
-    private static bool TitleMatches(TitleSpec spec, string title)
-    {
-        try
-        {
-            return spec.Pattern.IsMatch(title);
-        }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-        {
-            return false;
         }
     }
 

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
+using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Fields;
 
@@ -13,8 +14,13 @@ internal sealed class ValueFormat() : Rule(
     "- **Posting URL**: example.com/jobs/1",
     "Write the full address, e.g. `https://example.com/jobs/1`.")
 {
-    private static readonly Regex Email = new(@"^<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$", RegexOptions.CultureInvariant);
-    private static readonly Regex MarkdownLink = new(@"^\[[^\]]*\]\((?<url>[^)\s]+)[^)]*\)$|^<(?<url>[^>]+)>$", RegexOptions.CultureInvariant);
+    // Both patterns are unambiguous (each character can be matched one way only), so they run in linear time; the
+    // timeout is the safety net every user-text pattern has.
+    private static readonly Regex Email = BoundedRegex.Create(@"^<?[^\s@<>]+@[^\s@<>.]+(?:\.[^\s@<>.]+)+>?$");
+    private static readonly Regex MarkdownLink = BoundedRegex.Create(@"^\[[^\]]*\]\((?<url>[^)\s]+)(?:\s[^)]*)?\)$|^<(?<url>[^>]+)>$");
+
+    /// <summary>The longest an e-mail address can be (RFC 5321).</summary>
+    private const int MaxEmailLength = 254;
 
     [ModuleInitializer]
     internal static void Register() => RuleCatalog.Register(new ValueFormat());
@@ -29,14 +35,16 @@ internal sealed class ValueFormat() : Rule(
             }
             if (spec.Type == FieldType.Url && !IsUrl(field.Value))
             {
-                context.Report(field.ValueSpan, $"{spec.Key} '{field.Value}' is not an absolute http(s) URL");
+                context.Report(field.ValueSpan, $"{spec.Key} '{Excerpt.Of(field.Value)}' is not an absolute http(s) URL");
             }
-            else if (spec.Type == FieldType.Email && !Email.IsMatch(field.Value))
+            else if (spec.Type == FieldType.Email && !IsEmail(field.Value))
             {
-                context.Report(field.ValueSpan, $"{spec.Key} '{field.Value}' is not an e-mail address");
+                context.Report(field.ValueSpan, $"{spec.Key} '{Excerpt.Of(field.Value)}' is not an e-mail address");
             }
         }
     }
+
+    private static bool IsEmail(string value) => value.Length <= MaxEmailLength + 2 && Email.IsMatch(value);
 
     private static bool IsUrl(string value)
     {

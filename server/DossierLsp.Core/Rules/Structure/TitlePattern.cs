@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Structure;
 
@@ -19,7 +20,9 @@ internal sealed class TitlePattern() : Rule(
         BoundDocument document = context.Document;
         if (document.Document.Title is { } title && document.Schema.Title is { } spec && document.TitleMatch is null)
         {
-            context.Report(title.TextSpan, $"title '{title.Text}' does not match the expected form '{spec.Example}'");
+            context.Report(title.TextSpan, document.TitleNotChecked is { } reason
+                ? $"title could not be checked against the expected form '{spec.Example}': {reason}"
+                : $"title '{Excerpt.Of(title.Text)}' does not match the expected form '{spec.Example}'");
         }
     }
 }
