@@ -6,4 +6,11 @@ namespace DossierLsp.Core.Analysis;
 public sealed record Finding(string RuleId, Severity Severity, TextSpan Span, string Message)
 {
     public IReadOnlyList<CodeFix> Fixes { get; init; } = [];
+
+    /// <summary>The documented order of findings, wherever they come from: position, then rule id, then message.</summary>
+    public static Finding[] InDocumentOrder(IEnumerable<Finding> findings) => findings
+        .OrderBy(f => f.Span.Start)
+        .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+        .ThenBy(f => f.Message, StringComparer.Ordinal)
+        .ToArray();
 }

@@ -132,6 +132,7 @@ public static class SchemaLoader
             read.Error(top["fields"] ?? top, "the schema needs 'fields', a list of fields");
             return fields;
         }
+        var definedNames = new DefinedNames();
         foreach (YamlNode item in list.Items)
         {
             if (read.Mapping(item, "a field") is not { } entry)
@@ -144,7 +145,7 @@ public static class SchemaLoader
                 continue;
             }
             var aliases = read.StringList(entry["aliases"], "aliases") ?? [];
-            if (fields.Any(f => f.Matches(key) || aliases.Any(f.Matches)))
+            if (!definedNames.Define([key, .. aliases]))
             {
                 read.Error(entry["key"]!, $"field '{key}' (or one of its aliases) is already defined");
             }
@@ -228,6 +229,7 @@ public static class SchemaLoader
             read.Error(top["sections"] ?? top, "the schema needs 'sections', a list of sections");
             return sections;
         }
+        var definedHeadings = new DefinedNames();
         foreach (YamlNode item in list.Items)
         {
             if (read.Mapping(item, "a section") is not { } entry)
@@ -240,7 +242,7 @@ public static class SchemaLoader
                 continue;
             }
             var aliases = read.StringList(entry["aliases"], "aliases") ?? [];
-            if (sections.Any(s => s.Matches(heading) || aliases.Any(s.Matches)))
+            if (!definedHeadings.Define([heading, .. aliases]))
             {
                 read.Error(entry["heading"]!, $"section '{heading}' (or one of its aliases) is already defined");
             }
@@ -329,4 +331,19 @@ public static class SchemaLoader
 
     private static string Name<T>((string Name, T Value)[] choices, T value) where T : struct =>
         choices.First(c => EqualityComparer<T>.Default.Equals(c.Value, value)).Name;
+
+    /// <summary>Names defined so far (keys or headings with their aliases): a duplicate is found in constant time, so loading stays linear.</summary>
+    private sealed class DefinedNames
+    {
+        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+
+        /// <summary>Adds the names; false when one of them was defined before.</summary>
+        public bool Define(IReadOnlyList<string> names)
+        {
+            string[] keys = names.Select(NameMatch.Key).ToArray();
+            bool fresh = !keys.Any(_keys.Contains);
+            _keys.UnionWith(keys);
+            return fresh;
+        }
+    }
 }

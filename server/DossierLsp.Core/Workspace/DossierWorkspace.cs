@@ -99,7 +99,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         if (errors.Count > 0)
         {
             // A marker naming a broken or missing schema is a problem of this document: say so on its first line.
-            findings = [new Finding("schema-unavailable", Severity.Error, new TextSpan(0, 0), string.Join("; ", errors.Select(e => e.ToString()))), .. findings];
+            findings = Finding.InDocumentOrder([new Finding("schema-unavailable", Severity.Error, new TextSpan(0, 0), Excerpt.InMessage(string.Join("; ", errors.Select(e => e.ToString())))), .. findings]);
         }
         return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Bound = bound, Findings = findings, Today = today };
     }

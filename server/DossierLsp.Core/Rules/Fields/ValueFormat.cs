@@ -35,11 +35,11 @@ internal sealed class ValueFormat() : Rule(
             }
             if (spec.Type == FieldType.Url && !IsUrl(field.Value))
             {
-                context.Report(field.ValueSpan, $"{spec.Key} '{Excerpt.Of(field.Value)}' is not an absolute http(s) URL");
+                context.Report(field.ValueSpan, $"{spec.Key} '{field.Value}' is not an absolute http(s) URL");
             }
             else if (spec.Type == FieldType.Email && !IsEmail(field.Value))
             {
-                context.Report(field.ValueSpan, $"{spec.Key} '{Excerpt.Of(field.Value)}' is not an e-mail address");
+                context.Report(field.ValueSpan, $"{spec.Key} '{field.Value}' is not an e-mail address");
             }
         }
     }

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
-using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Structure;
 
@@ -22,7 +21,7 @@ internal sealed class TitlePattern() : Rule(
         {
             context.Report(title.TextSpan, document.TitleNotChecked is { } reason
                 ? $"title could not be checked against the expected form '{spec.Example}': {reason}"
-                : $"title '{Excerpt.Of(title.Text)}' does not match the expected form '{spec.Example}'");
+                : $"title '{title.Text}' does not match the expected form '{spec.Example}'");
         }
     }
 }
