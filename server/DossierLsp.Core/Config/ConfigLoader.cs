@@ -103,9 +103,16 @@ public static class ConfigLoader
         }
         read.CheckKeys(top, "the config", "schema", "include", "exclude", "dateOrder", "profile", "rules");
 
-        if (top["schema"] is { } schemaNode && read.String(schemaNode, "schema") is { Length: > 0 } schema)
+        if (top["schema"] is { } schemaNode && read.String(schemaNode, "schema") is { } schema)
         {
-            config = config with { Schema = new(SchemaReference(schema, baseDirectory), read.SourceOf(schemaNode)) };
+            if (schema.Trim().Length == 0)
+            {
+                read.Error(schemaNode, "schema is empty: name a built-in schema (such as job-dossier) or a schema file, or leave the key out");
+            }
+            else
+            {
+                config = config with { Schema = new(SchemaReference(schema, baseDirectory), read.SourceOf(schemaNode)) };
+            }
         }
         if (top["include"] is { } includeNode)
         {
@@ -198,7 +205,7 @@ public static class ConfigLoader
         }
         if (mapping["currency"] is { } currency && read.String(currency, "currency") is { } code)
         {
-            if (code.Length == 3 && code.All(char.IsAsciiLetter))
+            if (IsCurrencyCode(code))
             {
                 profile = profile with { Currency = new(code.ToUpperInvariant(), read.SourceOf(currency)) };
             }
@@ -220,7 +227,11 @@ public static class ConfigLoader
             var merged = new Dictionary<string, Sourced<decimal>>(profile.ExchangeRates, StringComparer.OrdinalIgnoreCase);
             foreach (var (currencyKey, rateNode) in rates.Entries)
             {
-                if (read.Number(rateNode, $"exchange rate for {currencyKey.Value}") is { } rate && rate > 0)
+                if (!IsCurrencyCode(currencyKey.Value))
+                {
+                    read.Error(currencyKey, $"exchangeRates keys must be three-letter currency codes such as EUR, not '{currencyKey.Value}'");
+                }
+                else if (read.Number(rateNode, $"exchange rate for {currencyKey.Value}") is { } rate && rate > 0)
                 {
                     merged[currencyKey.Value.ToUpperInvariant()] = new(rate, read.SourceOf(rateNode));
                 }
@@ -229,6 +240,8 @@ public static class ConfigLoader
         }
         return profile;
     }
+
+    private static bool IsCurrencyCode(string code) => code.Length == 3 && code.All(char.IsAsciiLetter);
 
     private static IReadOnlyDictionary<string, Sourced<RuleLevel>> ReadRules(YamlValueReader read, YamlMapping rules, IReadOnlyDictionary<string, Sourced<RuleLevel>> existing)
     {

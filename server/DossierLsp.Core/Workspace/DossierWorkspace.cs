@@ -202,7 +202,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
     private ConfigContext LoadContext(string? configPath, int generation)
     {
         ConfigLoadResult loaded = ConfigLoader.Resolve(host, configPath);
-        var errors = loaded.Errors.ToList();
+        var errors = loaded.Errors.Concat(UnknownRules(loaded.Config)).ToList();
         DossierConfig config = ApplyOverlay(loaded.Config, _overlay);
         DossierSchema schema = SchemaFor(config.Schema.Value, config.BaseDirectory, errors) ?? SchemaLoader.BuiltIn();
         return new ConfigContext(config, schema, errors, generation);
@@ -239,6 +239,14 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         _lastGoodSchemas[path] = result.Schema;
         return result.Schema;
     }
+
+    /// <summary>A rule id under <c>rules:</c> that names no rule turns nothing off: say so where it is written.</summary>
+    private static IEnumerable<ConfigError> UnknownRules(DossierConfig config) =>
+        from entry in config.Rules
+        where RuleCatalog.Find(entry.Key) is null && entry.Value.Source.File is not null
+        let closest = Spelling.Closest(entry.Key, RuleCatalog.All.Select(r => r.Id))
+        select new ConfigError(entry.Value.Source.File!, entry.Value.Source.Line, entry.Value.Source.Column,
+            $"rules: '{Excerpt.Of(entry.Key)}' is not a rule{(closest is null ? "; `dossier rules` lists them" : $"; did you mean '{closest}'?")}");
 
     private static DossierConfig ApplyOverlay(DossierConfig config, SettingsOverlay overlay)
     {
