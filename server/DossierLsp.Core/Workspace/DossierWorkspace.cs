@@ -17,12 +17,17 @@ namespace DossierLsp.Core.Workspace;
 /// Which files are dossiers, in priority order: (1) an in-file marker (front matter <c>dossier: NAME</c> or a first-line
 /// <c>&lt;!-- dossier: NAME --&gt;</c>; <c>off</c> opts out); (2) the config's exclude globs, then its include globs (with their
 /// schema) — a config with include globs claims exactly the files they match; (3) otherwise a title matching a known schema's
-/// title pattern; (4) a file named explicitly (on a command line) with the config's schema.
+/// title pattern; (4) otherwise its content, read against the config's schema (<see cref="DossierContent"/>): a title that is
+/// a variant of the schema's, or enough schema fields or sections. A file named explicitly (on a command line) that (3) and
+/// (4) skip gets one "not a dossier; skipped" warning saying why.
 /// The config is <paramref name="configPath"/> when given, else the nearest dossier.config.yaml above the document.
 /// </remarks>
 public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = null, string? configPath = null)
 {
     public const string OptOut = "off";
+
+    /// <summary>The one finding of a file named on the command line that does not look like a dossier.</summary>
+    public const string NotADossierId = "not-a-dossier";
 
     private readonly Func<DateOnly> _today = today ?? (() => DateOnly.FromDateTime(DateTime.Now));
     private readonly ConcurrentDictionary<string, ConfigContext> _contexts = new(StringComparer.Ordinal);
@@ -78,7 +83,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
     public DossierSchema DefaultSchemaFor(string path) => ContextFor(path).Schema;
 
     /// <summary>Analyse <paramref name="text"/> as the document at absolute <paramref name="path"/>.</summary>
-    /// <param name="explicitlyNamed">The user named this file (on a command line): lint it even if nothing marks it as a dossier.</param>
+    /// <param name="explicitlyNamed">The user named this file (on a command line): lint it even if the config's globs leave it out, and say why when it is skipped.</param>
     public DocumentAnalysis Analyze(string path, SourceText text, bool explicitlyNamed = false)
     {
         DateOnly today = _today();
@@ -87,7 +92,9 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         Association association = Associate(path, document, context, explicitlyNamed);
         if (!association.IsDossier)
         {
-            return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Findings = [], Today = today };
+            // A file the user named gets one line saying why it was skipped, not silence and not a page of errors.
+            Finding[] skipped = explicitlyNamed ? [new Finding(NotADossierId, Severity.Warning, new TextSpan(0, 0), $"not a dossier; skipped: {association.Reason}")] : [];
+            return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Findings = skipped, Today = today };
         }
 
         var errors = new List<ConfigError>();
@@ -162,15 +169,14 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         {
             foreach (DossierSchema schema in KnownSchemas(context))
             {
-                if (schema.Title is { } spec && spec.Check(title.Text).Match is not null)
+                if (schema.Title is { } spec && spec.Check(title.Text) is { Match: not null, IsVariant: false })
                 {
                     return new Association(true, schema == context.Schema ? null : schema.Name, $"title matches schema '{schema.Name}'");
                 }
             }
         }
-        return explicitlyNamed
-            ? new Association(true, null, "named explicitly")
-            : Association.Skip("no marker, no config glob and no title matching a schema");
+        DossierContent content = DossierContent.Of(document, context.Schema, context.Config);
+        return content.IsDossier ? new Association(true, null, content.Reason(document.Title)) : Association.Skip(content.Reason(document.Title));
     }
 
     private static IEnumerable<DossierSchema> KnownSchemas(ConfigContext context)

@@ -33,11 +33,12 @@ internal sealed partial class LspTarget(LanguageServer server)
     }
 
     /// <summary>
-    /// A result computed on <paramref name="snapshot"/>, or ContentModified when the document changed meanwhile:
-    /// positions in a stale result would point at the wrong text.
+    /// A result computed on <paramref name="snapshot"/>, or ContentModified when the document's text changed meanwhile:
+    /// positions in a stale result would point at the wrong text. A configuration refresh replaces the snapshot with
+    /// one of the same version and text, which leaves the result's positions right.
     /// </summary>
     private T Current<T>(DocumentSnapshot snapshot, T result) =>
-        ReferenceEquals(server.Documents.Get(snapshot.Uri), snapshot)
+        server.Documents.Get(snapshot.Uri) is { } current && current.HasSameTextAs(snapshot)
             ? result
             : throw new LocalRpcException("the document changed while the request was computed") { ErrorCode = Lifecycle.ContentModified };
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
@@ -6,14 +5,15 @@ using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Fields;
 
-internal sealed class ValueFormat() : Rule(
-    "value-format",
-    Severity.Warning,
-    "A URL or e-mail field holds something that is not a URL or an e-mail address.",
-    "Fields of type `url` must hold an absolute http(s) URL (a Markdown link `[text](url)` or `<url>` is fine); fields of type `email` an address such as `jobs@example.com`. Placeholders the schema allows are accepted.",
-    "- **Posting URL**: example.com/jobs/1",
-    "Write the full address, e.g. `https://example.com/jobs/1`.")
+internal sealed class ValueFormat : Rule
 {
+    public override string Id => "value-format";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "A URL or e-mail field holds something that is not a URL or an e-mail address.";
+    public override string Description => "Fields of type `url` must hold an absolute http(s) URL (a Markdown link `[text](url)` or `<url>` is fine); fields of type `email` an address such as `jobs@example.com`. Placeholders the schema allows are accepted.";
+    public override string Example => "- **Posting URL**: example.com/jobs/1";
+    public override string Fix => "Write the full address, e.g. `https://example.com/jobs/1`.";
+
     // Both patterns are unambiguous (each character can be matched one way only), so they run in linear time; the
     // timeout is the safety net every user-text pattern has.
     private static readonly Regex Email = BoundedRegex.Create(@"^<?[^\s@<>]+@[^\s@<>.]+(?:\.[^\s@<>.]+)+>?$");
@@ -21,9 +21,6 @@ internal sealed class ValueFormat() : Rule(
 
     /// <summary>The longest an e-mail address can be (RFC 5321).</summary>
     private const int MaxEmailLength = 254;
-
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new ValueFormat());
 
     public override void Check(RuleContext context)
     {

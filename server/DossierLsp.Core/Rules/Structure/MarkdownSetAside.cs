@@ -1,19 +1,16 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Document;
 
 namespace DossierLsp.Core.Rules.Structure;
 
-internal sealed class MarkdownSetAside() : Rule(
-    "markdown-set-aside",
-    Severity.Warning,
-    "Lines were left unread because reading them would take too long.",
-    "Some Markdown costs the reader far more than its size: content nested more than 32 levels deep (block quotes, bullet or numbered lists, as in a pasted job post) and more than 1,000 headings underlined with `=` or `-`. Those lines are set aside, with one warning at the first of them, and the rest of the document is checked as usual.",
-    "> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > deeply quoted",
-    "Flatten the nesting (or move the pasted text to its own file); write headings with `#`.")
+internal sealed class MarkdownSetAside : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new MarkdownSetAside());
+    public override string Id => "markdown-set-aside";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "Lines were left unread because reading them would take too long.";
+    public override string Description => "Some Markdown costs the reader far more than its size: content nested more than 32 levels deep (block quotes, bullet or numbered lists, as in a pasted job post) and more than 1,000 headings underlined with `=` or `-`. Those lines are set aside, with one warning at the first of them, and the rest of the document is checked as usual.";
+    public override string Example => "> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > deeply quoted";
+    public override string Fix => "Flatten the nesting (or move the pasted text to its own file); write headings with `#`.";
 
     public override void Check(RuleContext context)
     {
