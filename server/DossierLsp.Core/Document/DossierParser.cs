@@ -18,7 +18,7 @@ public static class DossierParser
     // That also removes Markdig's quadratic link-parsing case ("[a](b" repeated), which cannot be cancelled.
     private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
-    private static readonly Regex MarkerComment = new(@"^\s*<!--\s*dossier\s*:\s*(?<name>[^\s>]+)\s*-->", RegexOptions.CultureInvariant);
+    private static readonly Regex MarkerComment = BoundedRegex.Create(@"^\s*<!--\s*dossier\s*:\s*(?<name>[^\s>]+)\s*-->");
 
     public static DossierDocument Parse(SourceText source)
     {

@@ -19,8 +19,11 @@ internal sealed class ValueFormat : Rule
     private static readonly Regex Email = BoundedRegex.Create(@"^<?[^\s@<>]+@[^\s@<>.]+(?:\.[^\s@<>.]+)+>?$");
     private static readonly Regex MarkdownLink = BoundedRegex.Create(@"^\[[^\]]*\]\((?<url>[^)\s]+)(?:\s[^)]*)?\)$|^<(?<url>[^>]+)>$");
 
-    /// <summary>The longest an e-mail address can be (RFC 5321).</summary>
+    /// <summary>The longest an e-mail address can be (RFC 5321); longer values are not addresses, and no pattern sees them.</summary>
     private const int MaxEmailLength = 254;
+
+    /// <summary>Longer than any link a posting has; longer values are not checked URLs, and no pattern sees them.</summary>
+    private const int MaxUrlLength = 8 * 1024;
 
     public override void Check(RuleContext context)
     {
@@ -45,6 +48,10 @@ internal sealed class ValueFormat : Rule
 
     private static bool IsUrl(string value)
     {
+        if (value.Length > MaxUrlLength)
+        {
+            return false;
+        }
         Match link = MarkdownLink.Match(value);
         string url = link.Success ? link.Groups["url"].Value : value;
         return Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) && uri.Scheme is "http" or "https";
