@@ -70,7 +70,8 @@ public static class DossierAnalyzer
         })));
     }
 
-    private static Severity? EffectiveSeverity(Rule rule, DossierConfig config) =>
+    /// <summary>The rule's severity under <paramref name="config"/>, or null when it is off.</summary>
+    internal static Severity? EffectiveSeverity(Rule rule, DossierConfig config) =>
         config.Rules.TryGetValue(rule.Id, out Sourced<RuleLevel>? level)
             ? level.Value switch
             {
