@@ -59,6 +59,18 @@ public sealed class BoundDocument
 
     public FieldEntry? FieldWithRole(FieldRole role) => Schema.FieldWithRole(role) is { } spec ? Field(spec) : null;
 
+    /// <summary>The fields whose schema type is an enum, with their spec and allowed values.</summary>
+    public IEnumerable<(FieldEntry Field, FieldSpec Spec, EnumSpec Enum)> EnumFields()
+    {
+        foreach (FieldEntry field in Fields)
+        {
+            if (field.Spec is { } spec && Schema.EnumOf(spec) is { } values)
+            {
+                yield return (field, spec, values);
+            }
+        }
+    }
+
     // A heading that names no section may be a typo of one the document lacks; it is bound to it, so its content is checked.
     private static BoundSection[] BindSections(DossierDocument document, DossierSchema schema)
     {

@@ -205,9 +205,9 @@ public static class ConfigLoader
         }
         if (mapping["currency"] is { } currency && read.String(currency, "currency") is { } code)
         {
-            if (IsCurrencyCode(code))
+            if (CurrencyCode.Normalize(code) is { } normalized)
             {
-                profile = profile with { Currency = new(code.ToUpperInvariant(), read.SourceOf(currency)) };
+                profile = profile with { Currency = new(normalized, read.SourceOf(currency)) };
             }
             else
             {
@@ -235,21 +235,19 @@ public static class ConfigLoader
             var merged = new Dictionary<string, Sourced<decimal>>(profile.ExchangeRates, StringComparer.OrdinalIgnoreCase);
             foreach (var (currencyKey, rateNode) in rates.Entries)
             {
-                if (!IsCurrencyCode(currencyKey.Value))
+                if (CurrencyCode.Normalize(currencyKey.Value) is not { } rateCurrency)
                 {
                     read.Error(currencyKey, $"exchangeRates keys must be three-letter currency codes such as EUR, not '{currencyKey.Value}'");
                 }
                 else if (read.Number(rateNode, $"exchange rate for {currencyKey.Value}") is { } rate && rate > 0)
                 {
-                    merged[currencyKey.Value.ToUpperInvariant()] = new(rate, read.SourceOf(rateNode));
+                    merged[rateCurrency] = new(rate, read.SourceOf(rateNode));
                 }
             }
             profile = profile with { ExchangeRates = merged };
         }
         return profile;
     }
-
-    private static bool IsCurrencyCode(string code) => code.Length == 3 && code.All(char.IsAsciiLetter);
 
     private static int? Days(YamlValueReader read, YamlNode node, string what)
     {
@@ -270,23 +268,14 @@ public static class ConfigLoader
         var merged = new Dictionary<string, Sourced<RuleLevel>>(existing, StringComparer.OrdinalIgnoreCase);
         foreach (var (rule, levelNode) in rules.Entries)
         {
-            RuleLevel? level = read.String(levelNode, $"rules.{rule.Value}") switch
-            {
-                "error" => RuleLevel.Error,
-                "warning" => RuleLevel.Warning,
-                "info" => RuleLevel.Info,
-                "off" or "false" => RuleLevel.Off,
-                var other => Invalid(other),
-            };
-            if (level is { } value)
+            string? text = read.String(levelNode, $"rules.{rule.Value}");
+            if (RuleLevelNames.Parse(text) is { } value)
             {
                 merged[rule.Value] = new(value, read.SourceOf(levelNode));
             }
-
-            RuleLevel? Invalid(string? text)
+            else
             {
-                read.Error(levelNode, $"rules.{rule.Value} must be error, warning, info or off, not '{text}'");
-                return null;
+                read.Error(levelNode, $"rules.{rule.Value} must be {RuleLevelNames.Expected}, not '{text}'");
             }
         }
         return merged;

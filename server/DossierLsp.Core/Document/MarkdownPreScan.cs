@@ -61,7 +61,8 @@ internal static class MarkdownPreScan
             else if (c == '>')
             {
                 depth++;
-                i++;
+                // The space after a quote marker belongs to the marker, not to indentation.
+                i += i + 1 < line.End && text[i + 1] == ' ' ? 2 : 1;
             }
             else if ((c is '-' or '*' or '+') && i + 1 < line.End && text[i + 1] is ' ' or '\t')
             {
