@@ -144,8 +144,8 @@ public sealed class LintEndToEndTests(PublishedDossier dossier) : IDisposable
         Write("good.md", "# Job Application: A - B\n\n## Job Details\n- **Application Status**: APPLID\n");
         var result = dossier.Dossier(_folder, "lint");
         Assert.Contains("good.md:4:27: error enum-invalid", result.Stdout);
-        Assert.Contains("quotes.md:9:1: error markdown-unreadable: content nested more than 32 levels deep", result.Stdout);
-        Assert.Contains("lists.md:9:1: error markdown-unreadable", result.Stdout);
+        Assert.Contains("quotes.md:9:1: warning markdown-set-aside: content nested more than 32 levels deep", result.Stdout);
+        Assert.Contains("lists.md:9:1: warning markdown-set-aside", result.Stdout);
         Assert.Contains("6 files checked", result.Stdout);
         Assert.DoesNotContain("   at ", result.Stderr);
     }
