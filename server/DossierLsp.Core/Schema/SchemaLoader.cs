@@ -102,14 +102,19 @@ public static class SchemaLoader
                 {
                     if (read.Mapping(item, "an enum value") is { } entry)
                     {
-                        read.CheckKeys(entry, "an enum value", "value", "description");
+                        read.CheckKeys(entry, "an enum value", "value", "description", "anyStage");
                         if (read.RequiredString(entry, "value", "an enum value") is { } name)
                         {
                             if (values.Any(v => string.Equals(v.Value, name, StringComparison.OrdinalIgnoreCase)))
                             {
                                 read.Error(entry["value"]!, $"enum '{key.Value}' lists '{name}' twice");
                             }
-                            values.Add(new EnumValueSpec { Value = name, Description = read.String(entry["description"], "description") });
+                            values.Add(new EnumValueSpec
+                            {
+                                Value = name,
+                                Description = read.String(entry["description"], "description"),
+                                AnyStage = read.Bool(entry["anyStage"], "anyStage") ?? false,
+                            });
                         }
                     }
                 }
@@ -333,7 +338,7 @@ public static class SchemaLoader
 
     private static readonly (string Name, FieldRole Value)[] FieldRoles =
         [("company", FieldRole.Company), ("position", FieldRole.Position), ("location", FieldRole.Location), ("status", FieldRole.Status),
-         ("posting-date", FieldRole.PostingDate), ("application-date", FieldRole.ApplicationDate), ("salary", FieldRole.Salary)];
+         ("posting-date", FieldRole.PostingDate), ("application-date", FieldRole.ApplicationDate), ("salary", FieldRole.Salary), ("job-id", FieldRole.JobId)];
 
     private static readonly (string Name, Requirement Value)[] Requirements =
         [("required", Requirement.Required), ("recommended", Requirement.Recommended), ("optional", Requirement.Optional)];
