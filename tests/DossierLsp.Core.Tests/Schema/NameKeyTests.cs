@@ -27,7 +27,8 @@ public sealed class NameKeyTests
     [InlineData("🎯 requirements", NameMatchKind.Styled, "Requirements")]
     [InlineData("Minimum Qualifications:", NameMatchKind.Styled, "Minimum Qualifications")]
     [InlineData("Requirements & Skills", NameMatchKind.Styled, "Requirements")]
-    [InlineData("What You’ll Do", NameMatchKind.Styled, "What You'll Do")]
+    [InlineData("What You’ll Do", NameMatchKind.Exact, "What You'll Do")]
+    [InlineData("what you'll do", NameMatchKind.Styled, "What You'll Do")]
     public void Headings_match_sections_exactly_or_by_style(string heading, NameMatchKind kind, string name)
     {
         SchemaMatch<SectionSpec> match = Assert.IsType<SchemaMatch<SectionSpec>>(Schema.MatchSection(heading));
