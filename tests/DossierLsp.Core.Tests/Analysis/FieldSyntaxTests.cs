@@ -40,5 +40,8 @@ public sealed class FieldSyntaxTests
     [InlineData("https://example.com/jobs/1")]
     [InlineData("|---|---|")]
     [InlineData("| only one cell |")]
+    [InlineData("| **** | x |")]
+    [InlineData("📋: x")]
+    [InlineData("**:** x")]
     public void Does_not_read_what_is_not_a_field(string line) => Assert.Null(Read(line));
 }
