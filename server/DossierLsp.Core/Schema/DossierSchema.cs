@@ -30,7 +30,8 @@ public sealed class DossierSchema
     private static SchemaMatch<T>? Match<T>(IReadOnlyList<T> specs, Func<T, IReadOnlyList<(string Name, string Key)>> names, string written) where T : class
     {
         // Most names are written exactly as the schema spells them: that is checked first, without building a key.
-        string trimmed = written.Trim();
+        // A typographic apostrophe (What You’ll Do, as pasted from a posting) is the same spelling.
+        string trimmed = written.Trim().Replace('’', '\'');
         foreach (T spec in specs)
         {
             foreach (var (name, _) in names(spec))
