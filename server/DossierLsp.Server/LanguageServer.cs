@@ -60,8 +60,8 @@ public sealed class LanguageServer
     internal IReadOnlyList<string> FolderPaths { get; set; } = [];
 
     /// <summary>A document's findings and its cross-dossier findings, as LSP diagnostics.</summary>
-    internal Diagnostic[] DiagnosticsOf(DocumentSnapshot snapshot) =>
-        CrossDossier.Add(PathOf(snapshot.Uri), snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, Features)).ToArray(), snapshot.Text);
+    internal Diagnostic[] DiagnosticsOf(DocumentSnapshot snapshot, bool fresh = true) =>
+        CrossDossier.Add(PathOf(snapshot.Uri), snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, Features)).ToArray(), snapshot.Text, fresh);
 
     /// <summary>Push-only clients get diagnostics of unopened dossiers too when the user asks for scope "workspace".</summary>
     internal bool PushesWorkspaceDiagnostics => !PullDiagnostics && Settings.DiagnosticsScope == DiagnosticsScope.Workspace;

@@ -22,6 +22,7 @@ public static class RuleCatalog
         new Fields.FieldUnknown(),
         new Fields.FieldUnreadable(),
         new Profile.LocationNotPreferred(),
+        new Structure.MarkdownSetAside(),
         new Structure.MarkdownUnreadable(),
         new Profile.SalaryBelowMinimum(),
         new Profile.SalaryCurrencyUnconverted(),

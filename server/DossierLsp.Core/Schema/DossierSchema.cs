@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Schema;
 
@@ -29,7 +30,8 @@ public sealed class DossierSchema
     private static SchemaMatch<T>? Match<T>(IReadOnlyList<T> specs, Func<T, IReadOnlyList<(string Name, string Key)>> names, string written) where T : class
     {
         // Most names are written exactly as the schema spells them: that is checked first, without building a key.
-        string trimmed = written.Trim();
+        // A typographic apostrophe (What You’ll Do, as pasted from a posting) is the same spelling.
+        string trimmed = written.Trim().Replace('’', '\'');
         foreach (T spec in specs)
         {
             foreach (var (name, _) in names(spec))
@@ -75,6 +77,41 @@ public sealed class TitleSpec
     public required IReadOnlyDictionary<string, string> Agreements { get; init; }
     /// <summary>Other forms recognised as this schema's title (a style finding asks for the pattern's form); may capture the same groups.</summary>
     public IReadOnlyList<Regex> Variants { get; init; } = [];
+
+    /// <summary>Longer titles are not matched: no real title is this long, and the pattern's time must stay bounded.</summary>
+    public const int MaxTitleLength = 500;
+
+    /// <summary>
+    /// The match of the pattern, else of the first variant that matches (null when none does), or why the title could not be
+    /// checked: the same answer for the same title every time, whatever the machine's speed (only a catastrophic pattern
+    /// times out).
+    /// </summary>
+    public (Match? Match, bool IsVariant, string? NotChecked) Check(string title)
+    {
+        if (title.Length > MaxTitleLength)
+        {
+            return (null, false, $"the title is {title.Length:N0} characters long; titles over {MaxTitleLength} are not checked against the pattern");
+        }
+        try
+        {
+            if (Pattern.Match(title) is { Success: true } match)
+            {
+                return (match, false, null);
+            }
+            foreach (Regex variant in Variants)
+            {
+                if (variant.Match(title) is { Success: true } variantMatch)
+                {
+                    return (variantMatch, true, null);
+                }
+            }
+            return (null, false, null);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return (null, false, $"the schema's title pattern took over {BoundedRegex.Timeout.TotalMilliseconds:N0} ms on this title (is the pattern catastrophic?)");
+        }
+    }
 }
 
 public enum Requirement { Optional, Recommended, Required }

@@ -11,7 +11,6 @@ public sealed record SchemaLoadResult(DossierSchema? Schema, IReadOnlyList<Confi
 public static class SchemaLoader
 {
     private const string ResourcePrefix = "DossierLsp.Core.Schemas.";
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<DossierSchema>> BuiltIns = new(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> BuiltInNames { get; } =
@@ -138,6 +137,7 @@ public static class SchemaLoader
             read.Error(top["fields"] ?? top, "the schema needs 'fields', a list of fields");
             return fields;
         }
+        var definedNames = new DefinedNames();
         foreach (YamlNode item in list.Items)
         {
             if (read.Mapping(item, "a field") is not { } entry)
@@ -150,7 +150,7 @@ public static class SchemaLoader
                 continue;
             }
             var aliases = read.StringList(entry["aliases"], "aliases") ?? [];
-            if (fields.Any(f => f.Matches(key) || aliases.Any(f.Matches)))
+            if (!definedNames.Define([key, .. aliases]))
             {
                 read.Error(entry["key"]!, $"field '{key}' (or one of its aliases) is already defined");
             }
@@ -234,6 +234,7 @@ public static class SchemaLoader
             read.Error(top["sections"] ?? top, "the schema needs 'sections', a list of sections");
             return sections;
         }
+        var definedHeadings = new DefinedNames();
         foreach (YamlNode item in list.Items)
         {
             if (read.Mapping(item, "a section") is not { } entry)
@@ -246,7 +247,7 @@ public static class SchemaLoader
                 continue;
             }
             var aliases = read.StringList(entry["aliases"], "aliases") ?? [];
-            if (sections.Any(s => s.Matches(heading) || aliases.Any(s.Matches)))
+            if (!definedHeadings.Define([heading, .. aliases]))
             {
                 read.Error(entry["heading"]!, $"section '{heading}' (or one of its aliases) is already defined");
             }
@@ -277,7 +278,7 @@ public static class SchemaLoader
         Regex regex;
         try
         {
-            regex = new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+            regex = BoundedRegex.Create(pattern);
         }
         catch (ArgumentException e)
         {
@@ -323,7 +324,7 @@ public static class SchemaLoader
             }
             try
             {
-                variants.Add(new Regex(variant, RegexOptions.CultureInvariant, RegexTimeout));
+                variants.Add(BoundedRegex.Create(variant));
             }
             catch (ArgumentException e)
             {
@@ -362,4 +363,19 @@ public static class SchemaLoader
 
     private static string Name<T>((string Name, T Value)[] choices, T value) where T : struct =>
         choices.First(c => EqualityComparer<T>.Default.Equals(c.Value, value)).Name;
+
+    /// <summary>Names defined so far (keys or headings with their aliases): a duplicate is found in constant time, so loading stays linear.</summary>
+    private sealed class DefinedNames
+    {
+        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+
+        /// <summary>Adds the names; false when one of them was defined before.</summary>
+        public bool Define(IReadOnlyList<string> names)
+        {
+            string[] keys = names.Select(NameMatch.Key).ToArray();
+            bool fresh = !keys.Any(_keys.Contains);
+            _keys.UnionWith(keys);
+            return fresh;
+        }
+    }
 }
