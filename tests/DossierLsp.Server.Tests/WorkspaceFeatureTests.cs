@@ -42,6 +42,19 @@ public sealed class WorkspaceFeatureTests
     }
 
     [Fact]
+    public async Task Without_apply_edit_the_title_lenses_are_shown_but_not_clickable()
+    {
+        JsonObject capabilities = TestClient.FullCapabilities();
+        capabilities["workspace"]!.AsObject().Remove("applyEdit");
+        await using var client = await StartAsync(Workspace(), capabilities);
+        await client.OpenAsync(Acme, Dossier("Acme"));
+        JsonElement[] lenses = (await client.ResultAsync("textDocument/codeLens", new { textDocument = new { uri = Acme } })).EnumerateArray().ToArray();
+
+        Assert.Equal(3, lenses.Length);
+        Assert.All(lenses, l => Assert.Equal("", l.GetProperty("command").GetProperty("command").GetString()));
+    }
+
+    [Fact]
     public async Task Set_status_without_a_status_asks_the_user_then_asks_the_client_to_apply_the_edit()
     {
         await using var client = await StartAsync(Workspace(), PullCapabilities);

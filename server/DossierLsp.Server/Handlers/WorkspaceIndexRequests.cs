@@ -38,8 +38,9 @@ internal sealed partial class LspTarget
         return UnlessModified(snapshot, DossierLanguageService.CodeLenses(summary, server.Today)
             .Select(lens => new Protocol.CodeLens(range, lens.Action switch
             {
-                LensAction.SetStatus => new Command(lens.Title, Commands.SetStatus, arguments),
-                LensAction.AddFollowUp => new Command(lens.Title, Commands.AddFollowUp, arguments),
+                // Both commands edit through workspace/applyEdit: without it the lens is shown, not clickable.
+                LensAction.SetStatus when server.Features.ApplyEdit => new Command(lens.Title, Commands.SetStatus, arguments),
+                LensAction.AddFollowUp when server.Features.ApplyEdit => new Command(lens.Title, Commands.AddFollowUp, arguments),
                 _ => new Command(lens.Title, "", null), // shown, not clickable
             }))
             .ToArray());
