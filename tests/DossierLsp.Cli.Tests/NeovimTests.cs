@@ -34,7 +34,7 @@ public sealed class NeovimTests(PublishedDossier dossier) : IDisposable
             .Replace("- **Job ID**: JR101755\n", "- \n", StringComparison.Ordinal));
         string output = Path.Combine(_folder, "result.json");
         string script = Path.Combine(AppContext.BaseDirectory, "Neovim", "check.lua");
-        string args = JsonSerializer.Serialize(new object[] { dossier.Path, _folder, file, output, snippets });
+        string args = JsonSerializer.Serialize(new object[] { dossier.Path, _folder, file, output, snippets ? 1 : 0 });
 
         var run = PublishedDossier.Run(nvim!, ["--headless", "-u", "NONE", "-i", "NONE", "--noplugin", "--cmd", $"let g:dossier_args = {args}", "-c", $"luafile {script}"], _folder);
         Assert.True(File.Exists(output), $"Neovim wrote no result (exit {run.ExitCode}):\n{run.Stdout}\n{run.Stderr}");
