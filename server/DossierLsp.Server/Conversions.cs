@@ -1,5 +1,6 @@
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Language;
+using DossierLsp.Core.Rules;
 using DossierLsp.Core.Text;
 using DossierLsp.Server.Protocol;
 using CoreTextEdit = DossierLsp.Core.Analysis.TextEdit;
@@ -9,17 +10,14 @@ namespace DossierLsp.Server;
 /// <summary>Core values → LSP shapes. Positions go through the negotiated <see cref="PositionEncoding"/>.</summary>
 internal static class Conversions
 {
-    /// <summary>Where each rule's documentation lives; the rule id is the anchor.</summary>
-    public const string Documentation = "https://github.com/dossierlsp/dossierlsp/blob/main/docs/";
-    public const string RulesDocumentation = Documentation + "RULES.md";
-    public const string ConfigDocumentation = Documentation + "CONFIG.md";
+    public const string ConfigDocumentation = RuleDocs.Documentation + "CONFIG.md";
     public const string Source = "dossier";
 
     public static Diagnostic ToDiagnostic(this Finding finding, SourceText text, PositionEncoding encoding) => new(
         encoding.ToRange(text, finding.Span),
         finding.Severity switch { Severity.Error => 1, Severity.Warning => 2, _ => 3 },
         finding.RuleId,
-        new CodeDescription($"{RulesDocumentation}#{finding.RuleId}"),
+        new CodeDescription(RuleDocs.Link(finding.RuleId)),
         Source,
         finding.Message);
 

@@ -43,6 +43,9 @@ public sealed class PublishedDossier : IDisposable
     /// <summary>Runs `dossier ARGS` in <paramref name="workingDirectory"/> with no user profile in reach.</summary>
     public Result Dossier(string workingDirectory, params string[] args) => Run(Path, args, workingDirectory);
 
+    /// <summary>Runs `dossier ARGS` with these environment variables set.</summary>
+    public Result Dossier(string workingDirectory, IDictionary<string, string> environment, params string[] args) => Run(Path, args, workingDirectory, environment);
+
     public static Result Run(string file, IEnumerable<string> args, string workingDirectory, IDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(file)
@@ -59,6 +62,11 @@ public sealed class PublishedDossier : IDisposable
         // Keep the developer's own profile out of the tests.
         start.Environment["XDG_CONFIG_HOME"] = System.IO.Path.Combine(workingDirectory, ".no-user-config");
         start.Environment.Remove("DOSSIER_PROFILE");
+        // The run's own CI, colour and GitHub settings must not change what the tests see; tests that need them set them.
+        foreach (string name in new[] { "CI", "NO_COLOR", "FORCE_COLOR", "GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS" })
+        {
+            start.Environment.Remove(name);
+        }
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

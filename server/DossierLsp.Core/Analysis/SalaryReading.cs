@@ -42,6 +42,10 @@ public static class SalaryReading
     }
 
     /// <summary>"$135k–$166k", or one figure when the range is a single amount.</summary>
+    /// <summary>"your minimum of $180,000", or just "your minimum" when the profile is redacted.</summary>
+    public static string YourMinimum(Profile profile, decimal minimum, string currency) =>
+        profile.Redacted ? "your minimum" : $"your minimum of {Format(minimum, currency)}";
+
     public static string FormatRange(AnnualSalary annual) =>
         annual.Minimum == annual.Maximum
             ? Format(annual.Minimum, annual.Currency)

@@ -27,7 +27,8 @@ internal sealed class SalaryBelowMinimum() : Rule(
             string range = SalaryReading.FormatRange(annual);
             context.Report(
                 salary.Field.ValueSpan,
-                $"salary {range} a year is below your minimum of {SalaryReading.Format(minimum.Value, annual.Currency)} (short by {SalaryReading.Format(minimum.Value - annual.Maximum, annual.Currency)} at the top of the range)");
+                $"salary {range} a year is below {SalaryReading.YourMinimum(profile, minimum.Value, annual.Currency)}"
+                + (profile.Redacted ? "" : $" (short by {SalaryReading.Format(minimum.Value - annual.Maximum, annual.Currency)} at the top of the range)"));
         }
     }
 }

@@ -26,7 +26,7 @@ internal sealed class SalaryStraddlesMinimum() : Rule(
         {
             context.Report(
                 salary.Field.ValueSpan,
-                $"your minimum of {SalaryReading.Format(minimum.Value, annual.Currency)} is inside the range {SalaryReading.FormatRange(annual)} a year");
+                $"{SalaryReading.YourMinimum(profile, minimum.Value, annual.Currency)} is inside the range {SalaryReading.FormatRange(annual)} a year");
         }
     }
 }

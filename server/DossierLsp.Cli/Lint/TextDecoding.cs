@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DossierLsp.Cli;
+namespace DossierLsp.Cli.Lint;
 
 /// <summary>Reads dossier files as UTF-8 (a BOM is allowed and dropped), refusing anything else with the position of the first bad byte.</summary>
 internal static class TextDecoding

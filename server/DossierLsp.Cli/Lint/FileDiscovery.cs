@@ -1,6 +1,6 @@
 using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace DossierLsp.Cli;
+namespace DossierLsp.Cli.Lint;
 
 /// <summary>Turns the command line's paths and globs into Markdown files, remembering which were named explicitly.</summary>
 internal static class FileDiscovery

@@ -1,0 +1,66 @@
+using DossierLsp.Cli.Output;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Text;
+using DossierLsp.Core.Workspace;
+
+namespace DossierLsp.Cli.Lint;
+
+/// <summary>One file: read and decode it, let the core analyse it, apply or propose the safe fixes, and write them back.</summary>
+internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
+{
+    // Enough for fixes that only become applicable after another (overlapping) one; real files need one or two.
+    private const int MaxFixPasses = 10;
+
+    public FileResult Lint(FileDiscovery.Target target)
+    {
+        TextDecoding.Decoded decoded = DossierFileReader.Read(target.FullPath);
+        if (decoded.Text is null)
+        {
+            return FileError(target, FileProblems.Unreadable, decoded.Error!, decoded.ErrorLine, decoded.ErrorColumn);
+        }
+        var original = new SourceText(decoded.Text);
+        var (analysis, fixes) = AnalyzeAndFix(target, original);
+        string? diff = null;
+        if (fixes > 0 && fix == FixMode.DryRun)
+        {
+            diff = UnifiedDiff.Create(target.DisplayPath, original.Text, analysis.Text.Text);
+        }
+        else if (fixes > 0 && AtomicFile.Replace(target.FullPath, analysis.Text.Text, decoded.HadBom) is { } writeError)
+        {
+            return FileError(target, FileProblems.Unwritable, writeError, 1, 1);
+        }
+        SourceText text = analysis.Text;
+        var rows = analysis.Findings.Select(f => Row(target, text, f)).ToArray();
+        return new FileResult(target, analysis.IsDossier, analysis.AssociationReason, rows, fixes, diff);
+    }
+
+    /// <summary>The analysis of the text after every safe fix (relinted until nothing more applies), and how many were applied.</summary>
+    private (DocumentAnalysis Analysis, int Fixes) AnalyzeAndFix(FileDiscovery.Target target, SourceText text)
+    {
+        DocumentAnalysis analysis = workspace.Analyze(target.FullPath, text, target.Explicit);
+        int fixes = 0;
+        for (int pass = 0; fix != FixMode.None && analysis.IsDossier && pass < MaxFixPasses; pass++)
+        {
+            var (fixedText, applied) = AutomaticFixes.Apply(analysis.Text, analysis.Findings);
+            if (applied == 0)
+            {
+                break;
+            }
+            fixes += applied;
+            analysis = workspace.Analyze(target.FullPath, new SourceText(fixedText), target.Explicit);
+        }
+        return (analysis, fixes);
+    }
+
+    private static ReportRow Row(FileDiscovery.Target target, SourceText text, Finding finding)
+    {
+        LinePosition start = text.GetPosition(finding.Span.Start);
+        return new ReportRow(target.DisplayPath, start, text.GetPosition(finding.Span.End), finding.Severity, finding.RuleId, finding.Message, text.GetLineText(start.Line));
+    }
+
+    private static FileResult FileError(FileDiscovery.Target target, FileProblems problem, string message, int line, int column)
+    {
+        var at = new LinePosition(line - 1, column - 1);
+        return new FileResult(target, true, problem.Id, [new ReportRow(target.DisplayPath, at, at, Severity.Error, problem.Id, message, "")]);
+    }
+}
