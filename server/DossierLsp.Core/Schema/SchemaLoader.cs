@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using DossierLsp.Core.Config;
+using DossierLsp.Core.Text;
 using DossierLsp.Core.Yaml;
 
 namespace DossierLsp.Core.Schema;
