@@ -1,4 +1,4 @@
-using DossierLsp.Core.Config;
+using DossierLsp.Core.Text;
 using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Hosting;
 
