@@ -10,7 +10,8 @@ internal static class FileDiscovery
     // Folders no one keeps dossiers in, and which can be huge.
     private static readonly string[] SkippedFolders = ["node_modules", "bin", "obj"];
 
-    public static IReadOnlyList<Target> Find(IReadOnlyList<string> arguments, string workingDirectory, List<string> errors)
+    /// <param name="namedAreExplicit">Whether a file named on the command line is linted even when it is not a dossier.</param>
+    public static IReadOnlyList<Target> Find(IReadOnlyList<string> arguments, string workingDirectory, List<string> errors, bool namedAreExplicit)
     {
         var targets = new Dictionary<string, Target>(StringComparer.Ordinal);
         foreach (string argument in arguments)
@@ -18,7 +19,7 @@ internal static class FileDiscovery
             string full = Path.GetFullPath(argument, workingDirectory);
             if (File.Exists(full))
             {
-                targets[full] = new Target(full, argument, Explicit: true);
+                targets[full] = new Target(full, argument, Explicit: namedAreExplicit);
             }
             else if (Directory.Exists(full))
             {

@@ -14,4 +14,5 @@ internal sealed record LintOptions(
     bool Quiet,
     bool Explain,
     FixMode Fix,
+    bool OnlyDossiers,
     bool Redact);

@@ -13,7 +13,7 @@ internal static class LintRunner
         var clock = Stopwatch.StartNew();
         string cwd = Directory.GetCurrentDirectory();
         var discoveryErrors = new List<string>();
-        var targets = FileDiscovery.Find(options.Paths.Count == 0 ? ["."] : options.Paths, cwd, discoveryErrors);
+        var targets = FileDiscovery.Find(options.Paths.Count == 0 ? ["."] : options.Paths, cwd, discoveryErrors, namedAreExplicit: !options.OnlyDossiers);
         if (discoveryErrors.Count > 0)
         {
             discoveryErrors.ForEach(e => stderr.WriteLine($"dossier: {e}"));
