@@ -16,7 +16,7 @@ public sealed class InstallTests : IDisposable
     [Fact]
     public void The_tool_package_carries_its_dependencies_installs_and_lints_the_examples()
     {
-        var pack = PublishedDossier.Run("dotnet", ["pack", Path.Combine(PublishedDossier.RepositoryRoot, "server", "DossierLsp.Cli"), "-c", "Release", "-o", PathOf("nupkg"), "--nologo"], PublishedDossier.RepositoryRoot);
+        var pack = PublishedDossier.Run("dotnet", ["pack", Path.Combine(PublishedDossier.RepositoryRoot, "server", "DossierLsp.Cli"), "-c", "Release", "-o", PathOf("nupkg"), "--nologo"], PublishedDossier.RepositoryRoot, minutes: 10);
         Assert.True(pack.ExitCode == 0, pack.Stdout + pack.Stderr);
         string package = Assert.Single(Directory.GetFiles(PathOf("nupkg"), "*.nupkg"));
         Assert.Matches(@"DossierLsp\.Cli\.\d+\.\d+\.\d+\.nupkg$", package);
@@ -52,13 +52,14 @@ public sealed class InstallTests : IDisposable
 
         var environment = new Dictionary<string, string> { ["PRE_COMMIT_HOME"] = PathOf("pre-commit-cache") };
         string[] args = ["try-repo", PublishedDossier.RepositoryRoot, "dossier-lint", "--files", "jobs/acme.md", "README.md"];
-        var failing = PublishedDossier.Run(preCommit!, args, repo, environment);
+        // Builds the tool from the repository as pre-commit does (dotnet pack): minutes on a busy machine.
+        var failing = PublishedDossier.Run(preCommit!, args, repo, environment, minutes: 15);
         Assert.True(failing.ExitCode != 0, failing.Stdout + failing.Stderr);
         Assert.Contains("jobs/acme.md:6:27: error enum-invalid", failing.Stdout);
         Assert.DoesNotContain("README.md:", failing.Stdout);
 
         File.WriteAllText(Path.Combine(repo, "jobs", "acme.md"), dossier.Replace("APPLID", "APPLIED").Replace("- **Position**: SRE\n", "- **Position**: SRE\n- **Application Date**: 2024-05-02\n"));
-        var passing = PublishedDossier.Run(preCommit!, args, repo, environment);
+        var passing = PublishedDossier.Run(preCommit!, args, repo, environment, minutes: 15);
         Assert.True(passing.ExitCode == 0, passing.Stdout + passing.Stderr);
         Assert.Contains("Passed", passing.Stdout);
     }

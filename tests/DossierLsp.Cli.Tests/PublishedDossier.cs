@@ -46,7 +46,8 @@ public sealed class PublishedDossier : IDisposable
     /// <summary>Runs `dossier ARGS` with these environment variables set.</summary>
     public Result Dossier(string workingDirectory, IDictionary<string, string> environment, params string[] args) => Run(Path, args, workingDirectory, environment);
 
-    public static Result Run(string file, IEnumerable<string> args, string workingDirectory, IDictionary<string, string>? environment = null)
+    /// <summary>Runs a program with no user profile in reach; it is killed after <paramref name="minutes"/> minutes.</summary>
+    public static Result Run(string file, IEnumerable<string> args, string workingDirectory, IDictionary<string, string>? environment = null, int minutes = 3)
     {
         var start = new ProcessStartInfo(file)
         {
@@ -75,10 +76,10 @@ public sealed class PublishedDossier : IDisposable
         process.StandardInput.Close();
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
         Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(minutes)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} {string.Join(' ', args)} did not finish in 3 minutes");
+            throw new TimeoutException($"{file} {string.Join(' ', args)} did not finish in {minutes} minutes");
         }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }
