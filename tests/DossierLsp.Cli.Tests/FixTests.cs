@@ -11,9 +11,9 @@ public sealed class FixTests(PublishedDossier dossier) : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    // Three automatic fixes: the key's syntax, the status's case, the heading's case. The misspelt key is a guess and stays.
+    // Four automatic fixes: the key's syntax, the status's case, the misspelt key, the heading's case.
     private const string Fixable = "# Job Application: A - B\n\n## Job Details\n* Company: A\n- **Position**: B\n- **Application Status**: applied\n- **Application Date**: 2024-05-02\n- **Salry Range**: $1\n\n## requirements\n- x\n";
-    private const string Fixed = "# Job Application: A - B\n\n## Job Details\n* **Company**: A\n- **Position**: B\n- **Application Status**: APPLIED\n- **Application Date**: 2024-05-02\n- **Salry Range**: $1\n\n## Requirements\n- x\n";
+    private const string Fixed = "# Job Application: A - B\n\n## Job Details\n* **Company**: A\n- **Position**: B\n- **Application Status**: APPLIED\n- **Application Date**: 2024-05-02\n- **Salary Range**: $1\n\n## Requirements\n- x\n";
 
     private string PathOf(string name) => Path.Combine(_folder, name);
 
@@ -28,7 +28,7 @@ public sealed class FixTests(PublishedDossier dossier) : IDisposable
         byte[] preamble = bom ? [0xEF, 0xBB, 0xBF] : [];
         File.WriteAllBytes(PathOf("a.md"), [.. preamble, .. Encoding.UTF8.GetBytes(Shape(Fixable))]);
         var result = dossier.Dossier(_folder, "lint", "--fix", "a.md");
-        Assert.Contains("a.md: fixed 3 findings", result.Stdout);
+        Assert.Contains("a.md: fixed 4 findings", result.Stdout);
         Assert.Equal([.. preamble, .. Encoding.UTF8.GetBytes(Shape(Fixed))], File.ReadAllBytes(PathOf("a.md")));
     }
 
@@ -41,7 +41,7 @@ public sealed class FixTests(PublishedDossier dossier) : IDisposable
         var before = new[] { "guess.md", "notes.md" }.ToDictionary(n => n, n => (File.GetLastWriteTimeUtc(PathOf(n)), File.ReadAllBytes(PathOf(n))));
         Thread.Sleep(20); // so that a rewrite would show in the modification time
         var first = dossier.Dossier(_folder, "lint", "--fix");
-        Assert.Contains("fixed 3 findings in 1 file", first.Stdout);
+        Assert.Contains("fixed 4 findings in 1 file", first.Stdout);
         foreach (var (name, (time, bytes)) in before)
         {
             Assert.Equal(time, File.GetLastWriteTimeUtc(PathOf(name)));
@@ -64,9 +64,9 @@ public sealed class FixTests(PublishedDossier dossier) : IDisposable
         File.WriteAllText(PathOf("b.md"), Fixable.Replace("## requirements", "## Requirements"));
         File.SetUnixFileMode(PathOf("a.md"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
         var result = dossier.Dossier(_folder, "lint", "--fix");
-        Assert.Contains("a.md: fixed 3 findings", result.Stdout);
-        Assert.Contains("b.md: fixed 2 findings", result.Stdout);
-        Assert.Contains("fixed 5 findings in 2 files", result.Stdout);
+        Assert.Contains("a.md: fixed 4 findings", result.Stdout);
+        Assert.Contains("b.md: fixed 3 findings", result.Stdout);
+        Assert.Contains("fixed 7 findings in 2 files", result.Stdout);
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(PathOf("a.md")));
         Assert.Equal(["a.md", "b.md"], Directory.GetFileSystemEntries(_folder).Select(Path.GetFileName).Order());
     }
@@ -76,7 +76,8 @@ public sealed class FixTests(PublishedDossier dossier) : IDisposable
     {
         File.WriteAllText(PathOf("a.md"), Fixable);
         var result = dossier.Dossier(_folder, "lint", "--fix", "a.md");
-        Assert.Contains("a.md:8:5: warning field-unknown", result.Stdout);
+        Assert.Contains("a.md:1:3: error section-missing: required section '## Job Description' is missing", result.Stdout);
+        Assert.DoesNotContain("field-unknown", result.Stdout);
         Assert.DoesNotContain("enum-case", result.Stdout);
         Assert.DoesNotContain("section-heading-style", result.Stdout);
     }
@@ -92,8 +93,8 @@ public sealed class FixTests(PublishedDossier dossier) : IDisposable
         Assert.Contains("--- a/a.md\n+++ b/a.md\n@@ -1,11 +1,11 @@\n", result.Stdout);
         Assert.Contains("-* Company: A\n+* **Company**: A\n", result.Stdout);
         Assert.DoesNotContain("b.md\n", result.Stdout);
-        Assert.Contains("a.md: would fix 3 findings", result.Stdout);
-        Assert.Contains("would fix 3 findings in 1 file", result.Stdout);
+        Assert.Contains("a.md: would fix 4 findings", result.Stdout);
+        Assert.Contains("would fix 4 findings in 1 file", result.Stdout);
 
         // The diff comes first, then the findings ("a.md:8:5: warning …").
         string patch = string.Concat(result.Stdout.Split('\n').TakeWhile(l => !Regex.IsMatch(l, @"^\S+\.md:\d+:\d+: ")).Select(l => l + "\n"));

@@ -39,12 +39,11 @@ public sealed class ReportFormatTests(PublishedDossier dossier) : IDisposable
         Write("odd,name:100%.md", Bad);
         var result = dossier.Dossier(_folder, "lint", "--format", "github", "odd,name:100%.md");
         Assert.Contains("::error file=odd%2Cname%3A100%25.md,line=6,", result.Stdout);
-        // A message with a percent sign: the schema's title pattern names the file's title text.
-        Write("p.md", "# Job Application: 100% Co - B\n\n## Job Details\n- **Company**: 50% Co\n- **Position**: B\n- **Application Status**: APPLIED\n");
-        var titled = dossier.Dossier(_folder, "lint", "--format", "github", "p.md");
-        string mismatch = Assert.Single(titled.Stdout.Split('\n'), l => l.Contains("title-field-mismatch"));
-        Assert.Contains("100%25 Co", mismatch);
-        Assert.DoesNotContain("100% Co", mismatch);
+        // A message with a percent sign: the invalid status is quoted in it.
+        Write("p.md", Bad.Replace("APPLID", "100%"));
+        var quoted = dossier.Dossier(_folder, "lint", "--format", "github", "p.md");
+        string invalid = Assert.Single(quoted.Stdout.Split('\n'), l => l.Contains("enum-invalid"));
+        Assert.Contains("::'100%25' is not a valid Application Status", invalid);
     }
 
     [Fact]

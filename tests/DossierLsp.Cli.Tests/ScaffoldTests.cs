@@ -112,7 +112,7 @@ public sealed class ScaffoldTests(PublishedDossier dossier) : IDisposable
     }
 
     [Fact]
-    public void Config_explain_names_the_source_of_every_setting_and_why_a_file_is_linted()
+    public void Config_explain_names_the_source_of_every_setting_and_why_a_file_is_skipped()
     {
         File.WriteAllText(PathOf("profile.yaml"), "preferredLocations: [Berlin]\n");
         File.WriteAllText(PathOf("dossier.config.yaml"), "profile:\n  minimumSalary: 200000\nrules:\n  section-order: off\n");
@@ -121,7 +121,7 @@ public sealed class ScaffoldTests(PublishedDossier dossier) : IDisposable
         var result = dossier.Dossier(_folder, env, "config", "--explain", "notes.md");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"config: {PathOf("dossier.config.yaml")}", result.Stdout);
-        Assert.Contains("notes.md: linted:", result.Stdout);
+        Assert.Contains("notes.md: skipped: no marker, no config glob", result.Stdout);
         Assert.Contains($"profile.minimumSalary = 200000 ({PathOf("dossier.config.yaml")}:2:18)", result.Stdout);
         Assert.Contains($"profile.preferredLocations = [Berlin] ({PathOf("profile.yaml")}:1:21)", result.Stdout);
         Assert.Contains("profile.currency = USD (default)", result.Stdout);

@@ -29,7 +29,7 @@ internal static class NewCommand
                 return ExitCodes.UsageError;
             }
             var today = DateOnly.FromDateTime(DateTime.Now);
-            string text = DossierLanguageService.NewDossier(workspace.DefaultSchemaFor(path), companyName, positionName, today);
+            string text = DossierLanguageService.NewDossier(workspace.DefaultSchemaFor(path), companyName, positionName).Text;
             if (parse.GetValue(status) is { } wanted)
             {
                 var analysis = workspace.Analyze(path, new SourceText(text), explicitlyNamed: true);

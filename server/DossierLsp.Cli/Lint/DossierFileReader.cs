@@ -1,19 +1,10 @@
+using DossierLsp.Server.Hosting;
+
 namespace DossierLsp.Cli.Lint;
 
-/// <summary>The one place the CLI reads a dossier: the bytes, decoded as strict UTF-8, or why that failed.</summary>
+/// <summary>The one place the CLI reads a dossier: through the bounded reader (regular files, size cap), as strict UTF-8.</summary>
 internal static class DossierFileReader
 {
-    public static TextDecoding.Decoded Read(string path)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new TextDecoding.Decoded(null, false, $"cannot read the file: {e.Message}", 1, 1);
-        }
-        return TextDecoding.Decode(bytes);
-    }
+    public static TextDecoding.Decoded Read(string path) =>
+        BoundedFileReader.Read(path, BoundedFileReader.MaxDossierBytes) ?? new TextDecoding.Decoded(null, false, "the file does not exist", 1, 1);
 }

@@ -2,15 +2,13 @@ using DossierLsp.Cli.Output;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Text;
 using DossierLsp.Core.Workspace;
+using DossierLsp.Server.Hosting;
 
 namespace DossierLsp.Cli.Lint;
 
 /// <summary>One file: read and decode it, let the core analyse it, apply or propose the safe fixes, and write them back.</summary>
 internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
 {
-    // Enough for fixes that only become applicable after another (overlapping) one; real files need one or two.
-    private const int MaxFixPasses = 10;
-
     public FileResult Lint(FileDiscovery.Target target)
     {
         TextDecoding.Decoded decoded = DossierFileReader.Read(target.FullPath);
@@ -34,22 +32,16 @@ internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
         return new FileResult(target, analysis.IsDossier, analysis.AssociationReason, rows, fixes, diff);
     }
 
-    /// <summary>The analysis of the text after every safe fix (relinted until nothing more applies), and how many were applied.</summary>
+    /// <summary>The analysis of the text after every safe fix (the core's FixAll), and how many were applied.</summary>
     private (DocumentAnalysis Analysis, int Fixes) AnalyzeAndFix(FileDiscovery.Target target, SourceText text)
     {
         DocumentAnalysis analysis = workspace.Analyze(target.FullPath, text, target.Explicit);
-        int fixes = 0;
-        for (int pass = 0; fix != FixMode.None && analysis.IsDossier && pass < MaxFixPasses; pass++)
+        if (fix == FixMode.None)
         {
-            var (fixedText, applied) = AutomaticFixes.Apply(analysis.Text, analysis.Findings);
-            if (applied == 0)
-            {
-                break;
-            }
-            fixes += applied;
-            analysis = workspace.Analyze(target.FullPath, new SourceText(fixedText), target.Explicit);
+            return (analysis, 0);
         }
-        return (analysis, fixes);
+        FixAllResult fixedAll = FixAll.Apply(analysis, t => workspace.Analyze(target.FullPath, t, target.Explicit));
+        return (fixedAll.Analysis, fixedAll.Applied);
     }
 
     private static ReportRow Row(FileDiscovery.Target target, SourceText text, Finding finding)

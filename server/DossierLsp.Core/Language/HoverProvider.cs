@@ -57,7 +57,7 @@ internal static class HoverProvider
         }
         if (spec.EnumName is { } name && schema.Enums.TryGetValue(name, out EnumSpec? enumSpec))
         {
-            text.Append("\n\nValues: ").AppendJoin(" → ", enumSpec.Values.Select(v => $"`{v.Value}`"));
+            text.Append("\n\nValues: ").Append(enumSpec.Lifecycle(v => $"`{v.Value}`"));
         }
         return text.ToString();
     }
@@ -73,8 +73,8 @@ internal static class HoverProvider
                     return null;
                 }
                 EnumValueSpec value = enumSpec.Values[index];
-                string lifecycle = string.Join(" → ", enumSpec.Values.Select((v, i) => i == index ? $"**{v.Value}**" : v.Value));
-                return $"**{value.Value}** · {index + 1} of {enumSpec.Values.Count}\n\n{value.Description}\n\n{lifecycle}";
+                string lifecycle = enumSpec.Lifecycle(v => v == value ? $"**{v.Value}**" : v.Value);
+                return $"**{value.Value}** · {StageOf(enumSpec, value)}\n\n{value.Description}\n\n{lifecycle}";
             case FieldType.MoneyRange:
                 return SalaryDoc(document, field);
             case FieldType.Date:
@@ -83,6 +83,13 @@ internal static class HoverProvider
             default:
                 return null;
         }
+    }
+
+    /// <summary>"3 of 7" for a stage; an outcome is not a step in the sequence.</summary>
+    internal static string StageOf(EnumSpec enumSpec, EnumValueSpec value)
+    {
+        var stages = enumSpec.Values.Where(v => !v.AnyStage).ToList();
+        return value.AnyStage ? "possible at any stage" : $"{stages.IndexOf(value) + 1} of {stages.Count}";
     }
 
     private static string? SalaryDoc(BoundDocument document, FieldEntry field)

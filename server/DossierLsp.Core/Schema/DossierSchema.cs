@@ -19,6 +19,40 @@ public sealed class DossierSchema
 
     public FieldSpec? FindField(string key) => Fields.FirstOrDefault(f => f.Matches(key));
     public SectionSpec? FindSection(string heading) => Sections.FirstOrDefault(s => s.Matches(heading));
+
+    /// <summary>The section a heading names, also when decorated (<c>## 📋 Job Details:</c>) or combined (<c>Requirements &amp; Skills</c>).</summary>
+    public SchemaMatch<SectionSpec>? MatchSection(string heading) => Match(Sections, s => s.Names, heading);
+
+    /// <summary>The field a key names, also when decorated (<c>Salary (USD)</c>, <c>JOB ID #</c>).</summary>
+    public SchemaMatch<FieldSpec>? MatchField(string key) => Match(Fields, f => f.Names, key);
+
+    private static SchemaMatch<T>? Match<T>(IReadOnlyList<T> specs, Func<T, IReadOnlyList<(string Name, string Key)>> names, string written) where T : class
+    {
+        SchemaMatch<T>? styled = null;
+        foreach (T spec in specs)
+        {
+            if (NameKey.Match(written, names(spec)) is { } match)
+            {
+                if (match.Kind == NameMatchKind.Exact)
+                {
+                    return new SchemaMatch<T>(spec, match.Kind, match.Name);
+                }
+                styled ??= new SchemaMatch<T>(spec, match.Kind, match.Name);
+            }
+        }
+        if (styled is not null)
+        {
+            return styled;
+        }
+        foreach (string part in NameKey.Parts(written))
+        {
+            if (Match(specs, names, part) is { } match)
+            {
+                return match with { Kind = NameMatchKind.Styled };
+            }
+        }
+        return null;
+    }
     public FieldSpec? FieldWithRole(FieldRole role) => Fields.FirstOrDefault(f => f.Role == role);
 }
 
@@ -30,6 +64,8 @@ public sealed class TitleSpec
     public required string Example { get; init; }
     /// <summary>Capture group name → field key that must hold the same text.</summary>
     public required IReadOnlyDictionary<string, string> Agreements { get; init; }
+    /// <summary>Other forms recognised as this schema's title (a style finding asks for the pattern's form); may capture the same groups.</summary>
+    public IReadOnlyList<Regex> Variants { get; init; } = [];
 }
 
 public enum Requirement { Optional, Recommended, Required }
@@ -46,6 +82,11 @@ public sealed class SectionSpec
     public int Order { get; init; }
 
     public bool Matches(string heading) => NameMatch.Equal(Heading, heading) || Aliases.Any(a => NameMatch.Equal(a, heading));
+
+    private (string Name, string Key)[]? _names;
+
+    /// <summary>The heading and its aliases with their <see cref="NameKey"/>s, computed once.</summary>
+    public IReadOnlyList<(string Name, string Key)> Names => _names ??= [(Heading, NameKey.Of(Heading)), .. Aliases.Select(a => (a, NameKey.Of(a)))];
 }
 
 public enum FieldType { Text, Enum, Date, MoneyRange, Url, Email }
@@ -70,6 +111,11 @@ public sealed class FieldSpec
 
     public bool Matches(string key) => NameMatch.Equal(Key, key) || Aliases.Any(a => NameMatch.Equal(a, key));
 
+    private (string Name, string Key)[]? _names;
+
+    /// <summary>The key and its aliases with their <see cref="NameKey"/>s, computed once.</summary>
+    public IReadOnlyList<(string Name, string Key)> Names => _names ??= [(Key, NameKey.Of(Key)), .. Aliases.Select(a => (a, NameKey.Of(a)))];
+
     public bool IsPlaceholder(string value) => Placeholders.Any(p => string.Equals(p.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase));
 }
 
@@ -93,6 +139,28 @@ public sealed class EnumSpec
     public EnumValueSpec? Find(string value, bool ignoreCase) =>
         Values.FirstOrDefault(v => string.Equals(v.Value, value.Trim(), ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
 
+    /// <summary>
+    /// The stage the user most likely moves to from <paramref name="current"/>: the next value that is not an
+    /// any-stage outcome; the first stage when there is no (known) current value; null after the last stage or an outcome.
+    /// </summary>
+    public EnumValueSpec? NextStage(string? current)
+    {
+        int index = current is null ? -1 : IndexOf(current);
+        if (index >= 0 && Values[index].AnyStage)
+        {
+            return null;
+        }
+        return Values.Skip(index + 1).FirstOrDefault(v => !v.AnyStage);
+    }
+
+    /// <summary>The values as a lifecycle, e.g. "A → B → C; at any stage: X, Y", each written by <paramref name="format"/>.</summary>
+    public string Lifecycle(Func<EnumValueSpec, string> format)
+    {
+        string stages = string.Join(" → ", Values.Where(v => !v.AnyStage).Select(format));
+        string[] outcomes = Values.Where(v => v.AnyStage).Select(format).ToArray();
+        return outcomes.Length == 0 ? stages : $"{stages}; at any stage: {string.Join(", ", outcomes)}";
+    }
+
     public int IndexOf(string value)
     {
         for (int i = 0; i < Values.Count; i++)
@@ -110,4 +178,6 @@ public sealed class EnumValueSpec
 {
     public required string Value { get; init; }
     public string? Description { get; init; }
+    /// <summary>An outcome that can follow any stage (REJECTED, WITHDRAWN), not a stage that follows the one before it.</summary>
+    public bool AnyStage { get; init; }
 }

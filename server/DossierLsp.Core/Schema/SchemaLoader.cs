@@ -108,14 +108,19 @@ public static class SchemaLoader
                 {
                     if (read.Mapping(item, "an enum value") is { } entry)
                     {
-                        read.CheckKeys(entry, "an enum value", "value", "description");
+                        read.CheckKeys(entry, "an enum value", "value", "description", "anyStage");
                         if (read.RequiredString(entry, "value", "an enum value") is { } name)
                         {
                             if (values.Any(v => string.Equals(v.Value, name, StringComparison.OrdinalIgnoreCase)))
                             {
                                 read.Error(entry["value"]!, $"enum '{key.Value}' lists '{name}' twice");
                             }
-                            values.Add(new EnumValueSpec { Value = name, Description = read.String(entry["description"], "description") });
+                            values.Add(new EnumValueSpec
+                            {
+                                Value = name,
+                                Description = read.String(entry["description"], "description"),
+                                AnyStage = read.Bool(entry["anyStage"], "anyStage") ?? false,
+                            });
                         }
                     }
                 }
@@ -270,7 +275,7 @@ public static class SchemaLoader
         {
             return null;
         }
-        read.CheckKeys(title, "title", "pattern", "example", "agree");
+        read.CheckKeys(title, "title", "pattern", "example", "agree", "variants");
         if (read.RequiredString(title, "pattern", "title") is not { } pattern)
         {
             return null;
@@ -304,7 +309,34 @@ public static class SchemaLoader
                 }
             }
         }
-        return new TitleSpec { Pattern = regex, Example = read.String(title["example"], "example") ?? pattern, Agreements = agreements };
+        return new TitleSpec
+        {
+            Pattern = regex,
+            Example = read.String(title["example"], "example") ?? pattern,
+            Agreements = agreements,
+            Variants = ReadVariants(read, title["variants"]),
+        };
+    }
+
+    private static Regex[] ReadVariants(YamlValueReader read, YamlNode? node)
+    {
+        var variants = new List<Regex>();
+        foreach (YamlNode item in node is YamlSequence sequence ? sequence.Items : node is null ? [] : [node])
+        {
+            if (read.String(item, "variants") is not { } variant)
+            {
+                continue;
+            }
+            try
+            {
+                variants.Add(new Regex(variant, RegexOptions.CultureInvariant, RegexTimeout));
+            }
+            catch (ArgumentException e)
+            {
+                read.Error(item, $"variant is not a valid regular expression: {e.Message}");
+            }
+        }
+        return variants.ToArray();
     }
 
     private static readonly (string Name, FieldType Value)[] FieldTypes =

@@ -17,12 +17,18 @@ namespace DossierLsp.Core.Workspace;
 /// Which files are dossiers, in priority order: (1) an in-file marker (front matter <c>dossier: NAME</c> or a first-line
 /// <c>&lt;!-- dossier: NAME --&gt;</c>; <c>off</c> opts out); (2) the config's exclude globs, then its include globs (with their
 /// schema) — a config with include globs claims exactly the files they match; (3) otherwise a title matching a known schema's
-/// title pattern; (4) a file named explicitly (on a command line) with the config's schema.
+/// title pattern; (4) otherwise its content, read against the config's schema (<see cref="DossierContent"/>): a title that is
+/// a variant of the schema's, or enough schema fields or sections. A file named explicitly (on a command line) that (3) and
+/// (4) skip gets one "not a dossier; skipped" warning saying why.
 /// The config is <paramref name="configPath"/> when given, else the nearest dossier.config.yaml above the document.
 /// </remarks>
 public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = null, string? configPath = null)
 {
     public const string OptOut = "off";
+
+    /// <summary>The one finding of a file named on the command line that does not look like a dossier.</summary>
+    public const string NotADossierId = "not-a-dossier";
+    public const string SchemaUnavailableId = "schema-unavailable";
 
     private readonly Func<DateOnly> _today = today ?? (() => DateOnly.FromDateTime(DateTime.Now));
     private readonly ConcurrentDictionary<string, ConfigContext> _contexts = new(StringComparer.Ordinal);
@@ -78,7 +84,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
     public DossierSchema DefaultSchemaFor(string path) => ContextFor(path).Schema;
 
     /// <summary>Analyse <paramref name="text"/> as the document at absolute <paramref name="path"/>.</summary>
-    /// <param name="explicitlyNamed">The user named this file (on a command line): lint it even if nothing marks it as a dossier.</param>
+    /// <param name="explicitlyNamed">The user named this file (on a command line): lint it even if the config's globs leave it out, and say why when it is skipped.</param>
     public DocumentAnalysis Analyze(string path, SourceText text, bool explicitlyNamed = false)
     {
         DateOnly today = _today();
@@ -87,19 +93,48 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         Association association = Associate(path, document, context, explicitlyNamed);
         if (!association.IsDossier)
         {
-            return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Findings = [], Today = today };
+            // A file the user named gets one line saying why it was skipped, not silence and not a page of errors.
+            Finding[] skipped = explicitlyNamed ? [new Finding(NotADossierId, Severity.Warning, new TextSpan(0, 0), $"not a dossier; skipped: {association.Reason}")] : [];
+            return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Findings = skipped, Today = today };
         }
 
         var errors = new List<ConfigError>();
-        DossierSchema schema = association.Schema is { } name ? SchemaFor(name, Path.GetDirectoryName(path), errors) ?? context.Schema : context.Schema;
+        DossierSchema schema = association.Schema is { } name && (document.Marker is null || MarkerMayName(name, path, context, errors))
+            ? SchemaFor(name, Path.GetDirectoryName(path), errors) ?? context.Schema
+            : context.Schema;
         BoundDocument bound = BoundDocument.Bind(document, schema, context.Config);
         IReadOnlyList<Finding> findings = DossierAnalyzer.Analyze(bound, today);
         if (errors.Count > 0)
         {
             // A marker naming a broken or missing schema is a problem of this document: say so on its first line.
-            findings = [new Finding("schema-unavailable", Severity.Error, new TextSpan(0, 0), string.Join("; ", errors.Select(e => e.ToString()))), .. findings];
+            findings = [new Finding(SchemaUnavailableId, Severity.Error, new TextSpan(0, 0), string.Join("; ", errors.Select(e => e.ToString()))), .. findings];
         }
         return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Bound = bound, Findings = findings, Today = today };
+    }
+
+    /// <summary>
+    /// A marker is part of a file's content (a pull request can write one), so it may name only a built-in schema or a file
+    /// inside the config's folder (the dossier's own folder without a config), after resolving links and <c>..</c>.
+    /// </summary>
+    private bool MarkerMayName(string name, string path, ConfigContext context, List<ConfigError> errors)
+    {
+        if (SchemaLoader.BuiltInNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        string dossierDirectory = Path.GetDirectoryName(path) ?? ".";
+        string folder = context.Config.BaseDirectory ?? dossierDirectory;
+        string root = host.ResolvePath(folder) ?? Path.GetFullPath(folder);
+        string candidate = Path.GetFullPath(name, dossierDirectory);
+        // A missing file is reported by the schema lookup, as for any other schema reference.
+        string target = host.ResolvePath(candidate) ?? candidate;
+        if (target.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        errors.Add(new ConfigError(path, 1, 1, $"the marker names schema '{Excerpt.Of(name)}', which is outside {root}: "
+            + $"a marker may name only a built-in schema ({string.Join(", ", SchemaLoader.BuiltInNames)}) or a schema file inside that folder"));
+        return false;
     }
 
     private Association Associate(string path, DossierDocument document, ConfigContext context, bool explicitlyNamed)
@@ -141,9 +176,8 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
                 }
             }
         }
-        return explicitlyNamed
-            ? new Association(true, null, "named explicitly")
-            : Association.Skip("no marker, no config glob and no title matching a schema");
+        DossierContent content = DossierContent.Of(document, context.Schema, context.Config);
+        return content.IsDossier ? new Association(true, null, content.Reason(document.Title)) : Association.Skip(content.Reason(document.Title));
     }
 
     private static IEnumerable<DossierSchema> KnownSchemas(ConfigContext context)
@@ -207,7 +241,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new ConfigError(path, 1, 1, $"cannot read schema: {e.Message}"));
+            errors.Add(ConfigError.Unreadable(path, e));
             return _lastGoodSchemas.GetValueOrDefault(path);
         }
         if (text is null)

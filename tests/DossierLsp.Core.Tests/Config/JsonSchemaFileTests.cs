@@ -14,12 +14,12 @@ public sealed class JsonSchemaFileTests
     private static readonly (string Path, string[] Keys)[] SchemaKeys =
     [
         ("", ["name", "description", "title", "fieldsSection", "sections", "fields", "enums"]),
-        ("title", ["pattern", "example", "agree"]),
+        ("title", ["pattern", "example", "agree", "variants"]),
         ("sections/[]", ["heading", "aliases", "requirement", "description", "template"]),
         ("fields/[]", ["key", "aliases", "type", "role", "required", "placeholders", "description", "enum", "requiredWhen"]),
         ("fields/[]/requiredWhen", ["field", "in", "atOrAfter"]),
         ("enums/*", ["description", "values"]),
-        ("enums/*/values/[]", ["value", "description"]),
+        ("enums/*/values/[]", ["value", "description", "anyStage"]),
     ];
 
     private static readonly (string Path, string[] Keys)[] ConfigKeys =

@@ -65,8 +65,8 @@ public sealed class SchemaLoaderTests
         DossierSchema schema = Assert.IsType<DossierSchema>(result.Schema);
         Assert.Equal("job-dossier", schema.Name);
         Assert.Equal("Job Details", schema.FieldsSection);
-        Assert.Equal(9, schema.Sections.Count);
-        Assert.Equal(Enumerable.Range(0, 9), schema.Sections.Select(s => s.Order));
+        Assert.Equal(13, schema.Sections.Count);
+        Assert.Equal(Enumerable.Range(0, 13), schema.Sections.Select(s => s.Order));
         Assert.Equal(
             ["Company", "Position", "Location", "Job ID", "Posting Date", "Application Status", "Application Date", "Salary Range"],
             schema.Fields.Select(f => f.Key));

@@ -1,18 +1,15 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules.Profile;
 
-internal sealed class SalaryStraddlesMinimum() : Rule(
-    "salary-straddles-minimum",
-    Severity.Info,
-    "Your minimum falls inside the salary range.",
-    "The bottom of the range is below `profile.minimumSalary` but the top reaches it: an offer could land on either side, so it is worth negotiating from the start. Silent when the profile has no minimum.",
-    "- **Salary Range**: $150,000 - $200,000   (with minimumSalary: 180000)",
-    "Plan to negotiate toward the top of the range.")
+internal sealed class SalaryStraddlesMinimum : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new SalaryStraddlesMinimum());
+    public override string Id => "salary-straddles-minimum";
+    public override Severity DefaultSeverity => Severity.Info;
+    public override string Summary => "Your minimum falls inside the salary range.";
+    public override string Description => "The bottom of the range is below `profile.minimumSalary` but the top reaches it: an offer could land on either side, so it is worth negotiating from the start. Silent when the profile has no minimum.";
+    public override string Example => "- **Salary Range**: $150,000 - $200,000   (with minimumSalary: 180000)";
+    public override string Fix => "Plan to negotiate toward the top of the range.";
 
     public override void Check(RuleContext context)
     {
