@@ -17,6 +17,7 @@ internal static class DossierCommandLine
         var root = new RootCommand("Checks Markdown job-application dossiers against a schema and your profile.")
         {
             LintCommand.Create(),
+            ReportCommand.Create(),
             LspCommand.Create(),
             RulesCommand.Create(),
             InitCommand.Create(),

@@ -11,7 +11,7 @@ public sealed class CommandLineTests(PublishedDossier dossier) : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    public static TheoryData<string> Commands => new() { "lint", "lsp", "rules", "init", "new", "schema", "config", "completion" };
+    public static TheoryData<string> Commands => new() { "lint", "report", "lsp", "rules", "init", "new", "schema", "config", "completion" };
 
     [Theory]
     [MemberData(nameof(Commands))]

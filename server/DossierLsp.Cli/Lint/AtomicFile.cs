@@ -5,14 +5,14 @@ namespace DossierLsp.Cli.Lint;
 /// <summary>Replaces a file through a temporary file beside it, so an interrupted write never leaves half a dossier.</summary>
 internal static class AtomicFile
 {
-    /// <summary>Writes <paramref name="text"/> as UTF-8 (with a BOM when asked), keeping the file's permissions; the error, or null.</summary>
+    /// <summary>Writes <paramref name="text"/> as UTF-8 (with a BOM when asked), keeping an existing file's permissions; the error, or null.</summary>
     public static string? Replace(string path, string text, bool bom)
     {
         string temporary = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
             File.WriteAllText(temporary, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: bom));
-            if (!OperatingSystem.IsWindows())
+            if (!OperatingSystem.IsWindows() && File.Exists(path))
             {
                 File.SetUnixFileMode(temporary, File.GetUnixFileMode(path));
             }
@@ -22,7 +22,7 @@ internal static class AtomicFile
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             File.Delete(temporary);
-            return $"cannot write the fixes: {e.Message}";
+            return $"cannot write '{path}': {e.Message}";
         }
     }
 }

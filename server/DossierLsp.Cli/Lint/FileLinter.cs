@@ -1,5 +1,6 @@
 using DossierLsp.Cli.Output;
 using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Pipeline;
 using DossierLsp.Core.Text;
 using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Hosting;
@@ -29,7 +30,11 @@ internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
         }
         SourceText text = analysis.Text;
         var rows = analysis.Findings.Select(f => Row(target, text, f)).ToArray();
-        return new FileResult(target, analysis.IsDossier, analysis.AssociationReason, rows, fixes, diff);
+        return new FileResult(target, analysis.IsDossier, analysis.AssociationReason, rows, fixes, diff)
+        {
+            Text = text,
+            Summary = DossierIndex.Summarize(target.FullPath, analysis, null),
+        };
     }
 
     /// <summary>The analysis of the text after every safe fix (the core's FixAll), and how many were applied.</summary>
@@ -44,11 +49,11 @@ internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
         return (fixedAll.Analysis, fixedAll.Applied);
     }
 
-    private static ReportRow Row(FileDiscovery.Target target, SourceText text, Finding finding)
-    {
-        LinePosition start = text.GetPosition(finding.Span.Start);
-        return new ReportRow(target.DisplayPath, start, text.GetPosition(finding.Span.End), finding.Severity, finding.RuleId, finding.Message, text.GetLineText(start.Line));
-    }
+    private static ReportRow Row(FileDiscovery.Target target, SourceText text, Finding finding) =>
+        Row(target, text, finding, text.GetPosition(finding.Span.Start), text.GetPosition(finding.Span.End));
+
+    public static ReportRow Row(FileDiscovery.Target target, SourceText text, Finding finding, LinePosition start, LinePosition end) =>
+        new(target.DisplayPath, start, end, finding.Severity, finding.RuleId, finding.Message, start.Line < text.LineCount ? text.GetLineText(start.Line) : "");
 
     private static FileResult FileError(FileDiscovery.Target target, FileProblems problem, string message, int line, int column)
     {

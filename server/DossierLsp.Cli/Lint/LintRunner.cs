@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DossierLsp.Cli.Output;
 using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Pipeline;
 using DossierLsp.Core.Workspace;
 
 namespace DossierLsp.Cli.Lint;
@@ -34,6 +35,7 @@ internal static class LintRunner
                 progress.Step();
             });
         }
+        AddCrossDossierFindings(results);
         bool configBroken = Workspaces.ReportErrors(workspace, targets.Select(t => t.FullPath), stderr);
 
         var rows = results.SelectMany(r => r.Rows).Where(r => !options.Quiet || r.Severity == Severity.Error).ToArray();
@@ -47,6 +49,25 @@ internal static class LintRunner
         int errors = results.Sum(r => r.Rows.Count(x => x.Severity == Severity.Error));
         int warnings = results.Sum(r => r.Rows.Count(x => x.Severity == Severity.Warning));
         return errors > 0 || warnings > (options.MaxWarnings ?? int.MaxValue) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    /// <summary>The files checked together are compared too (duplicates); their findings join each file's own, in position order.</summary>
+    private static void AddCrossDossierFindings(FileResult[] results)
+    {
+        var byPath = CrossDossierAnalyzer.Analyze(results.Select(r => r.Summary).OfType<DossierSummary>()).ToLookup(f => f.Path, StringComparer.Ordinal);
+        for (int i = 0; i < results.Length; i++)
+        {
+            FileResult result = results[i];
+            if (!byPath.Contains(result.Target.FullPath) || result.Text is not { } text)
+            {
+                continue;
+            }
+            var crossRows = byPath[result.Target.FullPath].Select(f => FileLinter.Row(result.Target, text, f.Finding, f.Start, f.End));
+            results[i] = result with
+            {
+                Rows = result.Rows.Concat(crossRows).OrderBy(r => r.Start.Line).ThenBy(r => r.Start.Character).ThenBy(r => r.Rule, StringComparer.Ordinal).ToArray(),
+            };
+        }
     }
 
     private static void Write(LintReport report, LintOptions options, DossierWorkspace workspace, TextWriter stdout, TextWriter stderr)

@@ -8,7 +8,7 @@ namespace DossierLsp.Cli.Lint;
 internal static class Workspaces
 {
     /// <summary>The workspace, or null (after saying why) when <c>--config</c> names no file.</summary>
-    public static DossierWorkspace? Create(string? config, bool redact, TextWriter stderr)
+    public static DossierWorkspace? Create(string? config, bool redact, TextWriter stderr, Func<DateOnly>? today = null)
     {
         string? configPath = config is null ? null : Path.GetFullPath(config);
         if (configPath is not null && !File.Exists(configPath))
@@ -16,7 +16,7 @@ internal static class Workspaces
             stderr.WriteLine($"dossier: config file not found: '{config}'");
             return null;
         }
-        var workspace = new DossierWorkspace(FileSystemConfigHost.Instance, configPath: configPath);
+        var workspace = new DossierWorkspace(FileSystemConfigHost.Instance, today, configPath);
         if (redact)
         {
             workspace.SetOverlay(new SettingsOverlay { Redact = true });

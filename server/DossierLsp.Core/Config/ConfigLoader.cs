@@ -15,7 +15,7 @@ public static class ConfigLoader
     public const string FileName = "dossier.config.yaml";
     public const string ProfileVariable = "DOSSIER_PROFILE";
 
-    private static readonly string[] ProfileKeys = ["minimumSalary", "currency", "hoursPerYear", "preferredLocations", "exchangeRates"];
+    private static readonly string[] ProfileKeys = ["minimumSalary", "currency", "hoursPerYear", "preferredLocations", "exchangeRates", "followUpAfterDays", "staleAfterDays"];
 
     /// <summary>The nearest dossier.config.yaml in <paramref name="startDirectory"/> or above it.</summary>
     public static string? FindConfigFile(IConfigHost host, string startDirectory)
@@ -212,6 +212,14 @@ public static class ConfigLoader
         {
             profile = profile with { HoursPerYear = new(hoursValue, read.SourceOf(hours)) };
         }
+        if (mapping["followUpAfterDays"] is { } followUp && Days(read, followUp, "followUpAfterDays") is { } followUpDays)
+        {
+            profile = profile with { FollowUpAfterDays = new(followUpDays, read.SourceOf(followUp)) };
+        }
+        if (mapping["staleAfterDays"] is { } stale && Days(read, stale, "staleAfterDays") is { } staleDays)
+        {
+            profile = profile with { StaleAfterDays = new(staleDays, read.SourceOf(stale)) };
+        }
         if (mapping["preferredLocations"] is { } locations && read.StringList(locations, "preferredLocations") is { } list)
         {
             profile = profile with { PreferredLocations = new(list, read.SourceOf(locations)) };
@@ -229,6 +237,20 @@ public static class ConfigLoader
             profile = profile with { ExchangeRates = merged };
         }
         return profile;
+    }
+
+    private static int? Days(YamlValueReader read, YamlNode node, string what)
+    {
+        if (read.Number(node, what, minimum: 1) is not { } days)
+        {
+            return null;
+        }
+        if (days != decimal.Truncate(days) || days > 3650)
+        {
+            read.Error(node, $"{what} must be a whole number of days from 1 to 3650, not '{days}'");
+            return null;
+        }
+        return (int)days;
     }
 
     private static IReadOnlyDictionary<string, Sourced<RuleLevel>> ReadRules(YamlValueReader read, YamlMapping rules, IReadOnlyDictionary<string, Sourced<RuleLevel>> existing)

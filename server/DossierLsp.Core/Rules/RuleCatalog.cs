@@ -10,6 +10,8 @@ public static class RuleCatalog
     [
         new Fields.DateInvalid(),
         new Fields.DateOrder(),
+        new CrossDossier.DuplicateApplication(),
+        new CrossDossier.DuplicateJobId(),
         new Fields.EnumCase(),
         new Fields.EnumInvalid(),
         new Fields.FieldDuplicate(),

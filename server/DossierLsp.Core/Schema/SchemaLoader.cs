@@ -344,7 +344,7 @@ public static class SchemaLoader
 
     private static readonly (string Name, FieldRole Value)[] FieldRoles =
         [("company", FieldRole.Company), ("position", FieldRole.Position), ("location", FieldRole.Location), ("status", FieldRole.Status),
-         ("posting-date", FieldRole.PostingDate), ("application-date", FieldRole.ApplicationDate), ("salary", FieldRole.Salary)];
+         ("posting-date", FieldRole.PostingDate), ("application-date", FieldRole.ApplicationDate), ("salary", FieldRole.Salary), ("job-id", FieldRole.JobId)];
 
     private static readonly (string Name, Requirement Value)[] Requirements =
         [("required", Requirement.Required), ("recommended", Requirement.Recommended), ("optional", Requirement.Optional)];

@@ -26,7 +26,7 @@ public sealed class JsonSchemaFileTests
     [
         ("", ["schema", "include", "exclude", "dateOrder", "profile", "rules"]),
         ("include/[]", ["glob", "schema"]),
-        ("profile", ["minimumSalary", "currency", "hoursPerYear", "preferredLocations", "exchangeRates"]),
+        ("profile", ["minimumSalary", "currency", "hoursPerYear", "preferredLocations", "exchangeRates", "followUpAfterDays", "staleAfterDays"]),
     ];
 
     private static JsonElement Load(string name)
@@ -92,7 +92,7 @@ public sealed class JsonSchemaFileTests
     {
         JsonElement schema = Load("dossier-schema.json");
         Assert.Equal(["text", "enum", "date", "money-range", "url", "email"], EnumAt(schema, "fields/[]/type"));
-        Assert.Equal(["company", "position", "location", "status", "posting-date", "application-date", "salary"], EnumAt(schema, "fields/[]/role"));
+        Assert.Equal(["company", "position", "location", "status", "posting-date", "application-date", "salary", "job-id"], EnumAt(schema, "fields/[]/role"));
         Assert.Equal(["required", "recommended", "optional"], EnumAt(schema, "sections/[]/requirement"));
         JsonElement config = Load("dossier-config.json");
         Assert.Equal(["mdy", "dmy"], EnumAt(config, "dateOrder"));
