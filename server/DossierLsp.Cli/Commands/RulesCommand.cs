@@ -1,3 +1,4 @@
+using DossierLsp.Core.Analysis;
 using System.CommandLine;
 using DossierLsp.Cli.Output;
 using DossierLsp.Core.Rules;
@@ -21,7 +22,7 @@ internal static class RulesCommand
             }
             foreach (Rule rule in RuleCatalog.All)
             {
-                Console.Out.WriteLine($"{rule.Id,-28} {LintReport.SeverityName(rule.DefaultSeverity),-8} {rule.Summary}");
+                Console.Out.WriteLine($"{rule.Id,-28} {rule.DefaultSeverity.Name(),-8} {rule.Summary}");
             }
             return ExitCodes.Clean;
         });

@@ -37,7 +37,7 @@ internal static class SettingsExplanation
             }
             foreach (var (rule, level) in config.Rules.OrderBy(r => r.Key, StringComparer.Ordinal))
             {
-                output.WriteLine($"  rules.{rule} = {level.Value.ToString().ToLowerInvariant()} ({level.Source})");
+                output.WriteLine($"  rules.{rule} = {level.Value.Name()} ({level.Source})");
             }
         }
     }

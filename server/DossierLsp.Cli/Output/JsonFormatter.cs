@@ -1,3 +1,5 @@
+using DossierLsp.Core.Analysis;
+
 namespace DossierLsp.Cli.Output;
 
 /// <summary>An array of <c>{ file, line, column, endLine, endColumn, severity, rule, message }</c>, 1-based.</summary>
@@ -14,7 +16,7 @@ internal sealed class JsonFormatter : IReportFormatter
             json.WriteNumber("column", row.Start.Character + 1);
             json.WriteNumber("endLine", row.End.Line + 1);
             json.WriteNumber("endColumn", row.End.Character + 1);
-            json.WriteString("severity", LintReport.SeverityName(row.Severity));
+            json.WriteString("severity", row.Severity.Name());
             json.WriteString("rule", row.Rule);
             json.WriteString("message", row.Message);
             json.WriteEndObject();

@@ -56,7 +56,7 @@ internal sealed class JunitFormatter : IReportFormatter
         {
             xml.WriteStartElement("failure");
             xml.WriteAttributeString("message", $"{row.Rule}: {row.Message}");
-            xml.WriteAttributeString("type", LintReport.SeverityName(row.Severity));
+            xml.WriteAttributeString("type", row.Severity.Name());
             xml.WriteString(Line(row));
             xml.WriteEndElement();
         }
@@ -69,6 +69,5 @@ internal sealed class JunitFormatter : IReportFormatter
 
     private static bool IsFailure(ReportRow row) => row.Severity != Severity.Info;
 
-    private static string Line(ReportRow row) =>
-        $"{row.File}:{row.Start.Line + 1}:{row.Start.Character + 1}: {LintReport.SeverityName(row.Severity)} {row.Rule}: {row.Message}";
+    private static string Line(ReportRow row) => FindingLine.Format(row.File, row.Start, row.Severity, row.Rule, row.Message);
 }

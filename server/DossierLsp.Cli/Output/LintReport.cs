@@ -28,10 +28,4 @@ internal sealed record LintReport(IReadOnlyList<FileResult> Files, IReadOnlyList
     public int Skipped => Files.Count - Checked;
     public int Count(Severity severity) => Rows.Count(r => r.Severity == severity);
 
-    public static string SeverityName(Severity severity) => severity switch
-    {
-        Severity.Error => "error",
-        Severity.Warning => "warning",
-        _ => "info",
-    };
 }

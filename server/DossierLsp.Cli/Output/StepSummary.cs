@@ -23,7 +23,7 @@ internal static class StepSummary
             int shown = 0, bytes = Encoding.UTF8.GetByteCount(text.ToString());
             foreach (ReportRow row in report.Rows)
             {
-                string line = $"| {Cell(row.File)} | {row.Start.Line + 1} | {LintReport.SeverityName(row.Severity)} | `{row.Rule}` | {Cell(row.Message)} |\n";
+                string line = $"| {Cell(row.File)} | {row.Start.Line + 1} | {row.Severity.Name()} | `{row.Rule}` | {Cell(row.Message)} |\n";
                 bytes += Encoding.UTF8.GetByteCount(line);
                 if (bytes > MaxBytes - 200)
                 {

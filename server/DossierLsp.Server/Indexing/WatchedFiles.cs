@@ -1,3 +1,4 @@
+using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Protocol;
 
 namespace DossierLsp.Server.Indexing;
@@ -20,6 +21,6 @@ internal static class WatchedFiles
 
     public static WatchedFileKind KindOf(string uri) =>
         uri.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? WatchedFileKind.Dossier
-        : uri.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || uri.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) ? WatchedFileKind.Configuration
+        : DossierWorkspace.IsConfigurationFile(uri) ? WatchedFileKind.Configuration
         : WatchedFileKind.None;
 }
