@@ -10,7 +10,7 @@ public static class DocumentDates
     {
         foreach (FieldEntry field in document.Fields)
         {
-            if (field.Spec is { Type: FieldType.Date } && DateParser.Parse(field.Value, document.Config.DateOrder) is { Status: DateStatus.Valid } date)
+            if (field.Spec is { Type: FieldType.Date } && DateParser.Parse(field.Text, document.Config.DateOrder) is { Status: DateStatus.Valid } date)
             {
                 return date.Format;
             }

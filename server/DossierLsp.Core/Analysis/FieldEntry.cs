@@ -10,4 +10,7 @@ public enum FieldForm { Bold, BoldColonInside, Plain, FrontMatter }
 public sealed record FieldEntry(string Key, TextSpan KeySpan, string Value, TextSpan ValueSpan, TextSpan LineSpan, FieldForm Form, FieldSpec? Spec)
 {
     public bool IsEmpty => Value.Length == 0;
+
+    /// <summary>The value as a reader sees it (<c>[Wise](…)</c> is <c>Wise</c>): what rules compare and parse.</summary>
+    public string Text => Values.VisibleText.Of(Value);
 }

@@ -73,7 +73,7 @@ internal static class EditProvider
             {
                 edits.Add(insertDate);
             }
-            else if (existing is not null && (existing.IsEmpty || dependent.IsPlaceholder(existing.Value)))
+            else if (existing is not null && (existing.IsEmpty || dependent.IsPlaceholder(existing.Text)))
             {
                 edits.Add(DocumentEdits.ReplaceValue(existing, todayText));
             }

@@ -67,18 +67,18 @@ internal static class HoverProvider
         switch (spec.Type)
         {
             case FieldType.Enum when spec.EnumName is { } name && document.Schema.Enums.TryGetValue(name, out EnumSpec? enumSpec):
-                int index = enumSpec.IndexOf(field.Value);
-                if (index < 0)
+                if (enumSpec.Read(field.Text) is not { } reading)
                 {
                     return null;
                 }
+                int index = enumSpec.IndexOf(reading.Value.Value);
                 EnumValueSpec value = enumSpec.Values[index];
                 string lifecycle = string.Join(" → ", enumSpec.Values.Select((v, i) => i == index ? $"**{v.Value}**" : v.Value));
                 return $"**{value.Value}** · {index + 1} of {enumSpec.Values.Count}\n\n{value.Description}\n\n{lifecycle}";
             case FieldType.MoneyRange:
                 return SalaryDoc(document, field);
             case FieldType.Date:
-                DateParseResult date = DateParser.Parse(field.Value, document.Config.DateOrder);
+                DateParseResult date = DateParser.Parse(field.Text, document.Config.DateOrder);
                 return date.Status == DateStatus.Valid ? $"**{date.Date:dddd, d MMMM yyyy}** · {Ages.Describe(date.Date, today)}" : null;
             default:
                 return null;
@@ -87,7 +87,7 @@ internal static class HoverProvider
 
     private static string? SalaryDoc(BoundDocument document, FieldEntry field)
     {
-        MoneyParseResult money = MoneyParser.Parse(field.Value);
+        MoneyParseResult money = MoneyParser.Parse(field.Text);
         if (money.Status != MoneyStatus.Stated)
         {
             return money.Status == MoneyStatus.NotStated ? "Salary not stated." : null;

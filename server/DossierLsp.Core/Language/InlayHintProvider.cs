@@ -26,7 +26,7 @@ internal static class InlayHintProvider
             {
                 hints.Add(salary);
             }
-            else if (spec.Type == FieldType.Date && DateParser.Parse(field.Value, document.Config.DateOrder) is { Status: DateStatus.Valid } date)
+            else if (spec.Type == FieldType.Date && DateParser.Parse(field.Text, document.Config.DateOrder) is { Status: DateStatus.Valid } date)
             {
                 hints.Add(new InlayHintInfo(field.ValueSpan.End, Ages.Describe(date.Date, today)));
             }
@@ -36,7 +36,7 @@ internal static class InlayHintProvider
 
     private static InlayHintInfo? SalaryHint(BoundDocument document, FieldEntry field)
     {
-        MoneyParseResult money = MoneyParser.Parse(field.Value);
+        MoneyParseResult money = MoneyParser.Parse(field.Text);
         if (SalaryReading.InProfileCurrency(money, document.Profile) is not { } annual)
         {
             return null;

@@ -124,8 +124,8 @@ public sealed class ConfigLoaderTests
     public void Unknown_keys_are_reported_with_line_and_column()
     {
         Assert.Equal(["2:1 unknown key 'exlude' in the config; did you mean 'exclude'?"], Errors("schema: job-dossier\nexlude: [a]\n"));
-        Assert.Equal(["1:1 unknown key 'colour' in the config; expected one of: schema, include, exclude, dateOrder, profile, rules"], Errors("colour: red\n"));
-        Assert.Equal(["2:3 unknown key 'minSalary' in profile; expected one of: minimumSalary, currency, hoursPerYear, preferredLocations, exchangeRates"], Errors("profile:\n  minSalary: 1\n"));
+        Assert.Equal(["1:1 unknown key 'colour' in the config; expected one of: \"schema\", \"include\", \"exclude\", \"dateOrder\", \"profile\", \"rules\""], Errors("colour: red\n"));
+        Assert.Equal(["2:3 unknown key 'minSalary' in profile; expected one of: \"minimumSalary\", \"currency\", \"hoursPerYear\", \"preferredLocations\", \"exchangeRates\""], Errors("profile:\n  minSalary: 1\n"));
         Assert.Equal(["2:3 unknown key 'currancy' in profile; did you mean 'currency'?"], Errors("profile:\n  currancy: USD\n"));
         Assert.Equal(["2:21 unknown key 'schemas' in an include; did you mean 'schema'?"], Errors("include:\n  - { glob: '*.md', schemas: x }\n"));
     }

@@ -21,11 +21,11 @@ internal sealed class DateInvalid() : Rule(
         BoundDocument document = context.Document;
         foreach (FieldEntry field in document.Fields)
         {
-            if (field.Spec is not { Type: FieldType.Date } spec || field.IsEmpty || spec.IsPlaceholder(field.Value))
+            if (field.Spec is not { Type: FieldType.Date } spec || field.IsEmpty || spec.IsPlaceholder(field.Text))
             {
                 continue;
             }
-            DateParseResult date = DateParser.Parse(field.Value, document.Config.DateOrder);
+            DateParseResult date = DateParser.Parse(field.Text, document.Config.DateOrder);
             if (date.Status is DateStatus.Impossible or DateStatus.Unrecognized)
             {
                 context.Report(field.ValueSpan, $"{spec.Key} '{field.Value}' is not a valid date: {date.Error}");

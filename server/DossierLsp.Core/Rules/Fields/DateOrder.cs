@@ -23,8 +23,8 @@ internal sealed class DateOrder() : Rule(
         {
             return;
         }
-        DateParseResult posted = DateParser.Parse(posting.Value, document.Config.DateOrder);
-        DateParseResult applied = DateParser.Parse(application.Value, document.Config.DateOrder);
+        DateParseResult posted = DateParser.Parse(posting.Text, document.Config.DateOrder);
+        DateParseResult applied = DateParser.Parse(application.Text, document.Config.DateOrder);
         if (posted.Status == DateStatus.Valid && applied.Status == DateStatus.Valid && applied.Date < posted.Date)
         {
             context.Report(

@@ -32,15 +32,15 @@ internal sealed class TitleFieldMismatch() : Rule(
             {
                 continue;
             }
-            if (NameMatch.Equal(group.Value, field.Value))
+            if (NameMatch.Equal(group.Value, field.Text))
             {
                 continue;
             }
             var titlePart = new TextSpan(titleStart + group.Index, group.Length);
             context.Report(
                 titlePart,
-                $"title says {capture} '{group.Value}' but {fieldSpec.Key} is '{field.Value}'",
-                new CodeFix($"Change the title to '{field.Value}'", [new TextEdit(titlePart, field.Value)]),
+                $"title says {capture} '{group.Value}' but {fieldSpec.Key} is '{field.Text}'",
+                new CodeFix($"Change the title to '{field.Text}'", [new TextEdit(titlePart, field.Text)]),
                 new CodeFix($"Change {fieldSpec.Key} to '{group.Value}'", [DocumentEdits.ReplaceValue(field, group.Value)]));
         }
     }
