@@ -78,8 +78,10 @@ internal static class HoverProvider
             case FieldType.MoneyRange:
                 return SalaryDoc(document, field);
             case FieldType.Date:
-                DateParseResult date = DateParser.Parse(field.Text, document.Config.DateOrder);
-                return date.Status == DateStatus.Valid ? $"**{date.Date:dddd, d MMMM yyyy}** · {Ages.Describe(date.Date, today)}" : null;
+                DateParseResult date = DateParser.Parse(field.Text, document.Config.DateOrder.Value);
+                return date.Status != DateStatus.Valid ? null
+                    : date.Precision == DatePrecision.Month ? $"**{date.Date:MMMM yyyy}** (month only)"
+                    : $"**{date.Date:dddd, d MMMM yyyy}** · {Ages.Describe(date.Date, today)}";
             default:
                 return null;
         }

@@ -26,7 +26,7 @@ internal static class InlayHintProvider
             {
                 hints.Add(salary);
             }
-            else if (spec.Type == FieldType.Date && DateParser.Parse(field.Text, document.Config.DateOrder) is { Status: DateStatus.Valid } date)
+            else if (spec.Type == FieldType.Date && DateParser.Parse(field.Text, document.Config.DateOrder.Value) is { Status: DateStatus.Valid, Precision: DatePrecision.Day } date)
             {
                 hints.Add(new InlayHintInfo(field.ValueSpan.End, Ages.Describe(date.Date, today)));
             }
