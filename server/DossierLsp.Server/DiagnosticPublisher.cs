@@ -1,4 +1,5 @@
 using DossierLsp.Core.Config;
+using DossierLsp.Core.Text;
 using DossierLsp.Server.Protocol;
 using StreamJsonRpc;
 

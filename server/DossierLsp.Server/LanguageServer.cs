@@ -2,30 +2,14 @@ using System.Diagnostics.CodeAnalysis;
 using System.IO.Pipelines;
 using System.Reflection;
 using System.Text.Json;
-using DossierLsp.Core.Config;
-using DossierLsp.Core.Text;
 using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Handlers;
-using DossierLsp.Server.Hosting;
 using DossierLsp.Server.Protocol;
 using DossierLsp.Server.Transport;
 using Microsoft.VisualStudio.Threading;
 using StreamJsonRpc;
 
 namespace DossierLsp.Server;
-
-/// <summary>What a test or the CLI can set when starting a server.</summary>
-public sealed record ServerOptions
-{
-    public IConfigHost Host { get; init; } = FileSystemConfigHost.Instance;
-    public Func<DateOnly> Today { get; init; } = () => DateOnly.FromDateTime(DateTime.Now);
-    /// <summary>A test seam: awaited by every request handler before it works, so a test can hold a request open.</summary>
-    internal Func<string, CancellationToken, Task>? BeforeRequest { get; init; }
-    /// <summary>A test seam: sees the server once it is wired, to compare its document store with a fresh open.</summary>
-    internal Action<LanguageServer>? Started { get; init; }
-    /// <summary>A test seam: called on the analysing thread before each analysis, so a test can count or hold analyses.</summary>
-    internal Action<string, SourceText>? Analyzing { get; init; }
-}
 
 /// <summary>
 /// The language server: LSP over a pair of streams. All dossier knowledge is the core's; this class owns the
@@ -196,46 +180,4 @@ public sealed class LanguageServer
         }
         Publisher.ScheduleConfigurationCheck();
     }
-}
-
-/// <summary>initialize → initialized → … → shutdown → exit.</summary>
-internal sealed class Lifecycle
-{
-    public const int ServerNotInitialized = -32002;
-    public const int InvalidRequest = -32600;
-    public const int InvalidParams = -32602;
-    public const int ParseError = -32700;
-    /// <summary>LSP's ContentModified; StreamJsonRpc has no constant for it.</summary>
-    public const int ContentModified = -32801;
-
-    private readonly TaskCompletionSource _exited = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public bool Initialized { get; set; }
-    public bool ShutdownRequested { get; set; }
-    public Task Exited => _exited.Task;
-
-    public void Exit() => _exited.TrySetResult();
-
-    private readonly TaskCompletionSource _inputEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Completes when the client's stream has ended and every message before the end has been dispatched.</summary>
-    public Task InputEnded => _inputEnded.Task;
-
-    public void EndOfInput() => _inputEnded.TrySetResult();
-
-    /// <summary>Throws the error the specification gives for a request that comes too early or too late.</summary>
-    public void EnsureServing()
-    {
-        if (!Initialized)
-        {
-            throw new LocalRpcException("the server is not initialized yet") { ErrorCode = ServerNotInitialized };
-        }
-        if (ShutdownRequested)
-        {
-            throw new LocalRpcException("the server is shutting down") { ErrorCode = InvalidRequest };
-        }
-    }
-
-    /// <summary>Notifications before initialize or after shutdown are dropped.</summary>
-    public bool Accepts => Initialized && !ShutdownRequested;
 }

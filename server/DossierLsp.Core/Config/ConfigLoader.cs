@@ -1,3 +1,4 @@
+using DossierLsp.Core.Text;
 using DossierLsp.Core.Yaml;
 
 namespace DossierLsp.Core.Config;

@@ -5,12 +5,6 @@ using DossierLsp.Core.Workspace;
 
 namespace DossierLsp.Core.Language;
 
-/// <summary>A status value and its description, for pickers.</summary>
-public sealed record StatusChoice(string Value, string? Description);
-
-/// <summary>What a client shows about a document outside the text: its status and the statuses it may take.</summary>
-public sealed record DocumentInfo(bool IsDossier, string? Status, IReadOnlyList<StatusChoice> Statuses);
-
 /// <summary>
 /// Editor features over one analysed document. Every method is pure: it reads the analysis and returns values;
 /// the LSP adapter only converts positions and shapes. Non-dossiers get nothing.

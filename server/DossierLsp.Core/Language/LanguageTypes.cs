@@ -29,3 +29,9 @@ public sealed record InlayHintInfo(int Offset, string Label);
 
 /// <summary>Lines (zero-based, inclusive) a section folds over.</summary>
 public sealed record FoldingSpan(int StartLine, int EndLine);
+
+/// <summary>A status value and its description, for pickers.</summary>
+public sealed record StatusChoice(string Value, string? Description);
+
+/// <summary>What a client shows about a document outside the text: its status and the statuses it may take.</summary>
+public sealed record DocumentInfo(bool IsDossier, string? Status, IReadOnlyList<StatusChoice> Statuses);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Config;
 using DossierLsp.Core.Document;
+using DossierLsp.Core.Rules;
 using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
 using Microsoft.Extensions.FileSystemGlobbing;

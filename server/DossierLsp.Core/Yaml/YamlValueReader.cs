@@ -1,5 +1,4 @@
 using System.Globalization;
-using DossierLsp.Core.Config;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Yaml;
@@ -10,8 +9,6 @@ internal sealed class YamlValueReader(string file, List<ConfigError> errors)
     public string File { get; } = file;
 
     public void Error(YamlNode node, string message) => errors.Add(new ConfigError(File, node.Start.Line, node.Start.Column, message));
-
-    public ValueSource SourceOf(YamlNode node) => new(File, File, node.Start.Line, node.Start.Column);
 
     /// <summary>Reports keys not in <paramref name="allowed"/>, suggesting the closest one.</summary>
     public void CheckKeys(YamlMapping mapping, string where, params string[] allowed)

@@ -1,12 +1,11 @@
 using System.Text.Json;
-using DossierLsp.Core.Config;
 using DossierLsp.Core.Language;
-using DossierLsp.Core.Analysis;
 using DossierLsp.Server.Protocol;
 using StreamJsonRpc;
 
 namespace DossierLsp.Server.Handlers;
 
+/// <summary>The workspace/* notifications and requests.</summary>
 internal sealed partial class LspTarget
 {
     [JsonRpcMethod("workspace/didChangeConfiguration")]
@@ -45,26 +44,5 @@ internal sealed partial class LspTarget
         await server.Client.RequestAsync<ApplyWorkspaceEditParams, ApplyWorkspaceEditResult>("workspace/applyEdit",
             new ApplyWorkspaceEditParams(fix.Title, fix.ToWorkspaceEdit(snapshot.Uri, snapshot.Text, server.Encoding)), cancellationToken);
         return null;
-    }
-
-    [JsonRpcMethod("dossier/documentInfo")]
-    public async Task<DocumentInfoResult> DocumentInfo(TextDocumentParams request, CancellationToken cancellationToken)
-    {
-        DocumentSnapshot? snapshot = await DossierAsync("dossier/documentInfo", request.TextDocument.Uri, cancellationToken);
-        if (snapshot is null)
-        {
-            return new DocumentInfoResult(false, null, []);
-        }
-        DocumentInfo info = DossierLanguageService.Info(snapshot.Analysis);
-        return new DocumentInfoResult(info.IsDossier, info.Status, info.Statuses.Select(s => new Protocol.StatusChoice(s.Value, s.Description)).ToArray());
-    }
-
-    [JsonRpcMethod("dossier/newDossier")]
-    public NewDossierResult NewDossier(NewDossierParams request)
-    {
-        server.Lifecycle.EnsureServing();
-        string root = LanguageServer.PathOf(server.RootUri ?? "") is { Length: > 0 } path ? path : Directory.GetCurrentDirectory();
-        var schema = server.Workspace.DefaultSchemaFor(Path.Combine(root, "new.md"));
-        return new NewDossierResult(DossierLanguageService.NewDossier(schema, request.Company.Trim(), request.Position.Trim(), server.Today));
     }
 }

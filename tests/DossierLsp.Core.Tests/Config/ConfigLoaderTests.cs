@@ -1,5 +1,6 @@
 using DossierLsp.Core.Config;
 using DossierLsp.Core.Tests.Support;
+using DossierLsp.Core.Text;
 using static DossierLsp.Core.Tests.Schemas.SchemaLoaderTests;
 
 namespace DossierLsp.Core.Tests.Configuration;

@@ -1,5 +1,6 @@
 using DossierLsp.Core.Config;
 using DossierLsp.Core.Schema;
+using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Tests.Schemas;
 

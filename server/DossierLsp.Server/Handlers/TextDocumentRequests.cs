@@ -6,6 +6,7 @@ using StreamJsonRpc;
 
 namespace DossierLsp.Server.Handlers;
 
+/// <summary>The textDocument/* requests for editor features.</summary>
 internal sealed partial class LspTarget
 {
     [JsonRpcMethod("textDocument/completion")]

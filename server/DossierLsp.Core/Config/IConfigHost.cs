@@ -1,11 +1,5 @@
 namespace DossierLsp.Core.Config;
 
-/// <summary>A problem in a config, profile or schema file, at a 1-based line and column.</summary>
-public sealed record ConfigError(string File, int Line, int Column, string Message)
-{
-    public override string ToString() => $"{File}:{Line}:{Column}: {Message}";
-}
-
 /// <summary>Reads files for the core, which never touches the file system itself. The CLI and server use the real one; tests use memory.</summary>
 public interface IConfigHost
 {

@@ -1,7 +1,8 @@
+using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Config;
-using DossierLsp.Core.Rules;
+using DossierLsp.Core.Text;
 
-namespace DossierLsp.Core.Analysis;
+namespace DossierLsp.Core.Rules;
 
 /// <summary>Runs every enabled rule over a bound document and applies severities and inline suppressions.</summary>
 public static class DossierAnalyzer
@@ -25,7 +26,7 @@ public static class DossierAnalyzer
             }
             catch (Exception e)
             {
-                findings.Add(new Finding(InternalErrorId, Severity.Error, new Text.TextSpan(0, 0), $"rule {rule.Id} failed: {e.Message}"));
+                findings.Add(new Finding(InternalErrorId, Severity.Error, new TextSpan(0, 0), $"rule {rule.Id} failed: {e.Message}"));
             }
         }
 

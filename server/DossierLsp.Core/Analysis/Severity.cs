@@ -1,0 +1,3 @@
+namespace DossierLsp.Core.Analysis;
+
+public enum Severity { Error, Warning, Info }

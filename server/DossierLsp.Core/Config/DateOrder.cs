@@ -1,0 +1,3 @@
+namespace DossierLsp.Core.Config;
+
+public enum DateOrder { MonthDayYear, DayMonthYear }
