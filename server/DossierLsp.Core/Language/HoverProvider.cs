@@ -95,15 +95,16 @@ internal static class HoverProvider
             return money.Status == MoneyStatus.NotStated ? "Salary not stated." : null;
         }
         var profile = document.Profile;
+        if (SalaryReading.Misread(money, profile) is { } why)
+        {
+            return $"Salary probably misread: {why}.";
+        }
         if (SalaryReading.InProfileCurrency(money, profile) is not { } annual)
         {
             return $"Salary in {money.Currency}; add `profile.exchangeRates.{money.Currency}` to compare it with your profile currency ({profile.Currency.Value}).";
         }
         var text = new StringBuilder($"**{SalaryReading.Format(annual.Minimum, annual.Currency)} – {SalaryReading.Format(annual.Maximum, annual.Currency)}** a year ({annual.Currency})");
-        if (money.Period != PayPeriod.Year)
-        {
-            text.Append($"\n\nAnnualised from a {money.Period.ToString().ToLowerInvariant()}ly rate ({profile.HoursPerYear.Value:0} hours a year for hourly pay).");
-        }
+        text.Append($"\n\nRead as: salary {SalaryReading.Describe(annual)}.");
         if (profile.MinimumSalary is { } minimum)
         {
             text.Append($"\n\nYour minimum: {SalaryReading.Format(minimum.Value, annual.Currency)} (from {minimum.Source}). ");

@@ -1,15 +1,16 @@
 using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Values;
 
 namespace DossierLsp.Core.Rules.Profile;
 
 internal sealed class SalaryStraddlesMinimum() : Rule(
     "salary-straddles-minimum",
     Severity.Info,
-    "Your minimum falls inside the salary range.",
-    "The bottom of the range is below `profile.minimumSalary` but the top reaches it: an offer could land on either side, so it is worth negotiating from the start. Silent when the profile has no minimum.",
+    "The salary may be below your minimum: the minimum falls inside the range, or only a floor or ceiling is given.",
+    "The bottom of the range is below `profile.minimumSalary` but the top reaches it, so an offer could land on either side and it is worth negotiating from the start. The same holds for a floor below your minimum (`From $140k`, `$120k+`) and a ceiling above it (`Up to $200k`). Silent when the profile has no minimum.",
     "- **Salary Range**: $150,000 - $200,000   (with minimumSalary: 180000)",
-    "Plan to negotiate toward the top of the range.")
+    "Plan to negotiate toward the top of the range, or ask what the range is.")
 {
     [ModuleInitializer]
     internal static void Register() => RuleCatalog.Register(new SalaryStraddlesMinimum());
@@ -18,15 +19,17 @@ internal sealed class SalaryStraddlesMinimum() : Rule(
     {
         var profile = context.Document.Profile;
         if (profile.MinimumSalary is not { } minimum || SalaryReading.Read(context.Document) is not { } salary
-            || SalaryReading.InProfileCurrency(salary.Money, profile) is not { } annual)
+            || SalaryReading.InProfileCurrency(salary.Money, profile) is not { } annual || annual.Against(minimum.Value) != SalaryVerdict.MayBeBelow)
         {
             return;
         }
-        if (annual.Minimum < minimum.Value && annual.Maximum >= minimum.Value)
+        string yours = SalaryReading.Format(minimum.Value, annual.Currency);
+        string message = annual.Bound switch
         {
-            context.Report(
-                salary.Field.ValueSpan,
-                $"your minimum of {SalaryReading.Format(minimum.Value, annual.Currency)} is inside the range {SalaryReading.FormatRange(annual)} a year");
-        }
+            SalaryBound.Floor => $"salary {SalaryReading.Describe(annual)} may be below your minimum of {yours}: only the floor is given",
+            SalaryBound.Ceiling => $"salary {SalaryReading.Describe(annual)} may be below your minimum of {yours}: only the ceiling is given",
+            _ => $"your minimum of {yours} is inside the range {SalaryReading.Describe(annual)}",
+        };
+        context.Report(salary.Field.ValueSpan, message);
     }
 }
