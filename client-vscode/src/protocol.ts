@@ -7,6 +7,8 @@ export interface NewDossierParams {
 }
 export interface NewDossierResult {
   text: string;
+  /** The same dossier as a snippet, with tab stops on the values to fill; absent from older servers. */
+  snippet?: string;
 }
 export const NewDossierRequest = new RequestType<NewDossierParams, NewDossierResult, void>('dossier/newDossier');
 
@@ -20,6 +22,8 @@ export interface DocumentInfoParams {
 export interface DocumentInfoResult {
   isDossier: boolean;
   status?: string | null;
+  /** Absent from older servers (then the item is not coloured). */
+  statusState?: 'valid' | 'empty' | 'miscased' | 'invalid';
   statuses?: StatusOption[];
 }
 export const DocumentInfoRequest = new RequestType<DocumentInfoParams, DocumentInfoResult, void>('dossier/documentInfo');

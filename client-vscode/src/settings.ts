@@ -76,6 +76,7 @@ function currency(value: unknown, problems: string[]): string | null {
   return null;
 }
 
+/** The Settings UI edits a plain list whose default is empty: an empty list, like null, keeps the file's list. */
 function locations(value: unknown, problems: string[]): string[] | null {
   if (value === null || value === undefined) {
     return null;
@@ -92,7 +93,7 @@ function locations(value: unknown, problems: string[]): string[] | null {
       problems.push(`dossier.profile.preferredLocations: ${JSON.stringify(item)} is not a location; ignored`);
     }
   }
-  return result;
+  return result.length > 0 ? result : null;
 }
 
 function rules(value: unknown, problems: string[]): Record<string, RuleLevel> {

@@ -32,6 +32,12 @@ describe('toServerConfiguration', () => {
     assert.deepEqual(problems, []);
   });
 
+  it('reads the Settings UI defaults (empty text, empty list) as unset', () => {
+    const { configuration, problems } = toServerConfiguration({ profile: { minimumSalary: null, currency: '', preferredLocations: [] } });
+    assert.deepEqual(configuration.profile, { minimumSalary: null, currency: null, preferredLocations: null });
+    assert.deepEqual(problems, []);
+  });
+
   it('copes with a missing or malformed section', () => {
     for (const input of [undefined, null, 42, 'x', []]) {
       const { configuration } = toServerConfiguration(input);

@@ -18,7 +18,6 @@ internal static class LintCommand
     private sealed record FileResult(FileDiscovery.Target Target, bool Linted, string Reason, IReadOnlyList<Row> Rows, int Fixed = 0);
 
     // Enough for fixes that only become applicable after another (overlapping) one; real files need one or two.
-    private const int MaxFixPasses = 10;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -82,16 +81,8 @@ internal static class LintCommand
 
     private static FileResult LintFile(DossierWorkspace workspace, FileDiscovery.Target target, bool fix)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(target.FullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return FileError(target, "file-unreadable", $"cannot read the file: {e.Message}", 1, 1);
-        }
-        TextDecoding.Decoded decoded = TextDecoding.Decode(bytes);
+        TextDecoding.Decoded decoded = BoundedFileReader.Read(target.FullPath, BoundedFileReader.MaxDossierBytes)
+            ?? new TextDecoding.Decoded(null, false, "the file does not exist", 1, 1);
         if (decoded.Text is null)
         {
             return FileError(target, "file-unreadable", decoded.Error!, decoded.ErrorLine, decoded.ErrorColumn);
@@ -99,16 +90,10 @@ internal static class LintCommand
         var text = new SourceText(decoded.Text);
         DocumentAnalysis analysis = workspace.Analyze(target.FullPath, text, target.Explicit);
         int fixedCount = 0;
-        for (int pass = 0; fix && analysis.IsDossier && pass < MaxFixPasses; pass++)
+        if (fix)
         {
-            var (fixedText, applied) = AutomaticFixes.Apply(text, analysis.Findings);
-            if (applied == 0)
-            {
-                break;
-            }
-            fixedCount += applied;
-            text = new SourceText(fixedText);
-            analysis = workspace.Analyze(target.FullPath, text, target.Explicit);
+            FixAllResult fixedAll = FixAll.Apply(analysis, t => workspace.Analyze(target.FullPath, t, target.Explicit));
+            (analysis, fixedCount, text) = (fixedAll.Analysis, fixedAll.Applied, fixedAll.Text);
         }
         if (fixedCount > 0 && WriteAtomically(target.FullPath, text.Text, decoded.HadBom) is { } writeError)
         {

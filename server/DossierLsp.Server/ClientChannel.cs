@@ -14,4 +14,8 @@ internal sealed class ClientChannel(JsonRpc rpc)
     [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Arguments are LspJsonContext types.")]
     public Task<TResult> RequestAsync<T, TResult>(string method, T argument, CancellationToken cancellationToken = default) where T : class =>
         rpc.InvokeWithParameterObjectAsync<TResult>(method, argument, cancellationToken);
+
+    /// <summary>A request whose method takes no params (such as <c>workspace/diagnostic/refresh</c>): none are sent.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "No arguments.")]
+    public Task RequestAsync(string method) => rpc.InvokeWithParameterObjectAsync(method, argument: null);
 }

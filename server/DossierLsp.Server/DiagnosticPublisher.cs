@@ -113,8 +113,13 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
             }
             if (errors.Length > 0)
             {
-                await server.Client.NotifyAsync("window/showMessage", new ShowMessageParams(1,
-                    $"Dossier: {errors.Length} problem(s) in configuration; open dossiers keep the last good schema. First: {errors[0]}"));
+                await server.LogErrorAsync($"{errors.Length} problem(s) in configuration; open dossiers keep the last good schema:\n{key}");
+            }
+            // Errors in a file are shown in that file (Problems lists them); a toast would only repeat them. Only an
+            // error that belongs to no file (an environment variable, say) needs one.
+            if (errors.FirstOrDefault(e => !Path.IsPathRooted(e.File)) is { } unplaced)
+            {
+                await server.Client.NotifyAsync("window/showMessage", new ShowMessageParams(1, $"Dossier: {unplaced}"));
             }
             var byFile = errors.Where(e => Path.IsPathRooted(e.File)).GroupBy(e => LanguageServer.UriOf(e.File)).ToDictionary(g => g.Key, g => g.ToArray());
             string[] cleared;
@@ -130,7 +135,8 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
             }
             foreach (var (uri, fileErrors) in byFile)
             {
-                await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, fileErrors.Select(ToDiagnostic).ToArray()));
+                SourceText? text = ConfigText(uri, fileErrors[0].File);
+                await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, fileErrors.Select(e => ToDiagnostic(e, text)).ToArray()));
             }
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
@@ -146,9 +152,30 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         }
     }
 
-    private static Diagnostic ToDiagnostic(ConfigError error)
+    /// <summary>The config file's text as the client has it open, else as on disk; null when it cannot be read.</summary>
+    private SourceText? ConfigText(string uri, string path)
     {
-        var at = new Position(Math.Max(0, error.Line - 1), Math.Max(0, error.Column - 1));
-        return new Diagnostic(new Protocol.Range(at, at), 1, "config", new CodeDescription(Conversions.ConfigDocumentation), Conversions.Source, error.Message);
+        if (server.Documents.Get(uri) is { } open)
+        {
+            return open.Text;
+        }
+        try
+        {
+            return server.Options.Host.ReadAllText(path) is { } text ? new SourceText(text) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or UnreadableFileException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>An error's 1-based line and UTF-16 column, as an LSP position in the negotiated encoding.</summary>
+    private Diagnostic ToDiagnostic(ConfigError error, SourceText? text)
+    {
+        var at = new LinePosition(Math.Max(0, error.Line - 1), Math.Max(0, error.Column - 1));
+        Position position = text is null || at.Line >= text.LineCount
+            ? new Position(at.Line, at.Character)
+            : server.Encoding.ToPosition(text, text.GetOffset(at));
+        return new Diagnostic(new Protocol.Range(position, position), 1, "config", new CodeDescription(Conversions.ConfigDocumentation), Conversions.Source, error.Message);
     }
 }

@@ -22,6 +22,10 @@ internal sealed class DocumentSnapshot
     public int Version { get; }
     public SourceText Text { get; }
     public DocumentAnalysis Analysis => _analysis.Value;
+
+    /// <summary>Same version and same text: what a position computed on one means in the other.</summary>
+    public bool HasSameTextAs(DocumentSnapshot other) =>
+        Uri == other.Uri && Version == other.Version && string.Equals(Text.Text, other.Text.Text, StringComparison.Ordinal);
 }
 
 /// <summary>

@@ -176,7 +176,7 @@ public sealed class LanguageServer
         if (PullDiagnostics && Capabilities?.Workspace?.Diagnostics?.RefreshSupport == true)
         {
             // A pulling client asks again only when told that results changed.
-            _ = Client.RequestAsync<object, object?>("workspace/diagnostic/refresh", new object());
+            _ = Client.RequestAsync("workspace/diagnostic/refresh");
         }
         Publisher.ScheduleConfigurationCheck();
     }

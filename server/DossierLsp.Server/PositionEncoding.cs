@@ -6,32 +6,50 @@ namespace DossierLsp.Server;
 
 /// <summary>
 /// The one place where core offsets (UTF-16) become LSP positions and back, in the encoding negotiated at
-/// <c>initialize</c>: UTF-16 code units (the LSP default) or UTF-8 bytes.
+/// <c>initialize</c>: UTF-16 code units (the LSP default), UTF-8 bytes or UTF-32 code points.
 /// </summary>
 internal sealed class PositionEncoding
 {
-    public static readonly PositionEncoding Utf16 = new("utf-16");
-    public static readonly PositionEncoding Utf8 = new("utf-8");
+    public static readonly PositionEncoding Utf16 = new("utf-16", null);
+    public static readonly PositionEncoding Utf8 = new("utf-8", c => Encoding.UTF8.GetByteCount(c));
+    public static readonly PositionEncoding Utf32 = new("utf-32", _ => 1);
 
-    private PositionEncoding(string name) => Name = name;
+    private static readonly PositionEncoding[] Supported = [Utf16, Utf8, Utf32];
+
+    /// <summary>Column units of one code point (a surrogate pair or a single char); null for UTF-16, whose units are chars.</summary>
+    private readonly SpanFunc? _width;
+
+    private delegate int SpanFunc(ReadOnlySpan<char> codePoint);
+
+    private PositionEncoding(string name, SpanFunc? width)
+    {
+        Name = name;
+        _width = width;
+    }
 
     public string Name { get; }
 
-    /// <summary>utf-16 when the client offers it or offers nothing (the LSP default), else utf-8 when offered.</summary>
+    /// <summary>
+    /// The first encoding in the client's list that the server supports (the client lists them in order of
+    /// preference); UTF-16 when it offers none, as the specification says.
+    /// </summary>
     public static PositionEncoding Negotiate(string[]? offered) =>
-        offered is null || offered.Length == 0 || offered.Contains("utf-16") ? Utf16
-        : offered.Contains("utf-8") ? Utf8
-        : Utf16;
+        offered?.Select(name => Supported.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase)))
+            .FirstOrDefault(e => e is not null) ?? Utf16;
 
     public Position ToPosition(SourceText text, int offset)
     {
         LinePosition position = text.GetPosition(offset);
-        if (this == Utf16)
+        if (_width is null)
         {
             return new Position(position.Line, position.Character);
         }
-        int lineStart = text.GetLineStart(position.Line);
-        return new Position(position.Line, Encoding.UTF8.GetByteCount(text.Text.AsSpan(lineStart, position.Character)));
+        int lineStart = text.GetLineStart(position.Line), end = lineStart + position.Character, units = 0;
+        for (int i = lineStart; i < end; i += CharsAt(text.Text, i, end))
+        {
+            units += _width(text.Text.AsSpan(i, CharsAt(text.Text, i, end)));
+        }
+        return new Position(position.Line, units);
     }
 
     public Protocol.Range ToRange(SourceText text, TextSpan span) => new(ToPosition(text, span.Start), ToPosition(text, span.End));
@@ -44,16 +62,17 @@ internal sealed class PositionEncoding
             return text.Length;
         }
         int line = Math.Max(0, position.Line);
-        if (this == Utf16)
+        if (_width is null)
         {
             return text.GetOffset(new LinePosition(line, position.Character));
         }
-        int offset = text.GetLineStart(line), end = text.GetLineEnd(line), bytes = 0;
-        while (offset < end && bytes < position.Character)
+        int offset = text.GetLineStart(line), end = text.GetLineEnd(line), units = 0;
+        // A column inside a character moves past it: a surrogate pair is never split.
+        while (offset < end && units < position.Character)
         {
-            int width = char.IsHighSurrogate(text.Text[offset]) && offset + 1 < end ? 2 : 1;
-            bytes += Encoding.UTF8.GetByteCount(text.Text.AsSpan(offset, width));
-            offset += width;
+            int chars = CharsAt(text.Text, offset, end);
+            units += _width(text.Text.AsSpan(offset, chars));
+            offset += chars;
         }
         return offset;
     }
@@ -63,4 +82,7 @@ internal sealed class PositionEncoding
         int start = ToOffset(text, range.Start);
         return TextSpan.FromBounds(start, Math.Max(start, ToOffset(text, range.End)));
     }
+
+    /// <summary>2 for a surrogate pair starting at <paramref name="i"/>, else 1.</summary>
+    private static int CharsAt(string text, int i, int end) => char.IsHighSurrogate(text[i]) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
 }

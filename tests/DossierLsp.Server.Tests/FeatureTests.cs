@@ -79,7 +79,10 @@ public sealed class FeatureTests
         });
         await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { dossier = new { profile = new { minimumSalary = 1 } } } });
         await client.ShutdownAndExitAsync();
-        Assert.Contains(client.ServerRequests, r => r.Method == "workspace/diagnostic/refresh");
+        var refreshes = client.ServerRequests.Where(r => r.Method == "workspace/diagnostic/refresh").ToArray();
+        Assert.NotEmpty(refreshes);
+        // The method takes no params: none are sent (not even an empty object).
+        Assert.All(refreshes, r => Assert.Equal(JsonValueKind.Undefined, r.Params.ValueKind));
     }
 
     [Fact]
@@ -132,8 +135,7 @@ public sealed class FeatureTests
         JsonElement folding = await client.ResultAsync("textDocument/foldingRange", new { textDocument = Doc });
         Assert.Equal(3, folding.GetArrayLength());
         JsonElement hints = await client.ResultAsync("textDocument/inlayHint", new { textDocument = Doc, range = new { start = new { line = 0, character = 0 }, end = new { line = 20, character = 0 } } });
-        Assert.Contains(hints.EnumerateArray(), h => h.GetProperty("label").GetString() == "≈ $135k–$166k/yr");
-        Assert.Contains(hints.EnumerateArray(), h => h.GetProperty("label").GetString() == "31 days ago");
+        Assert.Equal(["≈ $135k–$166k/yr"], hints.EnumerateArray().Select(h => h.GetProperty("label").GetString()));
     }
 
     [Fact]
@@ -161,6 +163,19 @@ public sealed class FeatureTests
         Assert.StartsWith("# Job Application: Globex - Data Engineer\n", created.GetProperty("text").GetString());
     }
 
+    /// <summary>The status bar colours the status by this state: red for invalid, a warning colour for empty or miscased.</summary>
+    [Theory]
+    [InlineData("APPLID", "invalid")]
+    [InlineData("applied", "miscased")]
+    [InlineData("APPLIED", "valid")]
+    [InlineData("", "empty")]
+    public async Task Document_info_says_whether_the_status_is_valid(string status, string state)
+    {
+        await using var client = await OpenAsync(Samples.Dossier.Replace("**Application Status**: APPLID", $"**Application Status**: {status}"));
+        JsonElement info = await client.ResultAsync("dossier/documentInfo", new { textDocument = Doc });
+        Assert.Equal(state, info.GetProperty("statusState").GetString());
+    }
+
     [Fact]
     public async Task Utf8_positions_count_bytes_after_emoji()
     {
@@ -176,15 +191,18 @@ public sealed class FeatureTests
         Assert.Equal(37, status.GetProperty("range").GetProperty("end").GetProperty("character").GetInt32());
     }
 
-    [Fact]
-    public async Task Utf16_is_chosen_when_offered_and_emoji_count_two_units()
+    [Theory]
+    [InlineData(new[] { "utf-16", "utf-8" }, "utf-16", 35)] // the emoji counts two units
+    [InlineData(new[] { "utf-32", "utf-8", "utf-16" }, "utf-32", 34)] // Emacs' order: the emoji counts one code point
+    [InlineData(new[] { "utf-8", "utf-16", "utf-32" }, "utf-8", 37)] // Neovim 0.11's order: four bytes
+    public async Task The_first_encoding_the_client_lists_is_used(string[] offered, string chosen, int end)
     {
         string text = Samples.Dossier.Replace("- **Application Status**: APPLID", "- **Application Status**: 😀 APPLID");
         await using var client = new TestClient();
-        JsonElement init = await client.InitializeAsync(new { general = new { positionEncodings = new[] { "utf-8", "utf-16" } } });
-        Assert.Equal("utf-16", init.GetProperty("capabilities").GetProperty("positionEncoding").GetString());
+        JsonElement init = await client.InitializeAsync(new { general = new { positionEncodings = offered } });
+        Assert.Equal(chosen, init.GetProperty("capabilities").GetProperty("positionEncoding").GetString());
         await client.OpenAsync(Samples.Uri, text);
         JsonElement status = (await client.DiagnosticsAsync(Samples.Uri, 1)).GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "enum-invalid");
-        Assert.Equal(35, status.GetProperty("range").GetProperty("end").GetProperty("character").GetInt32());
+        Assert.Equal(end, status.GetProperty("range").GetProperty("end").GetProperty("character").GetInt32());
     }
 }

@@ -242,6 +242,60 @@ public sealed class LifecycleTests
         Assert.Equal(-32801, ErrorCode(await hover));
     }
 
+    /// <summary>
+    /// A configuration change replaces every snapshot with one of the same text and version; a request computed on
+    /// the replaced snapshot still answers, since its positions are still right (issue 9, issue 10 defect 7).
+    /// </summary>
+    [Theory]
+    [InlineData("textDocument/completion")]
+    [InlineData("textDocument/hover")]
+    [InlineData("textDocument/codeAction")]
+    public async Task A_request_in_flight_across_a_configuration_change_is_answered(string method)
+    {
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var options = new ServerOptions
+        {
+            Host = new MemoryHost(),
+            BeforeRequest = async (m, _) =>
+            {
+                if (m == method)
+                {
+                    held.TrySetResult();
+                    await release.Task;
+                }
+            },
+        };
+        await using var client = new TestClient(options);
+        await client.InitializeAsync();
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        await client.DiagnosticsAsync(Samples.Uri, 1);
+        object position = Samples.At(Samples.Dossier, method == "textDocument/hover" ? "$65" : "APPLID");
+        object parameters = method == "textDocument/codeAction"
+            ? new { textDocument = new { uri = Samples.Uri }, range = new { start = position, end = position }, context = new { diagnostics = Array.Empty<object>() } }
+            : new { textDocument = new { uri = Samples.Uri }, position };
+        Task<JsonElement> request = await client.StartRequestAsync(method, parameters, id: 902);
+        await held.Task.WaitAsync(TestClient.Patience);
+
+        DocumentSnapshot before = client.ServerInstance().Documents.Get(Samples.Uri)!;
+        int seen = client.NotificationCount;
+        await client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { dossier = new { profile = new { minimumSalary = 500000 } } } });
+        // The re-validation under the new settings is published once the snapshot was replaced.
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == Samples.Uri, after: seen);
+        Assert.NotSame(before, client.ServerInstance().Documents.Get(Samples.Uri));
+        release.SetResult();
+
+        JsonElement answer = await request;
+        Assert.False(answer.TryGetProperty("error", out JsonElement error), error.ToString());
+        Assert.NotEqual(0, answer.GetProperty("result") switch
+        {
+            { ValueKind: JsonValueKind.Array } items => items.GetArrayLength(),
+            { ValueKind: JsonValueKind.Object } result when result.TryGetProperty("items", out JsonElement items) => items.GetArrayLength(),
+            { ValueKind: JsonValueKind.Object } => 1,
+            _ => 0,
+        });
+    }
+
     [Fact]
     public async Task A_malformed_message_is_logged_even_with_tracing_off()
     {

@@ -9,24 +9,28 @@ public sealed class PositionEncodingTests
     [InlineData(null, "utf-16")]
     [InlineData(new string[0], "utf-16")]
     [InlineData(new[] { "utf-8" }, "utf-8")]
-    [InlineData(new[] { "utf-8", "utf-16" }, "utf-16")]
-    [InlineData(new[] { "utf-32", "utf-8" }, "utf-8")]
-    [InlineData(new[] { "utf-32" }, "utf-16")]
-    public void The_server_picks_utf16_when_offered_else_utf8_when_offered_else_utf16(string[]? offered, string expected) =>
+    [InlineData(new[] { "utf-8", "utf-16", "utf-32" }, "utf-8")] // Neovim 0.11
+    [InlineData(new[] { "utf-32", "utf-8", "utf-16" }, "utf-32")] // Emacs eglot
+    [InlineData(new[] { "utf-16", "utf-8" }, "utf-16")]
+    [InlineData(new[] { "latin-1", "UTF-8" }, "utf-8")]
+    [InlineData(new[] { "latin-1" }, "utf-16")]
+    public void The_server_picks_the_first_offered_encoding_it_supports(string[]? offered, string expected) =>
         Assert.Equal(expected, PositionEncoding.Negotiate(offered).Name);
 
     // "a😀é\r\nb": a (1 unit, 1 byte), 😀 (2 units, 4 bytes), é (1 unit, 2 bytes), CRLF, b.
     private static readonly SourceText Text = new("a😀é\r\nb");
 
     [Theory]
-    [InlineData(0, 0, 0, 0)]
-    [InlineData(1, 0, 1, 1)]
-    [InlineData(3, 0, 3, 5)] // after the emoji
-    [InlineData(4, 0, 4, 7)] // after é: the line's end
-    [InlineData(6, 1, 0, 0)]
-    [InlineData(7, 1, 1, 1)]
-    public void Offsets_become_utf16_units_or_utf8_bytes(int offset, int line, int utf16, int utf8)
+    [InlineData(0, 0, 0, 0, 0)]
+    [InlineData(1, 0, 1, 1, 1)]
+    [InlineData(3, 0, 3, 5, 2)] // after the emoji
+    [InlineData(4, 0, 4, 7, 3)] // after é: the line's end
+    [InlineData(6, 1, 0, 0, 0)]
+    [InlineData(7, 1, 1, 1, 1)]
+    public void Offsets_become_utf16_units_utf8_bytes_or_utf32_code_points(int offset, int line, int utf16, int utf8, int utf32)
     {
+        Assert.Equal(new Position(line, utf32), PositionEncoding.Utf32.ToPosition(Text, offset));
+        Assert.Equal(offset, PositionEncoding.Utf32.ToOffset(Text, new Position(line, utf32)));
         Assert.Equal(new Position(line, utf16), PositionEncoding.Utf16.ToPosition(Text, offset));
         Assert.Equal(new Position(line, utf8), PositionEncoding.Utf8.ToPosition(Text, offset));
         Assert.Equal(offset, PositionEncoding.Utf16.ToOffset(Text, new Position(line, utf16)));

@@ -154,22 +154,37 @@ public sealed class SyncAndConfigTests
     }
 
     [Fact]
-    public async Task A_broken_config_is_shown_once_and_reported_in_the_config_file()
+    public async Task A_broken_config_is_reported_in_the_config_file_and_logged_without_a_toast()
     {
         var host = new MemoryHost(new() { ["/w/dossier.config.yaml"] = "profile:\n  minimumSalry: 1\n" });
         await using var client = new TestClient(new ServerOptions { Host = host });
         await client.InitializeAsync();
         await client.OpenAsync(Samples.Uri, Samples.Dossier);
-        JsonElement message = await client.WaitForNotificationAsync("window/showMessage");
-        Assert.Equal(1, message.GetProperty("type").GetInt32());
-        Assert.Contains("minimumSalry", message.GetProperty("message").GetString());
         JsonElement inConfig = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == "file:///w/dossier.config.yaml");
         Assert.Equal(1, inConfig.GetProperty("diagnostics")[0].GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
+        Assert.Contains(client.Notifications("window/logMessage"), m => m.GetProperty("message").GetString()!.Contains("minimumSalry"));
 
         host.Files["/w/dossier.config.yaml"] = "profile:\n  minimumSalary: 1\n";
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = "file:///w/dossier.config.yaml", type = 2 } } });
         await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == "file:///w/dossier.config.yaml" && p.GetProperty("diagnostics").GetArrayLength() == 0);
-        Assert.Single(client.Notifications("window/showMessage"));
+        // Problems lists the error; a toast would only repeat it.
+        Assert.Empty(client.Notifications("window/showMessage"));
+    }
+
+    [Theory]
+    [InlineData("utf-16", 28)]
+    [InlineData("utf-8", 31)] // é is 2 bytes, 😀 4
+    [InlineData("utf-32", 27)]
+    public async Task Config_error_columns_are_in_the_negotiated_encoding(string encoding, int column)
+    {
+        // "minimumSalry" starts at UTF-16 column 28 (0-based), after é and 😀 on the same line.
+        var host = new MemoryHost(new() { ["/w/dossier.config.yaml"] = "profile: { currency: \"é😀\", minimumSalry: 1 }\n" });
+        await using var client = new TestClient(new ServerOptions { Host = host });
+        await client.InitializeAsync(new { general = new { positionEncodings = new[] { encoding } } });
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        JsonElement inConfig = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == "file:///w/dossier.config.yaml");
+        JsonElement unknown = inConfig.GetProperty("diagnostics").EnumerateArray().Single(d => d.GetProperty("message").GetString()!.Contains("minimumSalry"));
+        Assert.Equal(column, unknown.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32());
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public static class ConfigLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new ConfigError(path, 1, 1, $"cannot read: {e.Message}"));
+            errors.Add(ConfigError.Unreadable(path, e));
             return null;
         }
     }

@@ -24,8 +24,9 @@ public static class DossierLanguageService
 
     public static IReadOnlyList<FoldingSpan> Folding(DocumentAnalysis analysis) => OutlineProvider.Folding(analysis);
 
-    public static IReadOnlyList<InlayHintInfo> InlayHints(DocumentAnalysis analysis, TextSpan range, DateOnly today) =>
-        InlayHintProvider.InlayHints(analysis, range, today);
+    /// <summary>Salary conversions the user cannot do at a glance (hourly, monthly, another currency → yearly in the profile currency).</summary>
+    public static IReadOnlyList<InlayHintInfo> InlayHints(DocumentAnalysis analysis, TextSpan range) =>
+        InlayHintProvider.InlayHints(analysis, range);
 
     /// <summary>The edit that sets the status field (adding it if missing); fields the new status requires (a date) get today.</summary>
     public static CodeFix? SetStatus(DocumentAnalysis analysis, string status, DateOnly today) => EditProvider.SetStatus(analysis, status, today);
@@ -34,16 +35,24 @@ public static class DossierLanguageService
     {
         if (analysis.Bound is not { } document)
         {
-            return new DocumentInfo(false, null, []);
+            return new DocumentInfo(false, null, StatusState.Empty, []);
         }
-        IReadOnlyList<StatusChoice> statuses = document.Schema.FieldWithRole(FieldRole.Status) is { EnumName: { } name }
-            && document.Schema.Enums.TryGetValue(name, out EnumSpec? enumSpec)
-                ? enumSpec.Values.Select(v => new StatusChoice(v.Value, v.Description)).ToArray()
-                : [];
-        return new DocumentInfo(true, EditProvider.StatusOf(analysis), statuses);
+        EnumSpec? enumSpec = document.Schema.FieldWithRole(FieldRole.Status) is { EnumName: { } name }
+            && document.Schema.Enums.TryGetValue(name, out EnumSpec? found) ? found : null;
+        IReadOnlyList<StatusChoice> statuses = enumSpec?.Values.Select(v => new StatusChoice(v.Value, v.Description)).ToArray() ?? [];
+        string? status = EditProvider.StatusOf(analysis);
+        return new DocumentInfo(true, status, StateOf(status, enumSpec), statuses);
     }
 
-    /// <summary>The text of a new dossier for <paramref name="schema"/>: title, fields and the required and recommended sections.</summary>
-    public static string NewDossier(DossierSchema schema, string company, string position, DateOnly today) =>
-        EditProvider.NewDossier(schema, company, position, today);
+    private static StatusState StateOf(string? status, EnumSpec? statuses) => status switch
+    {
+        null => StatusState.Empty,
+        _ when statuses is null || statuses.Find(status, ignoreCase: false) is not null => StatusState.Valid,
+        _ when statuses.Find(status, ignoreCase: true) is not null => StatusState.Miscased,
+        _ => StatusState.Invalid,
+    };
+
+    /// <summary>A new dossier for <paramref name="schema"/>: title, fields and the required and recommended sections, as text and as a snippet.</summary>
+    public static NewDossierText NewDossier(DossierSchema schema, string company, string position) =>
+        NewDossierTemplate.Create(schema, company, position);
 }

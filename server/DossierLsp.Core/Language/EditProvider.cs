@@ -1,4 +1,3 @@
-using System.Text;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
@@ -22,11 +21,27 @@ internal static class EditProvider
             .Where(f => f.Span.Intersects(range))
             .SelectMany(f => f.Fixes)
             .ToList();
-        if (SetStatus(analysis, AppliedStatus, today) is { } applied && StatusOf(analysis) is not AppliedStatus)
+        if (IsBeforeApplied(analysis) && SetStatus(analysis, AppliedStatus, today) is { } applied)
         {
             actions.Add(applied with { Title = "Mark as applied today", Kind = FixKind.Source, IsPreferred = false });
         }
         return actions;
+    }
+
+    /// <summary>
+    /// "Mark as applied" must never move an application back (an OFFER to APPLIED): only a status before APPLIED
+    /// in the lifecycle, an empty one, or one that is no status at all (nothing to move back from) qualifies.
+    /// </summary>
+    private static bool IsBeforeApplied(DocumentAnalysis analysis)
+    {
+        if (StatusOf(analysis) is not { } status)
+        {
+            return true;
+        }
+        EnumSpec? statuses = analysis.Bound!.Schema.FieldWithRole(FieldRole.Status) is { EnumName: { } name }
+            && analysis.Bound.Schema.Enums.TryGetValue(name, out EnumSpec? found) ? found : null;
+        int current = statuses?.IndexOf(status) ?? -1, applied = statuses?.IndexOf(AppliedStatus) ?? -1;
+        return applied >= 0 && current < applied;
     }
 
     public static string? StatusOf(DocumentAnalysis analysis) => analysis.Bound?.FieldWithRole(FieldRole.Status)?.Value is { Length: > 0 } status ? status : null;
@@ -87,38 +102,4 @@ internal static class EditProvider
             .Select(g => g.Key.IsEmpty ? new TextEdit(g.First().Span, string.Concat(g.Select(e => e.NewText))) : g.First())
             .OrderBy(e => e.Span.Start)
             .ToArray();
-
-    public static string NewDossier(DossierSchema schema, string company, string position, DateOnly today)
-    {
-        const string nl = "\n";
-        var text = new StringBuilder();
-        string title = schema.Title?.Example ?? "<Company> - <Position>";
-        title = title.Replace("<Company>", company, StringComparison.OrdinalIgnoreCase).Replace("<Position>", position, StringComparison.OrdinalIgnoreCase);
-        text.Append("# ").Append(title).Append(nl);
-        foreach (SectionSpec section in schema.Sections.Where(s => s.Requirement != Requirement.Optional))
-        {
-            text.Append(nl).Append("## ").Append(section.Heading).Append(nl);
-            if (section.Matches(schema.FieldsSection))
-            {
-                foreach (FieldSpec field in schema.Fields)
-                {
-                    text.Append(DocumentEdits.FieldLine(field.Key, InitialValue(schema, field, company, position, today)).TrimEnd()).Append(nl);
-                }
-            }
-            else if (!string.IsNullOrWhiteSpace(section.Template))
-            {
-                text.Append(section.Template.Replace("\r\n", "\n").TrimEnd('\n')).Append(nl);
-            }
-        }
-        return text.ToString();
-    }
-
-    private static string InitialValue(DossierSchema schema, FieldSpec field, string company, string position, DateOnly today) => field.Role switch
-    {
-        FieldRole.Company => company,
-        FieldRole.Position => position,
-        FieldRole.Status when field.EnumName is { } name && schema.Enums.TryGetValue(name, out EnumSpec? e) && e.Values.Count > 0 => e.Values[0].Value,
-        FieldRole.PostingDate => today.ToString("yyyy-MM-dd"),
-        _ => field.Placeholders.FirstOrDefault() ?? "",
-    };
 }

@@ -34,4 +34,4 @@ public sealed record FoldingSpan(int StartLine, int EndLine);
 public sealed record StatusChoice(string Value, string? Description);
 
 /// <summary>What a client shows about a document outside the text: its status and the statuses it may take.</summary>
-public sealed record DocumentInfo(bool IsDossier, string? Status, IReadOnlyList<StatusChoice> Statuses);
+public sealed record DocumentInfo(bool IsDossier, string? Status, StatusState StatusState, IReadOnlyList<StatusChoice> Statuses);

@@ -7,4 +7,9 @@ namespace DossierLsp.Core.Text;
 public sealed record ConfigError(string File, int Line, int Column, string Message)
 {
     public override string ToString() => $"{File}:{Line}:{Column}: {Message}";
+
+    /// <summary>The file could not be read; at the position the host gave, if any.</summary>
+    public static ConfigError Unreadable(string file, Exception e) => e is UnreadableFileException at
+        ? new ConfigError(file, at.Line, at.Column, $"cannot read: {at.Message}")
+        : new ConfigError(file, 1, 1, $"cannot read: {e.Message}");
 }

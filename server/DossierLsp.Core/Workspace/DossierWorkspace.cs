@@ -91,7 +91,9 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         }
 
         var errors = new List<ConfigError>();
-        DossierSchema schema = association.Schema is { } name ? SchemaFor(name, Path.GetDirectoryName(path), errors) ?? context.Schema : context.Schema;
+        DossierSchema schema = association.Schema is { } name && (document.Marker is null || MarkerMayName(name, path, context, errors))
+            ? SchemaFor(name, Path.GetDirectoryName(path), errors) ?? context.Schema
+            : context.Schema;
         BoundDocument bound = BoundDocument.Bind(document, schema, context.Config);
         IReadOnlyList<Finding> findings = DossierAnalyzer.Analyze(bound, today);
         if (errors.Count > 0)
@@ -100,6 +102,31 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
             findings = [new Finding("schema-unavailable", Severity.Error, new TextSpan(0, 0), string.Join("; ", errors.Select(e => e.ToString()))), .. findings];
         }
         return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Bound = bound, Findings = findings, Today = today };
+    }
+
+    /// <summary>
+    /// A marker is part of a file's content (a pull request can write one), so it may name only a built-in schema or a file
+    /// inside the config's folder (the dossier's own folder without a config), after resolving links and <c>..</c>.
+    /// </summary>
+    private bool MarkerMayName(string name, string path, ConfigContext context, List<ConfigError> errors)
+    {
+        if (SchemaLoader.BuiltInNames.Contains(name, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        string dossierDirectory = Path.GetDirectoryName(path) ?? ".";
+        string folder = context.Config.BaseDirectory ?? dossierDirectory;
+        string root = host.ResolvePath(folder) ?? Path.GetFullPath(folder);
+        string candidate = Path.GetFullPath(name, dossierDirectory);
+        // A missing file is reported by the schema lookup, as for any other schema reference.
+        string target = host.ResolvePath(candidate) ?? candidate;
+        if (target.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        errors.Add(new ConfigError(path, 1, 1, $"the marker names schema '{Excerpt.Of(name)}', which is outside {root}: "
+            + $"a marker may name only a built-in schema ({string.Join(", ", SchemaLoader.BuiltInNames)}) or a schema file inside that folder"));
+        return false;
     }
 
     private Association Associate(string path, DossierDocument document, ConfigContext context, bool explicitlyNamed)
@@ -207,7 +234,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new ConfigError(path, 1, 1, $"cannot read schema: {e.Message}"));
+            errors.Add(ConfigError.Unreadable(path, e));
             return _lastGoodSchemas.GetValueOrDefault(path);
         }
         if (text is null)

@@ -13,10 +13,11 @@ internal sealed partial class LspTarget
         DocumentSnapshot? snapshot = await DossierAsync("dossier/documentInfo", request.TextDocument.Uri, cancellationToken);
         if (snapshot is null)
         {
-            return new DocumentInfoResult(false, null, []);
+            return new DocumentInfoResult(false, null, "empty", []);
         }
         DocumentInfo info = DossierLanguageService.Info(snapshot.Analysis);
-        return new DocumentInfoResult(info.IsDossier, info.Status, info.Statuses.Select(s => new Protocol.StatusChoice(s.Value, s.Description)).ToArray());
+        return new DocumentInfoResult(info.IsDossier, info.Status, info.StatusState.ToString().ToLowerInvariant(),
+            info.Statuses.Select(s => new Protocol.StatusChoice(s.Value, s.Description)).ToArray());
     }
 
     [JsonRpcMethod("dossier/newDossier")]
@@ -25,6 +26,7 @@ internal sealed partial class LspTarget
         server.Lifecycle.EnsureServing();
         string root = LanguageServer.PathOf(server.RootUri ?? "") is { Length: > 0 } path ? path : Directory.GetCurrentDirectory();
         var schema = server.Workspace.DefaultSchemaFor(Path.Combine(root, "new.md"));
-        return new NewDossierResult(DossierLanguageService.NewDossier(schema, request.Company.Trim(), request.Position.Trim(), server.Today));
+        NewDossierText created = DossierLanguageService.NewDossier(schema, request.Company.Trim(), request.Position.Trim());
+        return new NewDossierResult(created.Text, created.Snippet);
     }
 }

@@ -33,13 +33,19 @@ internal sealed partial class LspTarget(LanguageServer server)
     }
 
     /// <summary>
-    /// A result computed on <paramref name="snapshot"/>, or ContentModified when the document changed meanwhile:
-    /// positions in a stale result would point at the wrong text.
+    /// A result computed on <paramref name="snapshot"/>, or ContentModified when the document's text changed meanwhile:
+    /// positions in a stale result would point at the wrong text. A configuration refresh replaces the snapshot with
+    /// one of the same version and text, which leaves the result's positions right.
     /// </summary>
     private T Current<T>(DocumentSnapshot snapshot, T result) =>
-        ReferenceEquals(server.Documents.Get(snapshot.Uri), snapshot)
+        server.Documents.Get(snapshot.Uri) is { } current && current.HasSameTextAs(snapshot)
             ? result
             : throw new LocalRpcException("the document changed while the request was computed") { ErrorCode = Lifecycle.ContentModified };
+
+    /// <summary>The transport repaired a frame (bad text, a wrong Content-Length) and passed it on.</summary>
+    [JsonRpcMethod(Transport.MessageSanitizer.NoteMethod)]
+    public Task TransportNote(MalformedMessageParams note) =>
+        server.Client.NotifyAsync("window/logMessage", new LogMessageParams(2, $"dossier: {note.Reason}"));
 
     /// <summary>A client may send something that is not JSON-RPC; the transport turns it into a call of this method.</summary>
     [JsonRpcMethod(Transport.MessageSanitizer.MalformedMethod)]

@@ -80,7 +80,7 @@ internal sealed partial class LspTarget
             return [];
         }
         TextSpan range = server.Encoding.ToSpan(snapshot.Text, request.Range);
-        return Current(snapshot, DossierLanguageService.InlayHints(snapshot.Analysis, range, server.Today)
+        return Current(snapshot, DossierLanguageService.InlayHints(snapshot.Analysis, range)
             .Select(h => new InlayHint(server.Encoding.ToPosition(snapshot.Text, h.Offset), h.Label, PaddingLeft: true))
             .ToArray());
     }

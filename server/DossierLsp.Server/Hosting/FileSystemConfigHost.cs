@@ -1,4 +1,5 @@
 using DossierLsp.Core.Config;
+using DossierLsp.Core.Text;
 
 namespace DossierLsp.Server.Hosting;
 
@@ -7,7 +8,14 @@ public sealed class FileSystemConfigHost : IConfigHost
 {
     public static readonly FileSystemConfigHost Instance = new();
 
-    public string? ReadAllText(string path) => File.Exists(path) ? File.ReadAllText(path) : null;
+    public string? ReadAllText(string path) => BoundedFileReader.Read(path, BoundedFileReader.MaxYamlBytes) switch
+    {
+        null => null,
+        { Text: { } text } => text,
+        var refused => throw new UnreadableFileException(refused.Error!, refused.ErrorLine, refused.ErrorColumn),
+    };
+
+    public string? ResolvePath(string path) => FileProbe.RealPath(path);
 
     public string? GetEnvironmentVariable(string name) => Environment.GetEnvironmentVariable(name);
 

@@ -151,11 +151,13 @@ public sealed record MalformedMessageParams(string Reason);
 // dossier/* requests of the VS Code client
 public sealed record StatusChoice(string Value, string? Description);
 
-public sealed record DocumentInfoResult(bool IsDossier, string? Status, StatusChoice[] Statuses);
+/// <summary><see cref="StatusState"/> is "valid", "empty", "miscased" or "invalid".</summary>
+public sealed record DocumentInfoResult(bool IsDossier, string? Status, string StatusState, StatusChoice[] Statuses);
 
 public sealed record NewDossierParams(string Company, string Position);
 
-public sealed record NewDossierResult(string Text);
+/// <summary><see cref="Snippet"/> is the same dossier with tab stops (snippet syntax) on the values to fill.</summary>
+public sealed record NewDossierResult(string Text, string Snippet);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(InitializeParams))]

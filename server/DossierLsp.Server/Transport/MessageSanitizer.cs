@@ -17,6 +17,8 @@ internal static class MessageSanitizer
     public const int MaxMessageBytes = 64 * 1024 * 1024;
     public const int MaxHeaderBytes = 8 * 1024;
     public const string MalformedMethod = "$/dossier/malformedMessage";
+    /// <summary>Sent before a frame the transport repaired (bad text, a wrong Content-Length), so that the server logs it.</summary>
+    public const string NoteMethod = "$/dossier/transportNote";
     /// <summary>Sent after the client's last message when its stream ends: everything before it has been dispatched once it runs.</summary>
     public const string EndOfInputMethod = "$/dossier/endOfInput";
 
@@ -44,18 +46,11 @@ internal static class MessageSanitizer
                     await WriteMalformedAsync(output, id, $"message of {length:N0} bytes is over the {MaxMessageBytes:N0}-byte limit", cancellationToken);
                     continue;
                 }
-                byte[]? body = await ReadBodyAsync(reader, (int)length, cancellationToken);
-                if (body is null)
+                if (!await ForwardBodyAsync(reader, output, (int)length, outbound, cancellationToken))
                 {
                     await EndOfInputAsync(output, cancellationToken);
                     break;
                 }
-                if (Validate(body, outbound) is { } problem)
-                {
-                    await WriteMalformedAsync(output, RecoverId(body), problem, cancellationToken);
-                    continue;
-                }
-                await WriteFrameAsync(output, body, cancellationToken);
             }
         }
         catch (OperationCanceledException)
@@ -134,6 +129,11 @@ internal static class MessageSanitizer
         {
             return $"the body is not valid JSON: {e.Message}";
         }
+        catch (InvalidOperationException e)
+        {
+            // System.Text.Json parses text it cannot turn into a string; Repair should have left none.
+            return $"the body holds text that is not valid: {e.Message}";
+        }
     }
 
     /// <summary>
@@ -176,6 +176,11 @@ internal static class MessageSanitizer
         return hasMethod ? id : null;
     }
 
+    /// <summary>
+    /// Reads one header block. Bytes before it that are no header (the rest of a body whose Content-Length was too short)
+    /// are skipped up to the next Content-Length header, as clangd does, so one wrong length costs one message, not the
+    /// connection.
+    /// </summary>
     private static async ValueTask<(bool Complete, long Length, string? Problem)> ReadHeaderAsync(PipeReader reader, CancellationToken cancellationToken)
     {
         while (true)
@@ -187,9 +192,11 @@ internal static class MessageSanitizer
             {
                 if (buffer.Length > MaxHeaderBytes)
                 {
-                    // No blank line in sight: drop what was read so far and look for the next frame.
-                    reader.AdvanceTo(buffer.End);
-                    return (false, 0, $"no header end within {MaxHeaderBytes} bytes");
+                    byte[] seen = buffer.Slice(0, MaxHeaderBytes).ToArray();
+                    int next = FrameRepair.NextHeader(seen);
+                    // Keep what may be the start of a header cut off at the end of what was seen.
+                    reader.AdvanceTo(buffer.GetPosition(next > 0 ? next : MaxHeaderBytes - 15));
+                    return (false, 0, $"no header end within {MaxHeaderBytes} bytes; skipped to the next Content-Length header");
                 }
                 if (read.IsCompleted)
                 {
@@ -199,19 +206,14 @@ internal static class MessageSanitizer
                 reader.AdvanceTo(buffer.Start, buffer.End);
                 continue;
             }
-            string header = Encoding.ASCII.GetString(buffer.Slice(0, end.Value));
-            reader.AdvanceTo(buffer.GetPosition(4, end.Value));
-            foreach (string line in header.Split("\r\n"))
+            byte[] block = buffer.Slice(0, end.Value).ToArray();
+            if (FrameRepair.NextHeader(block) is > 0 and int header && !FrameRepair.AreHeaderLines(block.AsSpan(0, header)))
             {
-                int colon = line.IndexOf(':');
-                if (colon > 0 && line[..colon].Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase))
-                {
-                    return long.TryParse(line[(colon + 1)..].Trim(), out long length) && length >= 0
-                        ? (false, length, null)
-                        : (false, 0, $"bad Content-Length '{line[(colon + 1)..].Trim()}'");
-                }
+                reader.AdvanceTo(buffer.GetPosition(header));
+                return (false, 0, $"skipped {header:N0} bytes that were no message header (was the last Content-Length too short?)");
             }
-            return (false, 0, "no Content-Length header");
+            reader.AdvanceTo(buffer.GetPosition(4, end.Value));
+            return FrameRepair.ParseHeader(Encoding.ASCII.GetString(block));
         }
     }
 
@@ -221,24 +223,43 @@ internal static class MessageSanitizer
         return reader.TryReadTo(out ReadOnlySequence<byte> headers, "\r\n\r\n"u8, advancePastDelimiter: false) ? headers.End : null;
     }
 
-    private static async ValueTask<byte[]?> ReadBodyAsync(PipeReader reader, int length, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads one body and passes it on, repaired, or replaced by a malformed-message call. A body that is broken because
+    /// the start of a Content-Length header follows its JSON value had a declared length too long: it ends with the value,
+    /// and the header is left unread for the next frame. False when the input ended first.
+    /// </summary>
+    private static async ValueTask<bool> ForwardBodyAsync(PipeReader reader, PipeWriter output, int length, OutboundRequests outbound, CancellationToken cancellationToken)
     {
-        while (true)
+        ReadResult read = await reader.ReadAtLeastAsync(length, cancellationToken);
+        if (read.Buffer.Length < length)
         {
-            ReadResult read = await reader.ReadAsync(cancellationToken);
-            if (read.Buffer.Length >= length)
-            {
-                byte[] body = read.Buffer.Slice(0, length).ToArray();
-                reader.AdvanceTo(read.Buffer.GetPosition(length));
-                return body;
-            }
-            if (read.IsCompleted)
-            {
-                reader.AdvanceTo(read.Buffer.End);
-                return null;
-            }
-            reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+            reader.AdvanceTo(read.Buffer.End);
+            return false;
         }
+        byte[] body = read.Buffer.Slice(0, length).ToArray();
+        (body, string? repair) = FrameRepair.Repair(body);
+        string? problem = FrameRepair.DamagedEnvelope(body) ?? Validate(body, outbound);
+        if (problem is not null && FrameRepair.EndBeforeNextHeader(body) is > 0 and int next)
+        {
+            (body, repair) = FrameRepair.Repair(read.Buffer.Slice(0, next).ToArray());
+            problem = FrameRepair.DamagedEnvelope(body) ?? Validate(body, outbound);
+            length = next;
+            await WriteNoteAsync(output, $"a message's Content-Length said {length:N0} bytes but its JSON ended after {next:N0}, where the next header began; read up to it", cancellationToken);
+        }
+        reader.AdvanceTo(read.Buffer.GetPosition(length));
+        if (problem is not null)
+        {
+            await WriteMalformedAsync(output, RecoverId(body), repair is null ? problem : $"{problem} ({repair})", cancellationToken);
+        }
+        else
+        {
+            if (repair is not null)
+            {
+                await WriteNoteAsync(output, $"replaced {repair} in a message's parameters with U+FFFD", cancellationToken);
+            }
+            await WriteFrameAsync(output, body, cancellationToken);
+        }
+        return true;
     }
 
     /// <summary>Discards <paramref name="length"/> bytes, keeping only enough of the start to find the request's id.</summary>
@@ -262,6 +283,10 @@ internal static class MessageSanitizer
         }
         return id;
     }
+
+    /// <summary>Something the transport repaired, for the server to log.</summary>
+    private static ValueTask WriteNoteAsync(PipeWriter output, string note, CancellationToken cancellationToken) =>
+        WriteFrameAsync(output, Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"method\":\"{NoteMethod}\",\"params\":{{\"reason\":\"{JsonEncodedText.Encode(note)}\"}}}}"), cancellationToken);
 
     private static ValueTask WriteMalformedAsync(PipeWriter output, string? id, string reason, CancellationToken cancellationToken)
     {

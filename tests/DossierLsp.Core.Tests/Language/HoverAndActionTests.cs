@@ -38,11 +38,21 @@ public sealed class HoverAndActionTests
     }
 
     [Fact]
-    public void Inlay_hint_after_hourly_salary_gives_annual_equivalent_and_gap()
+    public void Inlay_hint_after_hourly_salary_gives_the_annual_equivalent_only()
     {
-        var analysis = Dossiers.Analyze("# Job Application: A - B\n## Job Details\n- **Salary Range**: $65/hr - $80/hr\n", Config);
-        var hints = DossierLanguageService.InlayHints(analysis, new TextSpan(0, analysis.Text.Length), Dossiers.Today);
-        Assert.Equal("≈ $135k–$166k/yr · $14k below minimum", Assert.Single(hints).Label);
+        var analysis = Dossiers.Analyze("# Job Application: A - B\n## Job Details\n- **Salary Range**: $65/hr - $80/hr\n- **Posting Date**: 2024-05-01\n", Config);
+        var hints = DossierLanguageService.InlayHints(analysis, new TextSpan(0, analysis.Text.Length));
+        // The gap to the minimum is the salary diagnostic's message; the date's age is in its hover.
+        Assert.Equal("≈ $135k–$166k/yr", Assert.Single(hints).Label);
+    }
+
+    [Theory]
+    [InlineData("$150,000 - $180,000")] // already yearly in the profile currency: nothing to convert
+    [InlineData("$100k")] // below the minimum: the diagnostic says so, no hint repeats it
+    public void No_inlay_hint_for_a_yearly_salary_in_the_profile_currency(string salary)
+    {
+        var analysis = Dossiers.Analyze($"# Job Application: A - B\n## Job Details\n- **Salary Range**: {salary}\n", Config);
+        Assert.Empty(DossierLanguageService.InlayHints(analysis, new TextSpan(0, analysis.Text.Length)));
     }
 
     [Fact]
@@ -66,6 +76,21 @@ public sealed class HoverAndActionTests
         Assert.Contains("**Application Date**: June 1, 2024\n", result);
     }
 
+    [Theory]
+    [InlineData("RESEARCHING", true)]
+    [InlineData("PREPARED", true)]
+    [InlineData("", true)]
+    [InlineData("APPLID", true)] // no status yet, only a misspelling of one: nothing to move back from
+    [InlineData("APPLIED", false)]
+    [InlineData("OFFER", false)]
+    [InlineData("REJECTED", false)]
+    public void Mark_as_applied_today_is_offered_only_before_applied(string status, bool offered)
+    {
+        var analysis = Dossiers.Analyze($"# Job Application: A - B\n## Job Details\n- **Application Status**: {status}\n");
+        IReadOnlyList<CodeFix> actions = DossierLanguageService.CodeActions(analysis, new TextSpan(0, 0), Dossiers.Today);
+        Assert.Equal(offered, actions.Any(a => a.Title == "Mark as applied today"));
+    }
+
     [Fact]
     public void Outline_nests_sections_under_title_and_fields_under_their_section()
     {
@@ -80,9 +105,30 @@ public sealed class HoverAndActionTests
     [Fact]
     public void New_dossier_lints_with_no_errors()
     {
-        string text = DossierLanguageService.NewDossier(Core.Schema.SchemaLoader.BuiltIn(), "Acme", "Engineer", Dossiers.Today);
+        string text = DossierLanguageService.NewDossier(Core.Schema.SchemaLoader.BuiltIn(), "Acme", "Engineer").Text;
         var analysis = Dossiers.Analyze(text);
         Assert.DoesNotContain(analysis.Findings, f => f.Severity == Severity.Error && f.RuleId != "section-empty");
         Assert.StartsWith("# Job Application: Acme - Engineer\n", text);
+        Assert.DoesNotContain(Dossiers.Today.ToString("yyyy-MM-dd"), text);
+    }
+
+    [Fact]
+    public void New_dossier_snippet_has_tab_stops_on_the_values_to_fill_and_escapes_the_rest()
+    {
+        NewDossierText created = DossierLanguageService.NewDossier(Core.Schema.SchemaLoader.BuiltIn(), "Cash $ Co", "Engineer");
+        string[] lines = created.Snippet.Split('\n');
+        Assert.Equal("# Job Application: Cash \\$ Co - Engineer", lines[0]);
+        Assert.Contains("- **Company**: Cash \\$ Co", lines);
+        Assert.Contains("- **Location**: ${1:}", lines);
+        Assert.Contains("- **Job ID**: ${2:}", lines);
+        Assert.Contains("- **Posting Date**: ${3:[TBD]}", lines);
+        Assert.Contains("- **Application Status**: RESEARCHING", lines);
+        Assert.Contains("- **Salary Range**: ${5:[TBD]}", lines);
+        int description = Array.IndexOf(lines, "## Job Description");
+        Assert.Equal("${6:}", lines[description + 1]);
+        Assert.EndsWith("$0", created.Snippet);
+        // The plain text is the snippet with every tab stop at its default.
+        string resolved = System.Text.RegularExpressions.Regex.Replace(created.Snippet, @"\$\{\d+:([^}]*)\}|\$0", "$1").Replace("\\$", "$");
+        Assert.Equal(created.Text, resolved);
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Config;
 using DossierLsp.Core.Schema;
@@ -6,16 +5,14 @@ using DossierLsp.Core.Values;
 
 namespace DossierLsp.Core.Rules.Fields;
 
-internal sealed class DateAmbiguous() : Rule(
-    "date-ambiguous",
-    Severity.Info,
-    "A numeric date could be read either way round, and the config does not say which.",
-    "`05/01/2024` is May 1 in the US and 5 January almost everywhere else. Without `dateOrder` in `dossier.config.yaml`, slashed and dashed numeric dates are read month first, and a date whose first two parts are both 12 or less gets this finding naming both readings. Dotted dates (`05.01.2024`) are always day first and never ambiguous. Silent once `dateOrder` is set.",
-    "- **Posting Date**: 05/01/2024",
-    "Set `dateOrder: mdy` or `dateOrder: dmy` in `dossier.config.yaml`, or write the date as `2024-05-01` or `May 1, 2024`.")
+internal sealed class DateAmbiguous : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new DateAmbiguous());
+    public override string Id => "date-ambiguous";
+    public override Severity DefaultSeverity => Severity.Info;
+    public override string Summary => "A numeric date could be read either way round, and the config does not say which.";
+    public override string Description => "`05/01/2024` is May 1 in the US and 5 January almost everywhere else. Without `dateOrder` in `dossier.config.yaml`, slashed and dashed numeric dates are read month first, and a date whose first two parts are both 12 or less gets this finding naming both readings. Dotted dates (`05.01.2024`) are always day first and never ambiguous. Silent once `dateOrder` is set.";
+    public override string Example => "- **Posting Date**: 05/01/2024";
+    public override string Fix => "Set `dateOrder: mdy` or `dateOrder: dmy` in `dossier.config.yaml`, or write the date as `2024-05-01` or `May 1, 2024`.";
 
     public override void Check(RuleContext context)
     {

@@ -1,20 +1,17 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
 using DossierLsp.Core.Values;
 
 namespace DossierLsp.Core.Rules.Fields;
 
-internal sealed class DateOrder() : Rule(
-    "date-order",
-    Severity.Warning,
-    "The application date is before the posting date.",
-    "You cannot apply to a job before it is posted: when both dates are real dates, the field with role `application-date` must not be earlier than the one with role `posting-date`. A month-only date (`May 2024`) is compared by its month.",
-    "- **Posting Date**: 2024-05-01\n- **Application Date**: 2024-04-20",
-    "Check both dates; one of them is probably mistyped.")
+internal sealed class DateOrder : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new DateOrder());
+    public override string Id => "date-order";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "The application date is before the posting date.";
+    public override string Description => "You cannot apply to a job before it is posted: when both dates are real dates, the field with role `application-date` must not be earlier than the one with role `posting-date`. A month-only date (`May 2024`) is compared by its month.";
+    public override string Example => "- **Posting Date**: 2024-05-01\n- **Application Date**: 2024-04-20";
+    public override string Fix => "Check both dates; one of them is probably mistyped.";
 
     public override void Check(RuleContext context)
     {

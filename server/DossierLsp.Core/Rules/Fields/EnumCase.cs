@@ -1,19 +1,16 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Fields;
 
-internal sealed class EnumCase() : Rule(
-    "enum-case",
-    Severity.Info,
-    "An allowed value is written in a different case or with different punctuation.",
-    "`applied` and `In-review` are read as `APPLIED` and `IN_REVIEW`, so the dossier still checks; this style finding asks for the schema's spelling of the value. A note after the value (`applied ✅`) is kept, and aliases the schema lists (`Phone screen`) are not reported.",
-    "- **Application Status**: applied",
-    "Use the schema's spelling; the quick fix rewrites it.")
+internal sealed class EnumCase : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new EnumCase());
+    public override string Id => "enum-case";
+    public override Severity DefaultSeverity => Severity.Info;
+    public override string Summary => "An allowed value is written in a different case or with different punctuation.";
+    public override string Description => "`applied` and `In-review` are read as `APPLIED` and `IN_REVIEW`, so the dossier still checks; this style finding asks for the schema's spelling of the value. A note after the value (`applied ✅`) is kept, and aliases the schema lists (`Phone screen`) are not reported.";
+    public override string Example => "- **Application Status**: applied";
+    public override string Fix => "Use the schema's spelling; the quick fix rewrites it.";
 
     public override void Check(RuleContext context)
     {

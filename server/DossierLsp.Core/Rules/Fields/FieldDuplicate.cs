@@ -1,18 +1,15 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules.Fields;
 
-internal sealed class FieldDuplicate() : Rule(
-    "field-duplicate",
-    Severity.Warning,
-    "A field is given more than once.",
-    "Each schema field may be given once, in the fields section or the front matter (aliases count as the same field). Only the first value is used by the other rules.",
-    "- **Company**: Acme\n- **Company**: Acme Corp",
-    "Delete all but one.")
+internal sealed class FieldDuplicate : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new FieldDuplicate());
+    public override string Id => "field-duplicate";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "A field is given more than once.";
+    public override string Description => "Each schema field may be given once, in the fields section or the front matter (aliases count as the same field). Only the first value is used by the other rules.";
+    public override string Example => "- **Company**: Acme\n- **Company**: Acme Corp";
+    public override string Fix => "Delete all but one.";
 
     public override void Check(RuleContext context)
     {

@@ -1,18 +1,15 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules.Fields;
 
-internal sealed class FieldEmpty() : Rule(
-    "field-empty",
-    Severity.Warning,
-    "A required field has no value.",
-    "A required field is present but nothing follows its colon. (A placeholder such as `[TBD]` counts as a value; `field-required-when` decides when a placeholder is no longer enough.)",
-    "- **Company**:",
-    "Fill in the value.")
+internal sealed class FieldEmpty : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new FieldEmpty());
+    public override string Id => "field-empty";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "A required field has no value.";
+    public override string Description => "A required field is present but nothing follows its colon. (A placeholder such as `[TBD]` counts as a value; `field-required-when` decides when a placeholder is no longer enough.)";
+    public override string Example => "- **Company**:";
+    public override string Fix => "Fill in the value.";
 
     public override void Check(RuleContext context)
     {

@@ -1,20 +1,17 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Fields;
 
-internal sealed class FieldMissing() : Rule(
-    "field-missing",
-    Severity.Error,
-    "A required field is missing from the fields section.",
-    "Every field marked `required` in the schema must appear as a bullet in the fields section (built-in: `## Job Details`) or as a front matter key. When the fields section itself is missing, `section-missing` reports that instead.",
-    "## Job Details\n- **Company**: Acme",
-    "Add the field; the quick fix inserts `- **Key**: ` at its place in the schema's order.")
+internal sealed class FieldMissing : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new FieldMissing());
+    public override string Id => "field-missing";
+    public override Severity DefaultSeverity => Severity.Error;
+    public override string Summary => "A required field is missing from the fields section.";
+    public override string Description => "Every field marked `required` in the schema must appear as a bullet in the fields section (built-in: `## Job Details`) or as a front matter key. When the fields section itself is missing, `section-missing` reports that instead.";
+    public override string Example => "## Job Details\n- **Company**: Acme";
+    public override string Fix => "Add the field; the quick fix inserts `- **Key**: ` at its place in the schema's order.";
 
     public override void Check(RuleContext context)
     {

@@ -1,19 +1,16 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
 
 namespace DossierLsp.Core.Rules.Fields;
 
-internal sealed class FieldRequiredWhen() : Rule(
-    "field-required-when",
-    Severity.Error,
-    "A field still holds a placeholder (or nothing) although the status requires a real value.",
-    "Schema fields can say when they become required (`requiredWhen`): built-in, Application Date must be a real date once Application Status is APPLIED or later. A placeholder such as `[TBD]`, an empty value or a missing field is then an error.",
-    "- **Application Status**: APPLIED\n- **Application Date**: [TBD]",
-    "Fill in the value. For a date, the quick fix writes today's date in the form the document already uses.")
+internal sealed class FieldRequiredWhen : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new FieldRequiredWhen());
+    public override string Id => "field-required-when";
+    public override Severity DefaultSeverity => Severity.Error;
+    public override string Summary => "A field still holds a placeholder (or nothing) although the status requires a real value.";
+    public override string Description => "Schema fields can say when they become required (`requiredWhen`): built-in, Application Date must be a real date once Application Status is APPLIED or later. A placeholder such as `[TBD]`, an empty value or a missing field is then an error.";
+    public override string Example => "- **Application Status**: APPLIED\n- **Application Date**: [TBD]";
+    public override string Fix => "Fill in the value. For a date, the quick fix writes today's date in the form the document already uses.";
 
     public override void Check(RuleContext context)
     {

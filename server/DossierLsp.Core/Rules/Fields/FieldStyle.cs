@@ -1,19 +1,16 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Fields;
 
-internal sealed class FieldStyle() : Rule(
-    "field-style",
-    Severity.Info,
-    "A field is not written in the canonical `- **Key**: value` form.",
-    "Fields are read in several forms (`__Key__: value`, `Key: value`, `**Key:** value`) and with the schema's case-insensitive key, but the canonical form is `- **Key**: value` with the schema's spelling of the key.",
-    "* Company: Acme",
-    "Use the canonical form; the quick fix rewrites the field.")
+internal sealed class FieldStyle : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new FieldStyle());
+    public override string Id => "field-style";
+    public override Severity DefaultSeverity => Severity.Info;
+    public override string Summary => "A field is not written in the canonical `- **Key**: value` form.";
+    public override string Description => "Fields are read in several forms (`__Key__: value`, `Key: value`, `**Key:** value`) and with the schema's case-insensitive key, but the canonical form is `- **Key**: value` with the schema's spelling of the key.";
+    public override string Example => "* Company: Acme";
+    public override string Fix => "Use the canonical form; the quick fix rewrites the field.";
 
     public override void Check(RuleContext context)
     {

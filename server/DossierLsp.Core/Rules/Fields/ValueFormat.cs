@@ -1,23 +1,20 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
 
 namespace DossierLsp.Core.Rules.Fields;
 
-internal sealed class ValueFormat() : Rule(
-    "value-format",
-    Severity.Warning,
-    "A URL or e-mail field holds something that is not a URL or an e-mail address.",
-    "Fields of type `url` must hold an absolute http(s) URL (a Markdown link `[text](url)` or `<url>` is fine); fields of type `email` an address such as `jobs@example.com`. Placeholders the schema allows are accepted.",
-    "- **Posting URL**: example.com/jobs/1",
-    "Write the full address, e.g. `https://example.com/jobs/1`.")
+internal sealed class ValueFormat : Rule
 {
+    public override string Id => "value-format";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "A URL or e-mail field holds something that is not a URL or an e-mail address.";
+    public override string Description => "Fields of type `url` must hold an absolute http(s) URL (a Markdown link `[text](url)` or `<url>` is fine); fields of type `email` an address such as `jobs@example.com`. Placeholders the schema allows are accepted.";
+    public override string Example => "- **Posting URL**: example.com/jobs/1";
+    public override string Fix => "Write the full address, e.g. `https://example.com/jobs/1`.";
+
     private static readonly Regex Email = new(@"^<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$", RegexOptions.CultureInvariant);
     private static readonly Regex MarkdownLink = new(@"^\[[^\]]*\]\((?<url>[^)\s]+)[^)]*\)$|^<(?<url>[^>]+)>$", RegexOptions.CultureInvariant);
-
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new ValueFormat());
 
     public override void Check(RuleContext context)
     {

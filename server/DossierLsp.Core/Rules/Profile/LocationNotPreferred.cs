@@ -1,20 +1,17 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Profile;
 
-internal sealed class LocationNotPreferred() : Rule(
-    "location-not-preferred",
-    Severity.Info,
-    "The location is not among your preferred locations.",
-    "When your profile lists `preferredLocations`, the location field should mention one of them (case-insensitive substring: `Remote` matches `Remote - US`). Silent when the profile lists none.",
-    "- **Location**: Austin, TX   (with preferredLocations: [Remote, New York])",
-    "Nothing to fix if you accept the location; otherwise reconsider the application.")
+internal sealed class LocationNotPreferred : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new LocationNotPreferred());
+    public override string Id => "location-not-preferred";
+    public override Severity DefaultSeverity => Severity.Info;
+    public override string Summary => "The location is not among your preferred locations.";
+    public override string Description => "When your profile lists `preferredLocations`, the location field should mention one of them (case-insensitive substring: `Remote` matches `Remote - US`). Silent when the profile lists none.";
+    public override string Example => "- **Location**: Austin, TX   (with preferredLocations: [Remote, New York])";
+    public override string Fix => "Nothing to fix if you accept the location; otherwise reconsider the application.";
 
     public override void Check(RuleContext context)
     {

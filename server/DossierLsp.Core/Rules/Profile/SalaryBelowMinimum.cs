@@ -1,18 +1,15 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules.Profile;
 
-internal sealed class SalaryBelowMinimum() : Rule(
-    "salary-below-minimum",
-    Severity.Warning,
-    "Even the top of the salary range is below your minimum.",
-    "Compares the top of the range (or the ceiling of `Up to $150k`), as a yearly amount in your profile's currency (hourly pay × `hoursPerYear`, daily × `hoursPerYear` / 8, weekly × 52, monthly × 12, other currencies through `exchangeRates`), with `profile.minimumSalary`; the message shows the conversion it used. When the value gives base pay beside total compensation (`TC $310k (base $190k)`), the base is compared and the total mentioned. A floor (`From $140k`) is never below: see `salary-straddles-minimum`. Silent when the profile has no minimum.",
-    "- **Salary Range**: $120,000 - $150,000   (with minimumSalary: 180000)",
-    "Decide whether the role is still worth it (equity? growth?), negotiate, or set the status to WITHDRAWN.")
+internal sealed class SalaryBelowMinimum : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new SalaryBelowMinimum());
+    public override string Id => "salary-below-minimum";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "Even the top of the salary range is below your minimum.";
+    public override string Description => "Compares the top of the range (or the ceiling of `Up to $150k`), as a yearly amount in your profile's currency (hourly pay × `hoursPerYear`, daily × `hoursPerYear` / 8, weekly × 52, monthly × 12, other currencies through `exchangeRates`), with `profile.minimumSalary`; the message shows the conversion it used. When the value gives base pay beside total compensation (`TC $310k (base $190k)`), the base is compared and the total mentioned. A floor (`From $140k`) is never below: see `salary-straddles-minimum`. Silent when the profile has no minimum.";
+    public override string Example => "- **Salary Range**: $120,000 - $150,000   (with minimumSalary: 180000)";
+    public override string Fix => "Decide whether the role is still worth it (equity? growth?), negotiate, or set the status to WITHDRAWN.";
 
     public override void Check(RuleContext context)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
@@ -6,16 +5,14 @@ using DossierLsp.Core.Values;
 
 namespace DossierLsp.Core.Rules.Profile;
 
-internal sealed class SalaryMissing() : Rule(
-    "salary-missing",
-    Severity.Warning,
-    "The salary is not given, so it cannot be checked against your minimum.",
-    "When your profile sets `minimumSalary`, every dossier should say what the job pays: this finding means there is no salary field, or it says the pay is not stated (`Competitive`, `Not disclosed`, `DOE`, `[TBD]`…). Silent when the profile has no minimum.",
-    "- **Salary Range**: Competitive",
-    "Find the range (postings in many US states must publish it) and write it, e.g. `$150,000 - $180,000`.")
+internal sealed class SalaryMissing : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new SalaryMissing());
+    public override string Id => "salary-missing";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "The salary is not given, so it cannot be checked against your minimum.";
+    public override string Description => "When your profile sets `minimumSalary`, every dossier should say what the job pays: this finding means there is no salary field, or it says the pay is not stated (`Competitive`, `Not disclosed`, `DOE`, `[TBD]`…). Silent when the profile has no minimum.";
+    public override string Example => "- **Salary Range**: Competitive";
+    public override string Fix => "Find the range (postings in many US states must publish it) and write it, e.g. `$150,000 - $180,000`.";
 
     public override void Check(RuleContext context)
     {

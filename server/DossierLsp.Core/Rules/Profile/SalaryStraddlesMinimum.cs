@@ -1,19 +1,16 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Values;
 
 namespace DossierLsp.Core.Rules.Profile;
 
-internal sealed class SalaryStraddlesMinimum() : Rule(
-    "salary-straddles-minimum",
-    Severity.Info,
-    "The salary may be below your minimum: the minimum falls inside the range, or only a floor or ceiling is given.",
-    "The bottom of the range is below `profile.minimumSalary` but the top reaches it, so an offer could land on either side and it is worth negotiating from the start. The same holds for a floor below your minimum (`From $140k`, `$120k+`) and a ceiling above it (`Up to $200k`). Silent when the profile has no minimum.",
-    "- **Salary Range**: $150,000 - $200,000   (with minimumSalary: 180000)",
-    "Plan to negotiate toward the top of the range, or ask what the range is.")
+internal sealed class SalaryStraddlesMinimum : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new SalaryStraddlesMinimum());
+    public override string Id => "salary-straddles-minimum";
+    public override Severity DefaultSeverity => Severity.Info;
+    public override string Summary => "The salary may be below your minimum: the minimum falls inside the range, or only a floor or ceiling is given.";
+    public override string Description => "The bottom of the range is below `profile.minimumSalary` but the top reaches it, so an offer could land on either side and it is worth negotiating from the start. The same holds for a floor below your minimum (`From $140k`, `$120k+`) and a ceiling above it (`Up to $200k`). Silent when the profile has no minimum.";
+    public override string Example => "- **Salary Range**: $150,000 - $200,000   (with minimumSalary: 180000)";
+    public override string Fix => "Plan to negotiate toward the top of the range, or ask what the range is.";
 
     public override void Check(RuleContext context)
     {

@@ -1,18 +1,15 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules.Structure;
 
-internal sealed class SectionDuplicate() : Rule(
-    "section-duplicate",
-    Severity.Warning,
-    "A section appears more than once.",
-    "Each schema section may appear once; a second heading for the same section (aliases and case count as the same) splits its content and confuses every tool that reads it.",
-    "## Notes\n- one\n\n## notes\n- two",
-    "Merge the content into the first section and delete the second heading.")
+internal sealed class SectionDuplicate : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new SectionDuplicate());
+    public override string Id => "section-duplicate";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "A section appears more than once.";
+    public override string Description => "Each schema section may appear once; a second heading for the same section (aliases and case count as the same) splits its content and confuses every tool that reads it.";
+    public override string Example => "## Notes\n- one\n\n## notes\n- two";
+    public override string Fix => "Merge the content into the first section and delete the second heading.";
 
     public override void Check(RuleContext context)
     {

@@ -1,19 +1,16 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
 
 namespace DossierLsp.Core.Rules.Structure;
 
-internal sealed class SectionEmpty() : Rule(
-    "section-empty",
-    Severity.Warning,
-    "A required section has a heading but no content.",
-    "A required section must hold something besides blank lines and HTML comments.",
-    "## Requirements\n\n## Notes",
-    "Write the section's content, or delete the heading if the schema allows it.")
+internal sealed class SectionEmpty : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new SectionEmpty());
+    public override string Id => "section-empty";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "A required section has a heading but no content.";
+    public override string Description => "A required section must hold something besides blank lines and HTML comments.";
+    public override string Example => "## Requirements\n\n## Notes";
+    public override string Fix => "Write the section's content, or delete the heading if the schema allows it.";
 
     public override void Check(RuleContext context)
     {

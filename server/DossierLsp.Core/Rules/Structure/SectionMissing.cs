@@ -1,20 +1,17 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Structure;
 
-internal sealed class SectionMissing() : Rule(
-    "section-missing",
-    Severity.Error,
-    "A section the schema requires is missing.",
-    "Every section whose requirement is `required` in the schema must appear as a level-2 heading (matched case-insensitively, aliases allowed). The finding is on the title line, or the first line when there is no title.",
-    "# Job Application: Acme - Engineer\n\n## Job Details\n- **Company**: Acme",
-    "Add the section. The quick fix inserts it at its place in the schema's order, with the schema's template.")
+internal sealed class SectionMissing : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new SectionMissing());
+    public override string Id => "section-missing";
+    public override Severity DefaultSeverity => Severity.Error;
+    public override string Summary => "A section the schema requires is missing.";
+    public override string Description => "Every section whose requirement is `required` in the schema must appear as a level-2 heading (matched case-insensitively, aliases allowed). The finding is on the title line, or the first line when there is no title.";
+    public override string Example => "# Job Application: Acme - Engineer\n\n## Job Details\n- **Company**: Acme";
+    public override string Fix => "Add the section. The quick fix inserts it at its place in the schema's order, with the schema's template.";
 
     public override void Check(RuleContext context) => ReportMissing(context, Requirement.Required, "required");
 

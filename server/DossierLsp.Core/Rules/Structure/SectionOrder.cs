@@ -1,18 +1,15 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules.Structure;
 
-internal sealed class SectionOrder() : Rule(
-    "section-order",
-    Severity.Info,
-    "A section comes earlier than the schema's order puts it.",
-    "Known sections should follow the order the schema lists them in, so every dossier reads the same way. Each section that comes after one the schema puts later is reported once.",
-    "## Notes\n…\n## Job Description\n…",
-    "Move the section to its place in the schema's order.")
+internal sealed class SectionOrder : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new SectionOrder());
+    public override string Id => "section-order";
+    public override Severity DefaultSeverity => Severity.Info;
+    public override string Summary => "A section comes earlier than the schema's order puts it.";
+    public override string Description => "Known sections should follow the order the schema lists them in, so every dossier reads the same way. Each section that comes after one the schema puts later is reported once.";
+    public override string Example => "## Notes\n…\n## Job Description\n…";
+    public override string Fix => "Move the section to its place in the schema's order.";
 
     public override void Check(RuleContext context)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Document;
 using DossierLsp.Core.Schema;
@@ -6,16 +5,14 @@ using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Structure;
 
-internal sealed class SectionUnknown() : Rule(
-    "section-unknown",
-    Severity.Info,
-    "A section heading is not in the schema.",
-    "Level-2 headings are compared with the schema's sections and their aliases. An unknown heading is allowed (your own notes have a place), but when it is close to a known one it is probably a typo, and the message says which.",
-    "## Requirments",
-    "Fix the spelling (the quick fix offers the closest known heading), add the heading to your schema as an alias, or leave it.")
+internal sealed class SectionUnknown : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new SectionUnknown());
+    public override string Id => "section-unknown";
+    public override Severity DefaultSeverity => Severity.Info;
+    public override string Summary => "A section heading is not in the schema.";
+    public override string Description => "Level-2 headings are compared with the schema's sections and their aliases. An unknown heading is allowed (your own notes have a place), but when it is close to a known one it is probably a typo, and the message says which.";
+    public override string Example => "## Requirments";
+    public override string Fix => "Fix the spelling (the quick fix offers the closest known heading), add the heading to your schema as an alias, or leave it.";
 
     public override void Check(RuleContext context)
     {

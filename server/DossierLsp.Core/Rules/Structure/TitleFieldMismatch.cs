@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
@@ -6,16 +5,14 @@ using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Structure;
 
-internal sealed class TitleFieldMismatch() : Rule(
-    "title-field-mismatch",
-    Severity.Warning,
-    "The title names a different company or position than the fields.",
-    "Each part of the title that the schema ties to a field (built-in: company → Company, position → Position) must hold the same text as that field, ignoring case and spacing.",
-    "# Job Application: Root - Staff Engineer\n\n## Job Details\n- **Company**: Root Insurance",
-    "Make the title and the field agree. Quick fixes copy either one into the other.")
+internal sealed class TitleFieldMismatch : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new TitleFieldMismatch());
+    public override string Id => "title-field-mismatch";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "The title names a different company or position than the fields.";
+    public override string Description => "Each part of the title that the schema ties to a field (built-in: company → Company, position → Position) must hold the same text as that field, ignoring case and spacing.";
+    public override string Example => "# Job Application: Root - Staff Engineer\n\n## Job Details\n- **Company**: Root Insurance";
+    public override string Fix => "Make the title and the field agree. Quick fixes copy either one into the other.";
 
     public override void Check(RuleContext context)
     {

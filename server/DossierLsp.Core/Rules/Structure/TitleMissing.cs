@@ -1,20 +1,17 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Structure;
 
-internal sealed class TitleMissing() : Rule(
-    "title-missing",
-    Severity.Error,
-    "The dossier has no title (level-1 heading).",
-    "A dossier starts with a level-1 heading that names the application, in the form the schema's title pattern gives (built-in: `# Job Application: <Company> - <Position>`).",
-    "## Job Details\n- **Company**: Acme",
-    "Add the title as the first line. The quick fix builds it from the Company and Position fields.")
+internal sealed class TitleMissing : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new TitleMissing());
+    public override string Id => "title-missing";
+    public override Severity DefaultSeverity => Severity.Error;
+    public override string Summary => "The dossier has no title (level-1 heading).";
+    public override string Description => "A dossier starts with a level-1 heading that names the application, in the form the schema's title pattern gives (built-in: `# Job Application: <Company> - <Position>`).";
+    public override string Example => "## Job Details\n- **Company**: Acme";
+    public override string Fix => "Add the title as the first line. The quick fix builds it from the Company and Position fields.";
 
     public override void Check(RuleContext context)
     {

@@ -1,18 +1,15 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules.Structure;
 
-internal sealed class TitlePattern() : Rule(
-    "title-pattern",
-    Severity.Warning,
-    "The title does not follow the schema's title pattern.",
-    "The level-1 heading must match the schema's title pattern (built-in: `Job Application: <Company> - <Position>`), so dossiers sort and read alike and the title can be checked against the fields.",
-    "# Root Insurance ML job",
-    "Rewrite the title in the expected form, e.g. `# Job Application: Root Insurance - Staff ML Engineer`.")
+internal sealed class TitlePattern : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new TitlePattern());
+    public override string Id => "title-pattern";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "The title does not follow the schema's title pattern.";
+    public override string Description => "The level-1 heading must match the schema's title pattern (built-in: `Job Application: <Company> - <Position>`), so dossiers sort and read alike and the title can be checked against the fields.";
+    public override string Example => "# Root Insurance ML job";
+    public override string Fix => "Rewrite the title in the expected form, e.g. `# Job Application: Root Insurance - Staff ML Engineer`.";
 
     public override void Check(RuleContext context)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Document;
 using DossierLsp.Core.Schema;
@@ -6,16 +5,14 @@ using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Structure;
 
-internal sealed class SectionHeadingCase() : Rule(
-    "section-heading-style",
-    Severity.Info,
-    "A section heading differs from the schema's spelling in case or spacing.",
-    "Headings match schema sections case-insensitively, so `## job description` counts as Job Description. This style finding asks for the schema's exact spelling, which keeps dossiers uniform and searchable.",
-    "## job description",
-    "Use the schema's spelling; the quick fix rewrites the heading.")
+internal sealed class SectionHeadingStyle : Rule
 {
-    [ModuleInitializer]
-    internal static void Register() => RuleCatalog.Register(new SectionHeadingCase());
+    public override string Id => "section-heading-style";
+    public override Severity DefaultSeverity => Severity.Info;
+    public override string Summary => "A section heading differs from the schema's spelling in case or spacing.";
+    public override string Description => "Headings match schema sections case-insensitively, so `## job description` counts as Job Description. This style finding asks for the schema's exact spelling, which keeps dossiers uniform and searchable.";
+    public override string Example => "## job description";
+    public override string Fix => "Use the schema's spelling; the quick fix rewrites the heading.";
 
     public override void Check(RuleContext context)
     {

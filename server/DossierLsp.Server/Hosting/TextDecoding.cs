@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace DossierLsp.Cli;
+namespace DossierLsp.Server.Hosting;
 
-/// <summary>Reads dossier files as UTF-8 (a BOM is allowed and dropped), refusing anything else with the position of the first bad byte.</summary>
-internal static class TextDecoding
+/// <summary>Reads files as UTF-8 (a BOM is allowed and dropped), refusing anything else with the position of the first bad byte.</summary>
+public static class TextDecoding
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -28,10 +28,11 @@ internal static class TextDecoding
         }
     }
 
-    /// <summary>One-based line and column (in characters) of the first byte that is not valid UTF-8.</summary>
+    /// <summary>One-based line and column (in UTF-16 code units) of the first byte that is not valid UTF-8; lines end at CR, LF or CRLF.</summary>
     private static (int Line, int Column) FirstInvalidByte(ReadOnlySpan<byte> bytes)
     {
         int line = 1, column = 1, i = 0;
+        bool afterCr = false;
         while (i < bytes.Length)
         {
             if (Rune.DecodeFromUtf8(bytes[i..], out Rune rune, out int consumed) != System.Buffers.OperationStatus.Done)
@@ -39,15 +40,16 @@ internal static class TextDecoding
                 break;
             }
             i += consumed;
-            if (rune.Value == '\n')
+            if (rune.Value == '\r' || (rune.Value == '\n' && !afterCr))
             {
                 line++;
                 column = 1;
             }
-            else
+            else if (rune.Value != '\n')
             {
                 column += rune.Utf16SequenceLength;
             }
+            afterCr = rune.Value == '\r';
         }
         return (line, column);
     }

@@ -1,0 +1,71 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace DossierLsp.Server.Hosting;
+
+/// <summary>
+/// The one way the tool reads a file (dossier, config, schema, profile): only a regular file, never a device, FIFO, socket
+/// or directory; its size checked against a cap before anything is read, and no more than the cap read even if it grows;
+/// decoded as strict UTF-8. Shared by <see cref="FileSystemConfigHost"/> and the CLI.
+/// </summary>
+public static class BoundedFileReader
+{
+    /// <summary>Larger than any dossier the parser checks (<c>DossierParser.MaxLength</c> characters).</summary>
+    public const int MaxDossierBytes = 8 * 1024 * 1024;
+
+    /// <summary>Config, profile and schema files: room for the YAML reader's character limit in any script.</summary>
+    public const int MaxYamlBytes = 4 * 1024 * 1024;
+
+    /// <summary>The decoded file, or null when nothing exists at <paramref name="path"/>. Throws nothing for a bad file: the result carries the error.</summary>
+    public static TextDecoding.Decoded? Read(string path, int maxBytes)
+    {
+        try
+        {
+            var (type, size) = FileProbe.Of(path);
+            return type switch
+            {
+                FileType.Missing => null,
+                FileType.Directory => Refuse("it is a directory, not a file"),
+                FileType.Other => Refuse("it is not a regular file (a device, FIFO or socket); only regular files are read"),
+                _ when size > maxBytes => Refuse(TooLarge(size, maxBytes)),
+                _ => ReadAtMost(path, maxBytes) is { } bytes ? TextDecoding.Decode(bytes) : Refuse($"the file grew past {maxBytes:N0} bytes while being read; at most that is read"),
+            };
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Refuse($"cannot read the file: {e.Message}");
+        }
+    }
+
+    /// <summary>The file's bytes, or null when it holds more than <paramref name="maxBytes"/> (it grew since it was inspected).</summary>
+    private static byte[]? ReadAtMost(string path, int maxBytes)
+    {
+        using SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        byte[] buffer = new byte[(int)Math.Min(RandomAccess.GetLength(handle), maxBytes) + 1];
+        int total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                if (total > maxBytes)
+                {
+                    return null;
+                }
+                Array.Resize(ref buffer, Math.Min(buffer.Length * 2, maxBytes + 1));
+            }
+            int read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
+            if (read == 0)
+            {
+                return buffer[..total];
+            }
+            total += read;
+        }
+    }
+
+    private static string TooLarge(long size, int maxBytes) => $"the file is {size:N0} bytes; at most {maxBytes:N0} are read";
+
+    private static TextDecoding.Decoded Refuse(string message) => new(null, false, message, 1, 1);
+}

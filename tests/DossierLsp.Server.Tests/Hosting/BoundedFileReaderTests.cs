@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Text;
+using DossierLsp.Core.Config;
+using DossierLsp.Core.Text;
+using DossierLsp.Server.Hosting;
+
+namespace DossierLsp.Server.Tests.Hosting;
+
+/// <summary>Every file the tool reads is a regular file, read no further than a cap checked before reading. (Linux: devices and FIFOs are told apart with statx.)</summary>
+public sealed class BoundedFileReaderTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("dossier-reader-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Theory]
+    [InlineData("/dev/zero")]
+    [InlineData("/dev/null")]
+    [InlineData("/dev/stdin")]
+    public void Devices_are_refused_without_reading(string device)
+    {
+        var result = BoundedFileReader.Read(device, BoundedFileReader.MaxYamlBytes);
+        Assert.Null(result!.Text);
+        Assert.Contains("not a regular file", result.Error);
+    }
+
+    [Fact]
+    public void A_fifo_is_refused_without_opening_it()
+    {
+        string fifo = Path.Combine(_folder, "schema.yaml");
+        Process.Start("mkfifo", fifo).WaitForExit();
+        // Opening a FIFO with no writer blocks forever; a refusal proves it was never opened.
+        var result = BoundedFileReader.Read(fifo, BoundedFileReader.MaxYamlBytes);
+        Assert.Contains("not a regular file", result!.Error);
+    }
+
+    [Fact]
+    public void A_directory_is_refused_and_a_missing_file_is_null()
+    {
+        Assert.Contains("directory", BoundedFileReader.Read(_folder, 100)!.Error);
+        Assert.Null(BoundedFileReader.Read(Path.Combine(_folder, "missing.yaml"), 100));
+    }
+
+    [Fact]
+    public void A_file_over_the_cap_is_refused_with_its_size()
+    {
+        string big = Path.Combine(_folder, "big.md");
+        File.WriteAllText(big, new string('x', 101));
+        Assert.Equal("the file is 101 bytes; at most 100 are read", BoundedFileReader.Read(big, 100)!.Error);
+        Assert.Equal(new string('x', 101), BoundedFileReader.Read(big, 101)!.Text);
+    }
+
+    [Theory]
+    [InlineData("a: 1\rb: 2\r", 3)]
+    [InlineData("a: 1\r\nb: 2\r\n", 3)]
+    [InlineData("a: 1\nb: 2\n", 3)]
+    public void Invalid_utf8_is_reported_at_its_line_whatever_the_line_breaks(string before, int line)
+    {
+        string file = Path.Combine(_folder, "config.yaml");
+        File.WriteAllBytes(file, [.. Encoding.UTF8.GetBytes(before + "c: "), 0xE9, (byte)'\n']);
+        var result = BoundedFileReader.Read(file, 100)!;
+        Assert.Null(result.Text);
+        Assert.Equal((line, 4), (result.ErrorLine, result.ErrorColumn));
+    }
+
+    [Fact]
+    public void The_host_turns_a_refusal_into_an_error_with_its_position()
+    {
+        string file = Path.Combine(_folder, "profile.yaml");
+        File.WriteAllBytes(file, [.. "minimumSalary: 1\rcurrency: "u8, 0xFF]);
+        var error = Assert.Throws<UnreadableFileException>(() => FileSystemConfigHost.Instance.ReadAllText(file));
+        Assert.Equal((2, 11), (error.Line, error.Column));
+    }
+
+    [Fact]
+    public void The_host_resolves_links_to_where_a_file_really_is()
+    {
+        string target = Path.Combine(_folder, "real.yaml");
+        File.WriteAllText(target, "name: x\n");
+        string link = Path.Combine(_folder, "schema.yaml");
+        File.CreateSymbolicLink(link, target);
+        Assert.Equal(FileSystemConfigHost.Instance.ResolvePath(target), FileSystemConfigHost.Instance.ResolvePath(link));
+        Assert.EndsWith("real.yaml", FileSystemConfigHost.Instance.ResolvePath(link));
+        Assert.Null(FileSystemConfigHost.Instance.ResolvePath(Path.Combine(_folder, "missing.yaml")));
+    }
+
+    [Fact]
+    public void A_config_that_is_a_directory_is_an_error_not_silence()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, ConfigLoader.FileName));
+        var workspace = new Core.Workspace.DossierWorkspace(FileSystemConfigHost.Instance);
+        var error = Assert.Single(workspace.ConfigurationErrors(Path.Combine(_folder, "d.md")));
+        Assert.Equal((Path.Combine(_folder, ConfigLoader.FileName), 1, 1), (error.File, error.Line, error.Column));
+        Assert.Contains("directory", error.Message);
+    }
+}
