@@ -40,7 +40,8 @@ internal static class EditProvider
         }
         EnumSpec? statuses = analysis.Bound!.Schema.FieldWithRole(FieldRole.Status) is { EnumName: { } name }
             && analysis.Bound.Schema.Enums.TryGetValue(name, out EnumSpec? found) ? found : null;
-        int current = statuses?.IndexOf(status) ?? -1, applied = statuses?.IndexOf(AppliedStatus) ?? -1;
+        string read = statuses?.Read(Values.VisibleText.Of(status))?.Value.Value ?? status;
+        int current = statuses?.IndexOf(read) ?? -1, applied = statuses?.IndexOf(AppliedStatus) ?? -1;
         return applied >= 0 && current < applied;
     }
 
