@@ -82,8 +82,10 @@ public static class MoneyParser
     {
         foreach (var phrase in NotStatedPhrases)
         {
+            // "Competitive (bonus 10%)" states no amount, but "- $150k" is an amount after a stray dash.
             if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
-                && (text.Length == phrase.Length || !char.IsLetterOrDigit(text[phrase.Length])) && !text.Any(char.IsAsciiDigit))
+                && (text.Length == phrase.Length || !char.IsLetterOrDigit(text[phrase.Length]))
+                && (char.IsLetter(phrase[0]) || !text.Any(char.IsAsciiDigit)))
             {
                 return true;
             }

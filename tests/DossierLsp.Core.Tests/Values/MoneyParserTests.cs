@@ -83,6 +83,7 @@ public sealed class MoneyParserTests
     [InlineData("$210,000 - negotiable", "210000", "210000", "USD", PayPeriod.Year, false)]
     [InlineData("$65/hr (contract)", "65", "65", "USD", PayPeriod.Hour, false)]
     [InlineData("  $150k  ", "150000", "150000", "USD", PayPeriod.Year, false)]
+    [InlineData("- $150k", "150000", "150000", "USD", PayPeriod.Year, false)]
     public void ParsesStatedAmounts(string value, string minimum, string maximum, string? currency, PayPeriod period, bool currencyExplicit)
     {
         var result = MoneyParser.Parse(value);
@@ -119,6 +120,8 @@ public sealed class MoneyParserTests
     [InlineData("Competitive (bonus eligible)")]
     [InlineData("Not disclosed - ask recruiter")]
     [InlineData("DOE, plus equity")]
+    [InlineData("Competitive (bonus 10%)")]
+    [InlineData("TBD - band 5")]
     [InlineData("  TBD  ")]
     public void RecognisesNotStatedPhrases(string value)
     {
