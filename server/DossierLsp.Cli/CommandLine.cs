@@ -23,6 +23,12 @@ internal static class CommandLine
               --quiet              Report errors only.
               --explain            Also say, for every file, why it was linted or skipped and where settings came from.
               --fix                Apply the automatic fixes (spelling of statuses, headings and field keys) in place.
+          report [PATH|GLOB ...] Where the job search stands: statuses, funnel, salaries, what needs you.
+              --format text|md|json|html|ics   Output format (default text; ics: follow-ups for a calendar).
+              -o, --output FILE    Write the report to FILE instead of standard output.
+              --redact             Write "your minimum" instead of the profile's minimum salary.
+              --config FILE        Use this dossier.config.yaml instead of searching upwards.
+              --today YYYY-MM-DD   Count reminders from this day instead of today.
           lsp [--stdio]          Run the language server on standard input and output.
           rules [--format markdown]  List the rules (markdown: the text of docs/RULES.md).
           --version              Print the version.
@@ -37,6 +43,8 @@ internal static class CommandLine
         {
             case "lint":
                 return LintCommand.Run(rest, stdout, stderr);
+            case "report":
+                return ReportCommand.Parse(rest, stderr) is { } options ? ReportCommand.Run(options, stdout, stderr) : UsageError;
             case "lsp":
                 return await LspCommand.RunAsync(rest, stderr);
             case "rules":

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Config;
+using DossierLsp.Core.Pipeline;
 using DossierLsp.Core.Text;
 using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Hosting;
@@ -15,7 +16,7 @@ internal static class LintCommand
     /// <summary>One printed line: a finding, or a file that could not be read or written ("file-unreadable", "file-unwritable").</summary>
     private sealed record Row(string File, LinePosition Start, LinePosition End, Severity Severity, string Rule, string Message);
 
-    private sealed record FileResult(FileDiscovery.Target Target, bool Linted, string Reason, IReadOnlyList<Row> Rows, int Fixed = 0);
+    private sealed record FileResult(FileDiscovery.Target Target, bool Linted, string Reason, IReadOnlyList<Row> Rows, int Fixed = 0, DossierSummary? Summary = null);
 
     // Enough for fixes that only become applicable after another (overlapping) one; real files need one or two.
 
@@ -43,6 +44,7 @@ internal static class LintCommand
 
         var results = new FileResult[targets.Count];
         Parallel.For(0, targets.Count, i => results[i] = LintFile(workspace, targets[i], options.Fix));
+        AddCrossDossierFindings(results);
 
         var configErrors = targets
             .SelectMany(t => workspace.ConfigurationErrors(t.FullPath))
@@ -102,7 +104,23 @@ internal static class LintCommand
         var rows = analysis.Findings
             .Select(f => new Row(target.DisplayPath, text.GetPosition(f.Span.Start), text.GetPosition(f.Span.End), f.Severity, f.RuleId, f.Message))
             .ToArray();
-        return new FileResult(target, analysis.IsDossier, analysis.AssociationReason, rows, fixedCount);
+        return new FileResult(target, analysis.IsDossier, analysis.AssociationReason, rows, fixedCount, DossierIndex.Summarize(target.FullPath, analysis, null));
+    }
+
+    /// <summary>The files checked together are compared too (duplicates); their findings join each file's own, in position order.</summary>
+    private static void AddCrossDossierFindings(FileResult[] results)
+    {
+        var byPath = CrossDossierAnalyzer.Analyze(results.Select(r => r.Summary).OfType<DossierSummary>()).ToLookup(f => f.Path, StringComparer.Ordinal);
+        for (int i = 0; i < results.Length; i++)
+        {
+            FileResult result = results[i];
+            if (!byPath.Contains(result.Target.FullPath))
+            {
+                continue;
+            }
+            var crossRows = byPath[result.Target.FullPath].Select(f => new Row(result.Target.DisplayPath, f.Start, f.End, f.Finding.Severity, f.Finding.RuleId, f.Finding.Message));
+            results[i] = result with { Rows = result.Rows.Concat(crossRows).OrderBy(r => r.Start.Line).ThenBy(r => r.Start.Character).ThenBy(r => r.Rule, StringComparer.Ordinal).ToArray() };
+        }
     }
 
     /// <summary>
@@ -163,7 +181,7 @@ internal static class LintCommand
             }
             foreach (var (rule, level) in config.Rules.OrderBy(r => r.Key, StringComparer.Ordinal))
             {
-                stdout.WriteLine($"  rules.{rule} = {level.Value.ToString().ToLowerInvariant()} ({level.Source})");
+                stdout.WriteLine($"  rules.{rule} = {level.Value.Name()} ({level.Source})");
             }
         }
     }
@@ -172,7 +190,7 @@ internal static class LintCommand
     {
         foreach (Row row in rows)
         {
-            stdout.WriteLine($"{row.File}:{row.Start.Line + 1}:{row.Start.Character + 1}: {Name(row.Severity)} {row.Rule}: {row.Message}");
+            stdout.WriteLine(FindingLine.Format(row.File, row.Start, row.Severity, row.Rule, row.Message));
         }
         int fixes = results.Sum(r => r.Fixed);
         if (fixes > 0)
@@ -200,7 +218,7 @@ internal static class LintCommand
                 json.WriteNumber("column", row.Start.Character + 1);
                 json.WriteNumber("endLine", row.End.Line + 1);
                 json.WriteNumber("endColumn", row.End.Character + 1);
-                json.WriteString("severity", Name(row.Severity));
+                json.WriteString("severity", row.Severity.Name());
                 json.WriteString("rule", row.Rule);
                 json.WriteString("message", row.Message);
                 json.WriteEndObject();
@@ -209,8 +227,6 @@ internal static class LintCommand
         }
         stdout.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
-
-    private static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 

@@ -6,8 +6,11 @@ namespace DossierLsp.Server;
 
 public enum TraceLevel { Off, Messages, Verbose }
 
-/// <summary>The editor settings of section <c>dossier</c>: <c>{ profile: {…}, rules: {…}, trace: { server } }</c>. Missing or null parts mean "not set".</summary>
-internal sealed record ServerSettings(SettingsOverlay Overlay, TraceLevel Trace)
+/// <summary>Which dossiers a push-only client gets diagnostics for: the open ones (the default) or every one in the workspace.</summary>
+public enum DiagnosticsScope { Open, Workspace }
+
+/// <summary>The editor settings of section <c>dossier</c>: <c>{ profile: {…}, rules: {…}, trace: { server }, diagnostics: { scope } }</c>. Missing or null parts mean "not set".</summary>
+internal sealed record ServerSettings(SettingsOverlay Overlay, TraceLevel Trace, DiagnosticsScope DiagnosticsScope = DiagnosticsScope.Open)
 {
     public static readonly ServerSettings Default = new(SettingsOverlay.None, TraceLevel.Off);
 
@@ -23,15 +26,13 @@ internal sealed record ServerSettings(SettingsOverlay Overlay, TraceLevel Trace)
         {
             foreach (JsonProperty rule in ruleObject.EnumerateObject())
             {
-                RuleLevel? ruleLevel = rule.Value.ValueKind == JsonValueKind.String ? rule.Value.GetString() switch
+                string? text = rule.Value.ValueKind switch
                 {
-                    "error" => RuleLevel.Error,
-                    "warning" => RuleLevel.Warning,
-                    "info" => RuleLevel.Info,
-                    "off" => RuleLevel.Off,
+                    JsonValueKind.String => rule.Value.GetString(),
+                    JsonValueKind.False => "false",
                     _ => null,
-                } : null;
-                if (ruleLevel is { } value)
+                };
+                if (RuleLevelNames.Parse(text) is { } value)
                 {
                     rules[rule.Name] = value;
                 }
@@ -40,7 +41,7 @@ internal sealed record ServerSettings(SettingsOverlay Overlay, TraceLevel Trace)
         var overlay = new SettingsOverlay
         {
             MinimumSalary = profile is { } p && Child(p, "minimumSalary") is { ValueKind: JsonValueKind.Number } min && min.TryGetDecimal(out decimal minimum) ? minimum : null,
-            Currency = profile is { } q && Child(q, "currency") is { ValueKind: JsonValueKind.String } currency && currency.GetString() is { Length: 3 } code ? code.ToUpperInvariant() : null,
+            Currency = profile is { } q && Child(q, "currency") is { ValueKind: JsonValueKind.String } currency ? CurrencyCode.Normalize(currency.GetString()) : null,
             PreferredLocations = profile is { } r && Child(r, "preferredLocations") is { ValueKind: JsonValueKind.Array } locations
                 ? locations.EnumerateArray().Where(l => l.ValueKind == JsonValueKind.String).Select(l => l.GetString()!).ToArray()
                 : null,
@@ -49,7 +50,9 @@ internal sealed record ServerSettings(SettingsOverlay Overlay, TraceLevel Trace)
         TraceLevel trace = Child(root, "trace") is { } traceObject && Child(traceObject, "server") is { ValueKind: JsonValueKind.String } level
             ? level.GetString() switch { "messages" => TraceLevel.Messages, "verbose" => TraceLevel.Verbose, _ => TraceLevel.Off }
             : TraceLevel.Off;
-        return new ServerSettings(overlay, trace);
+        DiagnosticsScope scope = Child(root, "diagnostics") is { } diagnostics && Child(diagnostics, "scope") is { ValueKind: JsonValueKind.String } scopeName
+            && scopeName.GetString() == "workspace" ? DiagnosticsScope.Workspace : DiagnosticsScope.Open;
+        return new ServerSettings(overlay, trace, scope);
     }
 
     private static JsonElement? Child(JsonElement element, string name) =>

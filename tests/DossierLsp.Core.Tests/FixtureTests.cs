@@ -1,4 +1,5 @@
 using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Pipeline;
 using DossierLsp.Core.Tests.Support;
 using DossierLsp.Core.Text;
 using DossierLsp.Core.Workspace;
@@ -17,7 +18,8 @@ public sealed class FixtureTests
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (string file in Directory.EnumerateFiles(Root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Fixtures/README.md describes the folders; it is not a case.
+        foreach (string file in Directory.EnumerateFiles(Root, "*.md", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "README.md").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetRelativePath(Root, file));
         }
@@ -30,7 +32,7 @@ public sealed class FixtureTests
     {
         string path = Path.Combine(Root, relativePath);
         DocumentAnalysis analysis = Lint(path);
-        string actual = Format(Path.GetFileName(path), analysis);
+        string actual = Format(Path.GetFileName(path), analysis, CrossDossierFindings(path));
         string expectedPath = Path.ChangeExtension(path, ".expected");
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
@@ -73,12 +75,23 @@ public sealed class FixtureTests
         return workspace.Analyze(path, new SourceText(text ?? File.ReadAllText(path)), explicitlyNamed: true);
     }
 
-    private static string Format(string fileName, DocumentAnalysis analysis) =>
-        string.Concat(analysis.Findings.Select(f =>
+    /// <summary>
+    /// In a folder holding a workspace.txt, the dossiers are checked together as well (as <c>dossier lint FOLDER</c> does),
+    /// and each file's expected output includes its cross-dossier findings.
+    /// </summary>
+    private static IReadOnlyList<Finding> CrossDossierFindings(string path)
+    {
+        string folder = Path.GetDirectoryName(path)!;
+        if (!File.Exists(Path.Combine(folder, "workspace.txt")))
         {
-            LinePosition at = analysis.Text.GetPosition(f.Span.Start);
-            return $"{fileName}:{at.Line + 1}:{at.Character + 1}: {f.Severity.ToString().ToLowerInvariant()} {f.RuleId}: {f.Message}\n";
-        }));
+            return [];
+        }
+        var summaries = Directory.EnumerateFiles(folder, "*.md").Select(file => DossierIndex.Summarize(file, Lint(file), null)).OfType<DossierSummary>();
+        return CrossDossierAnalyzer.Analyze(summaries).Where(f => f.Path == path).Select(f => f.Finding).ToArray();
+    }
+
+    private static string Format(string fileName, DocumentAnalysis analysis, IReadOnlyList<Finding> crossDossier) =>
+        string.Concat(analysis.Findings.Concat(crossDossier).OrderBy(f => f.Span.Start).ThenBy(f => f.RuleId, StringComparer.Ordinal).Select(f => FindingLine.Format(fileName, analysis.Text, f) + "\n"));
 
     /// <summary>The fixture's path in the source tree (tests run from bin/), so UPDATE_GOLDEN writes where git sees it.</summary>
     private static string SourcePath(string outputPath)

@@ -5,8 +5,11 @@ using DossierLsp.Core.Schema;
 
 namespace DossierLsp.Core.Analysis;
 
-/// <summary>A section and the schema section it matches, if any.</summary>
-public sealed record BoundSection(Section Section, SectionSpec? Spec);
+/// <summary>
+/// A section and the schema section it matches, if any: how closely its heading matches, and the schema's spelling of
+/// the name it matched (the heading or an alias).
+/// </summary>
+public sealed record BoundSection(Section Section, SectionSpec? Spec, NameMatchKind Match = NameMatchKind.Exact, string? Name = null);
 
 /// <summary>
 /// A document read against a schema: sections and fields matched to their specs. Built once per analysis
@@ -19,10 +22,10 @@ public sealed class BoundDocument
         Document = document;
         Schema = schema;
         Config = config;
-        Sections = document.Sections.Select(s => new BoundSection(s, schema.FindSection(s.Heading.Text))).ToArray();
-        FieldsSection = Sections.FirstOrDefault(s => NameMatch.Equal(s.Section.Heading.Text, schema.FieldsSection) || s.Spec?.Matches(schema.FieldsSection) == true);
-        Fields = ReadFields(document, schema, FieldsSection);
-        TitleMatch = document.Title is { } title && schema.Title is { } spec ? MatchTitle(spec.Pattern, title.Text) : null;
+        Sections = BindSections(document, schema);
+        FieldsSection = Sections.FirstOrDefault(s => s.Spec?.Matches(schema.FieldsSection) == true);
+        (Fields, UnreadableFields) = FieldBinder.Read(document, schema, FieldsSection);
+        (TitleMatch, TitleIsVariant) = document.Title is { } title && schema.Title is { } spec ? MatchTitle(spec, title.Text) : (null, false);
         _salary = new Lazy<(FieldEntry, Values.MoneyParseResult)?>(() => SalaryReading.Parse(this));
     }
 
@@ -40,8 +43,12 @@ public sealed class BoundDocument
     public BoundSection? FieldsSection { get; }
     /// <summary>Front matter fields first, then the bullets of the fields section, in document order.</summary>
     public IReadOnlyList<FieldEntry> Fields { get; }
+    /// <summary>Lines of the fields section that name a schema field but cannot be read as one.</summary>
+    public IReadOnlyList<UnreadableField> UnreadableFields { get; }
     /// <summary>The schema title pattern's match on the title, or null when there is no title, no pattern or no match.</summary>
     public Match? TitleMatch { get; }
+    /// <summary>The title matched one of the schema's title variants rather than its pattern.</summary>
+    public bool TitleIsVariant { get; }
 
     public static BoundDocument Bind(DossierDocument document, DossierSchema schema, DossierConfig config) => new(document, schema, config);
 
@@ -50,7 +57,35 @@ public sealed class BoundDocument
 
     public FieldEntry? FieldWithRole(FieldRole role) => Schema.FieldWithRole(role) is { } spec ? Field(spec) : null;
 
-    private static Match? MatchTitle(Regex pattern, string title)
+    /// <summary>The fields whose schema type is an enum, with their spec and allowed values.</summary>
+    public IEnumerable<(FieldEntry Field, FieldSpec Spec, EnumSpec Enum)> EnumFields()
+    {
+        foreach (FieldEntry field in Fields)
+        {
+            if (field.Spec is { } spec && Schema.EnumOf(spec) is { } values)
+            {
+                yield return (field, spec, values);
+            }
+        }
+    }
+
+    private static (Match?, bool IsVariant) MatchTitle(TitleSpec spec, string title)
+    {
+        if (TryMatch(spec.Pattern, title) is { } match)
+        {
+            return (match, false);
+        }
+        foreach (Regex variant in spec.Variants)
+        {
+            if (TryMatch(variant, title) is { } variantMatch)
+            {
+                return (variantMatch, true);
+            }
+        }
+        return (null, false);
+    }
+
+    private static Match? TryMatch(Regex pattern, string title)
     {
         try
         {
@@ -63,36 +98,25 @@ public sealed class BoundDocument
         }
     }
 
-    private static FieldEntry[] ReadFields(DossierDocument document, DossierSchema schema, BoundSection? fieldsSection)
+    // A heading that names no section may be a typo of one the document lacks; it is bound to it, so its content is checked.
+    private static BoundSection[] BindSections(DossierDocument document, DossierSchema schema)
     {
-        var fields = new List<FieldEntry>();
-        foreach (FrontMatterEntry entry in document.FrontMatter)
+        BoundSection[] sections = document.Sections
+            .Select(s => schema.MatchSection(s.Heading.Text) is { } match ? new BoundSection(s, match.Spec, match.Kind, match.Name) : new BoundSection(s, null))
+            .ToArray();
+        var present = sections.Where(s => s.Spec is not null).Select(s => s.Spec!).ToHashSet();
+        for (int i = 0; i < sections.Length; i++)
         {
-            // Front matter keys that name no schema field belong to the user and are left alone.
-            if (FindFrontMatterField(schema, entry.Key) is { } spec)
+            if (sections[i].Spec is not null)
             {
-                fields.Add(new FieldEntry(entry.Key, entry.KeySpan, entry.Value, entry.ValueSpan, entry.KeySpan, FieldForm.FrontMatter, spec));
+                continue;
+            }
+            if (NameKey.Misspelling(sections[i].Section.Heading.Text, schema.Sections.Where(s => !present.Contains(s)), s => s.Names) is { } match)
+            {
+                sections[i] = sections[i] with { Spec = match.Spec, Match = match.Kind, Name = match.Name };
+                present.Add(match.Spec);
             }
         }
-        if (fieldsSection is not null)
-        {
-            foreach (BulletItem item in fieldsSection.Section.Items)
-            {
-                if (FieldSyntax.TryRead(document.Source, item) is { } field)
-                {
-                    fields.Add(field with { Spec = schema.FindField(field.Key) });
-                }
-            }
-        }
-        return fields.ToArray();
+        return sections;
     }
-
-    // "application_status" and "applicationStatus" in front matter name "Application Status".
-    private static FieldSpec? FindFrontMatterField(DossierSchema schema, string key)
-    {
-        string squashed = Squash(key);
-        return schema.Fields.FirstOrDefault(f => Squash(f.Key) == squashed || f.Aliases.Any(a => Squash(a) == squashed));
-    }
-
-    private static string Squash(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 }

@@ -15,7 +15,7 @@ public static class Conditions
     public static bool Holds(DossierSchema schema, FieldCondition condition, string value)
     {
         value = VisibleText.Of(value).Trim();
-        EnumSpec? enumSpec = schema.FindField(condition.FieldKey) is { EnumName: { } name } ? schema.Enums.GetValueOrDefault(name) : null;
+        EnumSpec? enumSpec = schema.EnumOf(schema.FindField(condition.FieldKey));
         // An enum field's value counts as the value it is read as: "Phone screen (Tuesday)" is SCREENING.
         if (enumSpec?.Read(value) is { } reading)
         {

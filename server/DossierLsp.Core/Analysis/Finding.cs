@@ -6,4 +6,6 @@ namespace DossierLsp.Core.Analysis;
 public sealed record Finding(string RuleId, Severity Severity, TextSpan Span, string Message)
 {
     public IReadOnlyList<CodeFix> Fixes { get; init; } = [];
+    /// <summary>Other dossiers the finding is about (a duplicate's other file), with what each one is.</summary>
+    public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
 }

@@ -92,7 +92,8 @@ public static class SalaryReading
     public static string Format(decimal amount, string currency) =>
         MoneyFormat.Compact(Math.Abs(amount) >= 10_000 ? Math.Round(amount / 1000m) * 1000m : Math.Round(amount), currency);
 
-    private static string Range(decimal min, decimal max, string currency) =>
+    /// <summary>"$135k–$166k", or one figure when both ends are the same.</summary>
+    public static string Range(decimal min, decimal max, string currency) =>
         min == max ? Format(min, currency) : $"{Format(min, currency)}–{Format(max, currency)}";
 
     /// <summary>The amounts as read, in their own period: "$65–$80/hr", "€5k/month", "₹25L".</summary>

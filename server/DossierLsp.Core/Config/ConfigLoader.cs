@@ -15,7 +15,7 @@ public static class ConfigLoader
     public const string FileName = "dossier.config.yaml";
     public const string ProfileVariable = "DOSSIER_PROFILE";
 
-    private static readonly string[] ProfileKeys = ["minimumSalary", "currency", "hoursPerYear", "preferredLocations", "exchangeRates"];
+    private static readonly string[] ProfileKeys = ["minimumSalary", "currency", "hoursPerYear", "preferredLocations", "exchangeRates", "followUpAfterDays", "staleAfterDays"];
 
     /// <summary>The nearest dossier.config.yaml in <paramref name="startDirectory"/> or above it.</summary>
     public static string? FindConfigFile(IConfigHost host, string startDirectory)
@@ -198,9 +198,9 @@ public static class ConfigLoader
         }
         if (mapping["currency"] is { } currency && read.String(currency, "currency") is { } code)
         {
-            if (code.Length == 3 && code.All(char.IsAsciiLetter))
+            if (CurrencyCode.Normalize(code) is { } normalized)
             {
-                profile = profile with { Currency = new(code.ToUpperInvariant(), read.SourceOf(currency)) };
+                profile = profile with { Currency = new(normalized, read.SourceOf(currency)) };
             }
             else
             {
@@ -210,6 +210,14 @@ public static class ConfigLoader
         if (mapping["hoursPerYear"] is { } hours && read.Number(hours, "hoursPerYear", minimum: 1) is { } hoursValue)
         {
             profile = profile with { HoursPerYear = new(hoursValue, read.SourceOf(hours)) };
+        }
+        if (mapping["followUpAfterDays"] is { } followUp && Days(read, followUp, "followUpAfterDays") is { } followUpDays)
+        {
+            profile = profile with { FollowUpAfterDays = new(followUpDays, read.SourceOf(followUp)) };
+        }
+        if (mapping["staleAfterDays"] is { } stale && Days(read, stale, "staleAfterDays") is { } staleDays)
+        {
+            profile = profile with { StaleAfterDays = new(staleDays, read.SourceOf(stale)) };
         }
         if (mapping["preferredLocations"] is { } locations && read.StringList(locations, "preferredLocations") is { } list)
         {
@@ -230,28 +238,33 @@ public static class ConfigLoader
         return profile;
     }
 
+    private static int? Days(YamlValueReader read, YamlNode node, string what)
+    {
+        if (read.Number(node, what, minimum: 1) is not { } days)
+        {
+            return null;
+        }
+        if (days != decimal.Truncate(days) || days > 3650)
+        {
+            read.Error(node, $"{what} must be a whole number of days from 1 to 3650, not '{days}'");
+            return null;
+        }
+        return (int)days;
+    }
+
     private static IReadOnlyDictionary<string, Sourced<RuleLevel>> ReadRules(YamlValueReader read, YamlMapping rules, IReadOnlyDictionary<string, Sourced<RuleLevel>> existing)
     {
         var merged = new Dictionary<string, Sourced<RuleLevel>>(existing, StringComparer.OrdinalIgnoreCase);
         foreach (var (rule, levelNode) in rules.Entries)
         {
-            RuleLevel? level = read.String(levelNode, $"rules.{rule.Value}") switch
-            {
-                "error" => RuleLevel.Error,
-                "warning" => RuleLevel.Warning,
-                "info" => RuleLevel.Info,
-                "off" or "false" => RuleLevel.Off,
-                var other => Invalid(other),
-            };
-            if (level is { } value)
+            string? text = read.String(levelNode, $"rules.{rule.Value}");
+            if (RuleLevelNames.Parse(text) is { } value)
             {
                 merged[rule.Value] = new(value, read.SourceOf(levelNode));
             }
-
-            RuleLevel? Invalid(string? text)
+            else
             {
-                read.Error(levelNode, $"rules.{rule.Value} must be error, warning, info or off, not '{text}'");
-                return null;
+                read.Error(levelNode, $"rules.{rule.Value} must be {RuleLevelNames.Expected}, not '{text}'");
             }
         }
         return merged;

@@ -7,6 +7,10 @@ public sealed record Profile
     public Sourced<string> Currency { get; init; } = new("USD", ValueSource.Default);
     public Sourced<decimal> HoursPerYear { get; init; } = new(2080m, ValueSource.Default);
     public Sourced<IReadOnlyList<string>>? PreferredLocations { get; init; }
+    /// <summary>Days after the latest date of an application in progress before the report says a follow-up is due.</summary>
+    public Sourced<int> FollowUpAfterDays { get; init; } = new(7, ValueSource.Default);
+    /// <summary>Days a RESEARCHING or PREPARED dossier may go untouched before the report calls it stale.</summary>
+    public Sourced<int> StaleAfterDays { get; init; } = new(21, ValueSource.Default);
     /// <summary>Currency code → how many profile-currency units one unit is worth.</summary>
     public IReadOnlyDictionary<string, Sourced<decimal>> ExchangeRates { get; init; } = new Dictionary<string, Sourced<decimal>>(StringComparer.OrdinalIgnoreCase);
 

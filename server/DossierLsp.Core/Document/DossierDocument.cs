@@ -8,8 +8,11 @@ public sealed record Heading(int Level, string Text, TextSpan TextSpan, TextSpan
 /// <summary>A top-level bullet item; <see cref="LineSpan"/> is its first line after the bullet marker.</summary>
 public sealed record BulletItem(TextSpan Span, TextSpan LineSpan, char Marker);
 
-/// <summary>A level-2 heading and everything up to the next level-1 or level-2 heading.</summary>
-public sealed record Section(Heading Heading, TextSpan Span, bool HasContent, IReadOnlyList<BulletItem> Items);
+/// <summary>
+/// A level-2 heading and everything up to the next level-1 or level-2 heading. <see cref="Items"/> are its top-level
+/// bullets; <see cref="Paragraphs"/> its top-level paragraphs, where fields may be written without a bullet or as table rows.
+/// </summary>
+public sealed record Section(Heading Heading, TextSpan Span, bool HasContent, IReadOnlyList<BulletItem> Items, IReadOnlyList<TextSpan> Paragraphs);
 
 /// <summary>A top-level key of the YAML front matter (a scalar value).</summary>
 public sealed record FrontMatterEntry(string Key, TextSpan KeySpan, string Value, TextSpan ValueSpan);

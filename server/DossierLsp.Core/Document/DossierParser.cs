@@ -23,10 +23,6 @@ public static class DossierParser
 
     private static readonly Regex MarkerComment = new(@"^\s*<!--\s*dossier\s*:\s*(?<name>[^\s>]+)\s*-->", RegexOptions.CultureInvariant);
 
-    private static readonly Regex SuppressionComment = new(
-        @"^\s*<!--\s*dossier-(?<verb>disable-next-line|disable|enable)(?<rules>(?:\s+[\w.-]+,?)*)\s*-->\s*$",
-        RegexOptions.CultureInvariant);
-
     public static DossierDocument Parse(SourceText source)
     {
         var problems = new List<ParseProblem>();
@@ -140,75 +136,28 @@ public static class DossierParser
 
     private static DossierDocument Build(SourceText source, MarkdownDocument markdown, int shift, List<ParseProblem> problems)
     {
-        Heading? title = null;
-        var sections = new List<Section>();
-        var suppressions = new List<SuppressedLines>();
-        var openDisables = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var structure = new StructureBuilder(source, shift);
+        var suppressions = new SuppressionCollector(source);
         IReadOnlyList<FrontMatterEntry> frontMatter = [];
         TextSpan? frontMatterSpan = null;
         string? marker = FirstLineMarker(source);
-
-        Heading? sectionHeading = null;
-        bool sectionHasContent = false;
-        var sectionItems = new List<BulletItem>();
-
-        void CloseSection(int end)
-        {
-            if (sectionHeading is not null)
-            {
-                sections.Add(new Section(sectionHeading, TextSpan.FromBounds(sectionHeading.Span.Start, end), sectionHasContent, sectionItems.ToArray()));
-            }
-            sectionHeading = null;
-            sectionHasContent = false;
-            sectionItems.Clear();
-        }
-
         foreach (Block block in markdown)
         {
-            switch (block)
+            if (block is YamlFrontMatterBlock yaml)
             {
-                case YamlFrontMatterBlock yaml:
-                    frontMatterSpan = SpanOf(yaml, shift);
-                    var read = FrontMatterReader.Read(source, SpanOf(yaml, shift), problems);
-                    frontMatter = read.Entries;
-                    marker = read.Marker ?? marker;
-                    break;
-                case HeadingBlock heading when heading.Level <= 2:
-                    Heading h = ToHeading(source, heading, shift);
-                    CloseSection(h.Span.Start);
-                    if (heading.Level == 1)
-                    {
-                        title ??= h;
-                    }
-                    else
-                    {
-                        sectionHeading = h;
-                    }
-                    break;
-                case HtmlBlock html:
-                    ReadSuppression(source, html, shift, suppressions, openDisables);
-                    sectionHasContent |= html.Type != HtmlBlockType.Comment;
-                    break;
-                case ListBlock list:
-                    sectionHasContent = true;
-                    foreach (Block item in list)
-                    {
-                        sectionItems.Add(ToBulletItem(source, (ListItemBlock)item, list.BulletType, shift));
-                    }
-                    break;
-                case BlankLineBlock:
-                    break;
-                default:
-                    sectionHasContent = true;
-                    break;
+                frontMatterSpan = SpanOf(yaml, shift);
+                var read = FrontMatterReader.Read(source, frontMatterSpan.Value, problems);
+                frontMatter = read.Entries;
+                marker = read.Marker ?? marker;
+                continue;
             }
+            if (block is HtmlBlock html)
+            {
+                suppressions.Read(SpanOf(html, shift));
+            }
+            structure.Add(block);
         }
-        CloseSection(source.Length);
-        foreach (var (rule, firstLine) in openDisables)
-        {
-            suppressions.Add(new SuppressedLines(firstLine, int.MaxValue, rule.Length == 0 ? [] : [rule]));
-        }
-
+        var (title, sections) = structure.Finish();
         return new DossierDocument
         {
             Source = source,
@@ -217,42 +166,13 @@ public static class DossierParser
             FrontMatter = frontMatter,
             FrontMatterSpan = frontMatterSpan,
             Marker = marker,
-            Suppressions = new Suppressions(suppressions),
+            Suppressions = suppressions.Finish(),
             Problems = problems,
         };
     }
 
-    private static TextSpan SpanOf(Block block, int shift) =>
+    internal static TextSpan SpanOf(Block block, int shift) =>
         TextSpan.FromBounds(block.Span.Start + shift, Math.Max(block.Span.Start, block.Span.End + 1) + shift);
-
-    private static Heading ToHeading(SourceText source, HeadingBlock heading, int shift)
-    {
-        TextSpan span = SpanOf(heading, shift);
-        TextSpan textSpan;
-        if (heading.Inline?.FirstChild is { } first && heading.Inline.LastChild is { } last)
-        {
-            textSpan = TextSpan.FromBounds(first.Span.Start + shift, last.Span.End + 1 + shift);
-        }
-        else
-        {
-            // An empty heading ("## "): point at the end of its first line.
-            int end = source.GetLineEnd(source.GetLineFromOffset(span.Start));
-            textSpan = new TextSpan(end, 0);
-        }
-        string text = string.Join(' ', source.ToString(textSpan).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return new Heading(heading.Level, text, textSpan, span, heading.IsSetext);
-    }
-
-    private static BulletItem ToBulletItem(SourceText source, ListItemBlock item, char marker, int shift)
-    {
-        TextSpan span = SpanOf(item, shift);
-        int line = source.GetLineFromOffset(span.Start);
-        int lineEnd = source.GetLineEnd(line);
-        int contentStart = item.Count > 0 && item[0] is LeafBlock first && source.GetLineFromOffset(first.Span.Start + shift) == line
-            ? first.Span.Start + shift
-            : lineEnd;
-        return new BulletItem(span, TextSpan.FromBounds(contentStart, lineEnd), marker);
-    }
 
     private static string? FirstLineMarker(SourceText source)
     {
@@ -262,48 +182,5 @@ public static class DossierParser
         }
         Match match = MarkerComment.Match(source.GetLineText(0).TrimStart('\uFEFF'));
         return match.Success ? match.Groups["name"].Value : null;
-    }
-
-    private static void ReadSuppression(SourceText source, HtmlBlock html, int shift, List<SuppressedLines> suppressions, Dictionary<string, int> openDisables)
-    {
-        TextSpan span = SpanOf(html, shift);
-        int line = source.GetLineFromOffset(span.Start);
-        Match match = SuppressionComment.Match(source.GetLineText(line));
-        if (!match.Success)
-        {
-            return;
-        }
-        string[] rules = match.Groups["rules"].Value.Split([' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries);
-        switch (match.Groups["verb"].Value)
-        {
-            case "disable-next-line":
-                int next = NextNonBlankLine(source, source.GetLineFromOffset(span.End) + 1);
-                suppressions.Add(new SuppressedLines(next, next, rules));
-                break;
-            case "disable":
-                foreach (string rule in rules.DefaultIfEmpty(""))
-                {
-                    openDisables.TryAdd(rule, line);
-                }
-                break;
-            default:
-                foreach (string rule in rules.DefaultIfEmpty(""))
-                {
-                    if (openDisables.Remove(rule, out int first))
-                    {
-                        suppressions.Add(new SuppressedLines(first, line, rule.Length == 0 ? [] : [rule]));
-                    }
-                }
-                break;
-        }
-    }
-
-    private static int NextNonBlankLine(SourceText source, int line)
-    {
-        while (line < source.LineCount && string.IsNullOrWhiteSpace(source.GetLineText(line)))
-        {
-            line++;
-        }
-        return line;
     }
 }

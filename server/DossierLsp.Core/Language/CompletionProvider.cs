@@ -55,11 +55,13 @@ internal static class CompletionProvider
 
     private static IReadOnlyList<CompletionCandidate> ValueCandidates(BoundDocument document, FieldSpec spec, FieldEntry field, int offset, DateOnly today)
     {
-        if (spec.Type == FieldType.Enum && spec.EnumName is { } name && document.Schema.Enums.TryGetValue(name, out EnumSpec? enumSpec))
+        if (document.Schema.EnumOf(spec) is { } enumSpec)
         {
             string typed = document.Document.Source.ToString(TextSpan.FromBounds(field.ValueSpan.Start, offset)).Trim();
             var values = enumSpec.Values.Select((v, i) => (Value: v, Index: i)).ToArray();
             var matching = values.Where(v => v.Value.Value.StartsWith(typed, StringComparison.OrdinalIgnoreCase)).ToArray();
+            // The status the application most likely moves to next: from the value the field held before this edit.
+            EnumValueSpec? next = spec.Role == FieldRole.Status ? enumSpec.NextStage(field.IsEmpty ? null : field.Value) : null;
             // A misspelt value matches nothing: offer every value rather than none.
             return (matching.Length > 0 ? matching : values)
                 .Select(v => new CompletionCandidate(
@@ -69,9 +71,10 @@ internal static class CompletionProvider
                     v.Value.Value,
                     IsSnippet: false,
                     SortText: v.Index.ToString("D3"),
-                    Detail: $"{spec.Key} · {v.Index + 1} of {enumSpec.Values.Count}",
+                    Detail: $"{spec.Key} · {HoverProvider.StageOf(enumSpec, v.Value)}",
                     Documentation: v.Value.Description,
-                    FilterText: v.Value.Value))
+                    FilterText: v.Value.Value,
+                    Preselect: v.Value == next))
                 .ToArray();
         }
         if (spec.Type == FieldType.Date)
@@ -92,17 +95,18 @@ internal static class CompletionProvider
                 f.Spec.Key,
                 CompletionKind.Field,
                 replace,
-                $"{prefix}**{f.Spec.Key}**: {ValuePlaceholder(document.Schema, f.Spec)}",
+                $"{prefix}**{EscapeSnippet(f.Spec.Key)}**: {ValuePlaceholder(document.Schema, f.Spec)}",
                 IsSnippet: true,
                 SortText: f.Index.ToString("D3"),
                 Detail: $"{TypeName(f.Spec.Type)}{(f.Spec.Required ? ", required" : "")}",
                 Documentation: f.Spec.Description,
-                FilterText: emphasis + f.Spec.Key))
+                FilterText: emphasis + f.Spec.Key,
+                PlainText: $"{prefix}**{f.Spec.Key}**: "))
             .ToArray();
     }
 
     private static string ValuePlaceholder(DossierSchema schema, FieldSpec spec) =>
-        spec.Type == FieldType.Enum && spec.EnumName is { } name && schema.Enums.TryGetValue(name, out EnumSpec? enumSpec) && enumSpec.Values.Count > 0
+        schema.EnumOf(spec) is { Values.Count: > 0 } enumSpec
             ? "${1|" + string.Join(',', enumSpec.Values.Select(v => EscapeChoice(v.Value))) + "|}"
             : "$1";
 
@@ -121,15 +125,14 @@ internal static class CompletionProvider
                 SortText: s.Order.ToString("D3"),
                 Detail: s.Requirement.ToString().ToLowerInvariant(),
                 Documentation: s.Description,
-                FilterText: $"## {s.Heading}"))
+                FilterText: $"## {s.Heading}",
+                PlainText: $"## {s.Heading}{nl}{TemplateBody(s.Template).Replace("\n", nl)}"))
             .ToArray();
     }
 
-    private static string SnippetBody(string? template, string nl)
-    {
-        string body = (template ?? "").Replace("\r\n", "\n").TrimEnd('\n');
-        return body.Length == 0 ? "$0" : EscapeSnippet(body).Replace("\n", nl) + "$0";
-    }
+    private static string SnippetBody(string? template, string nl) => EscapeSnippet(TemplateBody(template)).Replace("\n", nl) + "$0";
+
+    private static string TemplateBody(string? template) => (template ?? "").Replace("\r\n", "\n").TrimEnd('\n');
 
     internal static string TypeName(FieldType type) => type switch
     {

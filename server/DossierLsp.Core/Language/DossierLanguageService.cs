@@ -37,12 +37,20 @@ public static class DossierLanguageService
         {
             return new DocumentInfo(false, null, StatusState.Empty, []);
         }
-        EnumSpec? enumSpec = document.Schema.FieldWithRole(FieldRole.Status) is { EnumName: { } name }
-            && document.Schema.Enums.TryGetValue(name, out EnumSpec? found) ? found : null;
+        EnumSpec? enumSpec = document.Schema.EnumOf(document.Schema.FieldWithRole(FieldRole.Status));
         IReadOnlyList<StatusChoice> statuses = enumSpec?.Values.Select(v => new StatusChoice(v.Value, v.Description)).ToArray() ?? [];
         string? status = EditProvider.StatusOf(analysis);
         return new DocumentInfo(true, status, StateOf(status, enumSpec), statuses);
     }
+
+    /// <summary>A dated follow-up line at the end of Notes (the section is added when missing).</summary>
+    public static CodeFix? AddFollowUp(DocumentAnalysis analysis, DateOnly today) => FollowUpEdit.AddFollowUp(analysis, today);
+
+    /// <summary>The lenses shown on the dossier's title.</summary>
+    public static IReadOnlyList<LensInfo> CodeLenses(DossierSummary summary, DateOnly today) => CodeLensProvider.Lenses(summary, today);
+
+    /// <summary>Dossiers whose company, position, status or Job ID match every word of the query.</summary>
+    public static IReadOnlyList<DossierSummary> FindDossiers(Pipeline.DossierIndex index, string query) => DossierSearch.Find(index, query);
 
     // As the enum rules read it: an alias or the exact value is valid, another spelling of the value is miscased.
     private static StatusState StateOf(string? status, EnumSpec? statuses)

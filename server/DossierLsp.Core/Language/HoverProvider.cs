@@ -55,9 +55,9 @@ internal static class HoverProvider
         {
             text.Append("\n\nPlaceholders: ").AppendJoin(", ", spec.Placeholders.Select(p => $"`{p}`"));
         }
-        if (spec.EnumName is { } name && schema.Enums.TryGetValue(name, out EnumSpec? enumSpec))
+        if (schema.EnumOf(spec) is { } enumSpec)
         {
-            text.Append("\n\nValues: ").AppendJoin(" → ", enumSpec.Values.Select(v => $"`{v.Value}`"));
+            text.Append("\n\nValues: ").Append(enumSpec.Lifecycle(v => $"`{v.Value}`"));
         }
         return text.ToString();
     }
@@ -66,15 +66,15 @@ internal static class HoverProvider
     {
         switch (spec.Type)
         {
-            case FieldType.Enum when spec.EnumName is { } name && document.Schema.Enums.TryGetValue(name, out EnumSpec? enumSpec):
+            case FieldType.Enum when document.Schema.EnumOf(spec) is { } enumSpec:
                 if (enumSpec.Read(field.Text) is not { } reading)
                 {
                     return null;
                 }
                 int index = enumSpec.IndexOf(reading.Value.Value);
                 EnumValueSpec value = enumSpec.Values[index];
-                string lifecycle = string.Join(" → ", enumSpec.Values.Select((v, i) => i == index ? $"**{v.Value}**" : v.Value));
-                return $"**{value.Value}** · {index + 1} of {enumSpec.Values.Count}\n\n{value.Description}\n\n{lifecycle}";
+                string lifecycle = enumSpec.Lifecycle(v => v == value ? $"**{v.Value}**" : v.Value);
+                return $"**{value.Value}** · {StageOf(enumSpec, value)}\n\n{value.Description}\n\n{lifecycle}";
             case FieldType.MoneyRange:
                 return SalaryDoc(document, field);
             case FieldType.Date:
@@ -85,6 +85,13 @@ internal static class HoverProvider
             default:
                 return null;
         }
+    }
+
+    /// <summary>"3 of 7" for a stage; an outcome is not a step in the sequence.</summary>
+    internal static string StageOf(EnumSpec enumSpec, EnumValueSpec value)
+    {
+        var stages = enumSpec.Values.Where(v => !v.AnyStage).ToList();
+        return value.AnyStage ? "possible at any stage" : $"{stages.IndexOf(value) + 1} of {stages.Count}";
     }
 
     private static string? SalaryDoc(BoundDocument document, FieldEntry field)

@@ -4,7 +4,11 @@ namespace DossierLsp.Core.Language;
 
 public enum CompletionKind { Value, Field, Section, Date }
 
-/// <summary>A completion candidate: <see cref="InsertText"/> replaces <see cref="ReplaceSpan"/>.</summary>
+/// <summary>
+/// A completion candidate: <see cref="InsertText"/> replaces <see cref="ReplaceSpan"/>. When it is a snippet,
+/// <see cref="PlainText"/> is the same insertion without tab stops, for clients that cannot expand snippets.
+/// <see cref="Preselect"/> marks the one candidate the user most likely wants (the next status).
+/// </summary>
 public sealed record CompletionCandidate(
     string Label,
     CompletionKind Kind,
@@ -14,7 +18,9 @@ public sealed record CompletionCandidate(
     string SortText,
     string? Detail = null,
     string? Documentation = null,
-    string? FilterText = null);
+    string? FilterText = null,
+    string? PlainText = null,
+    bool Preselect = false);
 
 /// <summary>Markdown shown when hovering <see cref="Span"/>.</summary>
 public sealed record HoverInfo(TextSpan Span, string Markdown);

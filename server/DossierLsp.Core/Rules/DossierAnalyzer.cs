@@ -40,7 +40,8 @@ public static class DossierAnalyzer
             .ToArray();
     }
 
-    private static Severity? EffectiveSeverity(Rule rule, DossierConfig config) =>
+    /// <summary>The rule's severity under <paramref name="config"/>, or null when it is off.</summary>
+    internal static Severity? EffectiveSeverity(Rule rule, DossierConfig config) =>
         config.Rules.TryGetValue(rule.Id, out Sourced<RuleLevel>? level)
             ? level.Value switch
             {

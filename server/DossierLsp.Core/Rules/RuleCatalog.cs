@@ -11,6 +11,8 @@ public static class RuleCatalog
         new Fields.DateAmbiguous(),
         new Fields.DateInvalid(),
         new Fields.DateOrder(),
+        new CrossDossier.DuplicateApplication(),
+        new CrossDossier.DuplicateJobId(),
         new Fields.EnumCase(),
         new Fields.EnumInvalid(),
         new Fields.FieldDuplicate(),
@@ -19,6 +21,7 @@ public static class RuleCatalog
         new Fields.FieldRequiredWhen(),
         new Fields.FieldStyle(),
         new Fields.FieldUnknown(),
+        new Fields.FieldUnreadable(),
         new Profile.LocationNotPreferred(),
         new Structure.MarkdownUnreadable(),
         new Profile.SalaryBelowMinimum(),
@@ -36,6 +39,7 @@ public static class RuleCatalog
         new Structure.TitleFieldMismatch(),
         new Structure.TitleMissing(),
         new Structure.TitlePattern(),
+        new Structure.TitleStyle(),
         new Fields.ValueFormat(),
     ];
 

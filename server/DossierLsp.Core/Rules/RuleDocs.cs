@@ -1,4 +1,5 @@
 using System.Text;
+using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules;
 
@@ -18,7 +19,7 @@ public static class RuleDocs
             text.Append($"| [`{rule.Id}`](#{rule.Id}) | {Severity(rule)} | {rule.Summary} |\n");
         }
         text.Append("\nSome findings come from outside the rules and cannot be turned off: `file-unreadable` (`dossier lint` could not read a file, ");
-        text.Append("or it is not UTF-8), `file-unwritable` (`dossier lint --fix` could not write its fixes), `schema-unavailable` (a marker or include glob names a schema that is missing or broken; the message gives ");
+        text.Append("or it is not UTF-8), `file-unwritable` (`dossier lint --fix` could not write its fixes), `not-a-dossier` (a file named on the command line does not look like a dossier and is skipped; the message says why), `schema-unavailable` (a marker or include glob names a schema that is missing or broken; the message gives ");
         text.Append("the schema's file, line and column) and `internal-error` (a rule failed; please report it).\n");
         foreach (Rule rule in RuleCatalog.All)
         {
@@ -31,5 +32,5 @@ public static class RuleDocs
         return text.ToString();
     }
 
-    private static string Severity(Rule rule) => rule.DefaultSeverity.ToString().ToLowerInvariant();
+    private static string Severity(Rule rule) => rule.DefaultSeverity.Name();
 }

@@ -19,7 +19,50 @@ public sealed class DossierSchema
 
     public FieldSpec? FindField(string key) => Fields.FirstOrDefault(f => f.Matches(key));
     public SectionSpec? FindSection(string heading) => Sections.FirstOrDefault(s => s.Matches(heading));
+
+    /// <summary>The section a heading names, also when decorated (<c>## 📋 Job Details:</c>) or combined (<c>Requirements &amp; Skills</c>).</summary>
+    public SchemaMatch<SectionSpec>? MatchSection(string heading) => Match(Sections, s => s.Names, heading);
+
+    /// <summary>The field a key names, also when decorated (<c>Salary (USD)</c>, <c>JOB ID #</c>).</summary>
+    public SchemaMatch<FieldSpec>? MatchField(string key) => Match(Fields, f => f.Names, key);
+
+    private static SchemaMatch<T>? Match<T>(IReadOnlyList<T> specs, Func<T, IReadOnlyList<(string Name, string Key)>> names, string written) where T : class
+    {
+        // Most names are written exactly as the schema spells them: that is checked first, without building a key.
+        string trimmed = written.Trim();
+        foreach (T spec in specs)
+        {
+            foreach (var (name, _) in names(spec))
+            {
+                if (string.Equals(name, trimmed, StringComparison.Ordinal))
+                {
+                    return new SchemaMatch<T>(spec, NameMatchKind.Exact, name);
+                }
+            }
+        }
+        string key = NameKey.Of(written);
+        foreach (T spec in specs)
+        {
+            if (NameKey.StyledMatch(written, key, names(spec)) is { } name)
+            {
+                return new SchemaMatch<T>(spec, NameMatchKind.Styled, name);
+            }
+        }
+        foreach (string part in NameKey.Parts(written))
+        {
+            if (Match(specs, names, part) is { } match)
+            {
+                return match with { Kind = NameMatchKind.Styled };
+            }
+        }
+        return null;
+    }
+
     public FieldSpec? FieldWithRole(FieldRole role) => Fields.FirstOrDefault(f => f.Role == role);
+
+    /// <summary>The allowed values of an enum field; null for any other field.</summary>
+    public EnumSpec? EnumOf(FieldSpec? field) =>
+        field is { Type: FieldType.Enum, EnumName: { } name } && Enums.TryGetValue(name, out EnumSpec? values) ? values : null;
 }
 
 public sealed class TitleSpec
@@ -30,6 +73,8 @@ public sealed class TitleSpec
     public required string Example { get; init; }
     /// <summary>Capture group name → field key that must hold the same text.</summary>
     public required IReadOnlyDictionary<string, string> Agreements { get; init; }
+    /// <summary>Other forms recognised as this schema's title (a style finding asks for the pattern's form); may capture the same groups.</summary>
+    public IReadOnlyList<Regex> Variants { get; init; } = [];
 }
 
 public enum Requirement { Optional, Recommended, Required }
@@ -46,12 +91,17 @@ public sealed class SectionSpec
     public int Order { get; init; }
 
     public bool Matches(string heading) => NameMatch.Equal(Heading, heading) || Aliases.Any(a => NameMatch.Equal(a, heading));
+
+    private (string Name, string Key)[]? _names;
+
+    /// <summary>The heading and its aliases with their <see cref="NameKey"/>s, computed once.</summary>
+    public IReadOnlyList<(string Name, string Key)> Names => _names ??= [(Heading, NameKey.Of(Heading)), .. Aliases.Select(a => (a, NameKey.Of(a)))];
 }
 
 public enum FieldType { Text, Enum, Date, MoneyRange, Url, Email }
 
 /// <summary>What a field means to the profile-aware rules, so they work with any schema.</summary>
-public enum FieldRole { None, Company, Position, Location, Status, PostingDate, ApplicationDate, Salary }
+public enum FieldRole { None, Company, Position, Location, Status, PostingDate, ApplicationDate, Salary, JobId }
 
 public sealed class FieldSpec
 {
@@ -69,6 +119,11 @@ public sealed class FieldSpec
     public FieldCondition? RequiredWhen { get; init; }
 
     public bool Matches(string key) => NameMatch.Equal(Key, key) || Aliases.Any(a => NameMatch.Equal(a, key));
+
+    private (string Name, string Key)[]? _names;
+
+    /// <summary>The key and its aliases with their <see cref="NameKey"/>s, computed once.</summary>
+    public IReadOnlyList<(string Name, string Key)> Names => _names ??= [(Key, NameKey.Of(Key)), .. Aliases.Select(a => (a, NameKey.Of(a)))];
 
     public bool IsPlaceholder(string value) => Placeholders.Any(p => string.Equals(p.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase));
 }

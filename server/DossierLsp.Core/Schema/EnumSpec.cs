@@ -15,6 +15,28 @@ public sealed class EnumSpec
     public EnumValueSpec? Find(string value, bool ignoreCase) =>
         Values.FirstOrDefault(v => string.Equals(v.Value, value.Trim(), ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
 
+    /// <summary>
+    /// The stage the user most likely moves to from <paramref name="current"/>: the next value that is not an
+    /// any-stage outcome; the first stage when there is no (known) current value; null after the last stage or an outcome.
+    /// </summary>
+    public EnumValueSpec? NextStage(string? current)
+    {
+        int index = current is null ? -1 : IndexOf(current);
+        if (index >= 0 && Values[index].AnyStage)
+        {
+            return null;
+        }
+        return Values.Skip(index + 1).FirstOrDefault(v => !v.AnyStage);
+    }
+
+    /// <summary>The values as a lifecycle, e.g. "A → B → C; at any stage: X, Y", each written by <paramref name="format"/>.</summary>
+    public string Lifecycle(Func<EnumValueSpec, string> format)
+    {
+        string stages = string.Join(" → ", Values.Where(v => !v.AnyStage).Select(format));
+        string[] outcomes = Values.Where(v => v.AnyStage).Select(format).ToArray();
+        return outcomes.Length == 0 ? stages : $"{stages}; at any stage: {string.Join(", ", outcomes)}";
+    }
+
     public int IndexOf(string value)
     {
         for (int i = 0; i < Values.Count; i++)

@@ -51,7 +51,7 @@ internal static class SchemaEnums
         {
             return null;
         }
-        read.CheckKeys(entry, "an enum value", "value", "aliases", "description");
+        read.CheckKeys(entry, "an enum value", "value", "aliases", "description", "anyStage");
         if (read.RequiredString(entry, "value", "an enum value") is not { } value)
         {
             return null;
@@ -62,7 +62,13 @@ internal static class SchemaEnums
         {
             Claim(read, enumName, entry["aliases"]!, alias, value, taken);
         }
-        return new EnumValueSpec { Value = value, Aliases = aliases, Description = read.String(entry["description"], "description") };
+        return new EnumValueSpec
+        {
+            Value = value,
+            Aliases = aliases,
+            Description = read.String(entry["description"], "description"),
+            AnyStage = read.Bool(entry["anyStage"], "anyStage") ?? false,
+        };
     }
 
     /// <summary>Records that <paramref name="name"/> (a value or alias) means <paramref name="value"/>; reports it when taken.</summary>

@@ -222,7 +222,7 @@ public static class SchemaLoader
         {
             return null;
         }
-        read.CheckKeys(title, "title", "pattern", "example", "agree");
+        read.CheckKeys(title, "title", "pattern", "example", "agree", "variants");
         if (read.RequiredString(title, "pattern", "title") is not { } pattern)
         {
             return null;
@@ -256,7 +256,34 @@ public static class SchemaLoader
                 }
             }
         }
-        return new TitleSpec { Pattern = regex, Example = read.String(title["example"], "example") ?? pattern, Agreements = agreements };
+        return new TitleSpec
+        {
+            Pattern = regex,
+            Example = read.String(title["example"], "example") ?? pattern,
+            Agreements = agreements,
+            Variants = ReadVariants(read, title["variants"]),
+        };
+    }
+
+    private static Regex[] ReadVariants(YamlValueReader read, YamlNode? node)
+    {
+        var variants = new List<Regex>();
+        foreach (YamlNode item in node is YamlSequence sequence ? sequence.Items : node is null ? [] : [node])
+        {
+            if (read.String(item, "variants") is not { } variant)
+            {
+                continue;
+            }
+            try
+            {
+                variants.Add(new Regex(variant, RegexOptions.CultureInvariant, RegexTimeout));
+            }
+            catch (ArgumentException e)
+            {
+                read.Error(item, $"variant is not a valid regular expression: {e.Message}");
+            }
+        }
+        return variants.ToArray();
     }
 
     private static readonly (string Name, FieldType Value)[] FieldTypes =
@@ -264,7 +291,7 @@ public static class SchemaLoader
 
     private static readonly (string Name, FieldRole Value)[] FieldRoles =
         [("company", FieldRole.Company), ("position", FieldRole.Position), ("location", FieldRole.Location), ("status", FieldRole.Status),
-         ("posting-date", FieldRole.PostingDate), ("application-date", FieldRole.ApplicationDate), ("salary", FieldRole.Salary)];
+         ("posting-date", FieldRole.PostingDate), ("application-date", FieldRole.ApplicationDate), ("salary", FieldRole.Salary), ("job-id", FieldRole.JobId)];
 
     private static readonly (string Name, Requirement Value)[] Requirements =
         [("required", Requirement.Required), ("recommended", Requirement.Recommended), ("optional", Requirement.Optional)];

@@ -17,12 +17,17 @@ namespace DossierLsp.Core.Workspace;
 /// Which files are dossiers, in priority order: (1) an in-file marker (front matter <c>dossier: NAME</c> or a first-line
 /// <c>&lt;!-- dossier: NAME --&gt;</c>; <c>off</c> opts out); (2) the config's exclude globs, then its include globs (with their
 /// schema) — a config with include globs claims exactly the files they match; (3) otherwise a title matching a known schema's
-/// title pattern; (4) a file named explicitly (on a command line) with the config's schema.
+/// title pattern; (4) otherwise its content, read against the config's schema (<see cref="DossierContent"/>): a title that is
+/// a variant of the schema's, or enough schema fields or sections. A file named explicitly (on a command line) that (3) and
+/// (4) skip gets one "not a dossier; skipped" warning saying why.
 /// The config is <paramref name="configPath"/> when given, else the nearest dossier.config.yaml above the document.
 /// </remarks>
 public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = null, string? configPath = null)
 {
     public const string OptOut = "off";
+
+    /// <summary>The one finding of a file named on the command line that does not look like a dossier.</summary>
+    public const string NotADossierId = "not-a-dossier";
 
     private readonly Func<DateOnly> _today = today ?? (() => DateOnly.FromDateTime(DateTime.Now));
     private readonly ConcurrentDictionary<string, ConfigContext> _contexts = new(StringComparer.Ordinal);
@@ -77,8 +82,15 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
     /// <summary>The schema a dossier at <paramref name="path"/> gets when nothing else names one.</summary>
     public DossierSchema DefaultSchemaFor(string path) => ContextFor(path).Schema;
 
+    /// <summary>The schema for a new dossier created in <paramref name="folder"/>: the one its config names.</summary>
+    public DossierSchema SchemaForNewDossier(string folder) => ContextForDirectory(folder).Schema;
+
+    /// <summary>Whether a change to <paramref name="pathOrUri"/> can change a config or schema: they are YAML files.</summary>
+    public static bool IsConfigurationFile(string pathOrUri) =>
+        pathOrUri.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || pathOrUri.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Analyse <paramref name="text"/> as the document at absolute <paramref name="path"/>.</summary>
-    /// <param name="explicitlyNamed">The user named this file (on a command line): lint it even if nothing marks it as a dossier.</param>
+    /// <param name="explicitlyNamed">The user named this file (on a command line): lint it even if the config's globs leave it out, and say why when it is skipped.</param>
     public DocumentAnalysis Analyze(string path, SourceText text, bool explicitlyNamed = false)
     {
         DateOnly today = _today();
@@ -87,7 +99,9 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         Association association = Associate(path, document, context, explicitlyNamed);
         if (!association.IsDossier)
         {
-            return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Findings = [], Today = today };
+            // A file the user named gets one line saying why it was skipped, not silence and not a page of errors.
+            Finding[] skipped = explicitlyNamed ? [new Finding(NotADossierId, Severity.Warning, new TextSpan(0, 0), $"not a dossier; skipped: {association.Reason}")] : [];
+            return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Findings = skipped, Today = today };
         }
 
         var errors = new List<ConfigError>();
@@ -168,9 +182,8 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
                 }
             }
         }
-        return explicitlyNamed
-            ? new Association(true, null, "named explicitly")
-            : Association.Skip("no marker, no config glob and no title matching a schema");
+        DossierContent content = DossierContent.Of(document, context.Schema, context.Config);
+        return content.IsDossier ? new Association(true, null, content.Reason(document.Title)) : Association.Skip(content.Reason(document.Title));
     }
 
     private static IEnumerable<DossierSchema> KnownSchemas(ConfigContext context)
@@ -198,9 +211,10 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         }
     }
 
-    private ConfigContext ContextFor(string path)
+    private ConfigContext ContextFor(string path) => ContextForDirectory(Path.GetDirectoryName(path));
+
+    private ConfigContext ContextForDirectory(string? directory)
     {
-        string? directory = Path.GetDirectoryName(path);
         string? found = configPath ?? (directory is null ? null : _configFileByDirectory.GetOrAdd(directory, d => ConfigLoader.FindConfigFile(host, d)));
         int generation = Volatile.Read(ref _generation);
         ConfigContext context = _contexts.GetOrAdd(found ?? "", _ => LoadContext(found, generation));

@@ -122,11 +122,22 @@ public sealed class ConfigLoaderTests
     }
 
     [Fact]
+    public void Reminder_days_default_to_a_week_and_three_weeks_and_can_be_set()
+    {
+        Assert.Equal((7, 21), (Profile.Empty.FollowUpAfterDays.Value, Profile.Empty.StaleAfterDays.Value));
+        ConfigLoadResult result = ConfigLoader.Parse("profile:\n  followUpAfterDays: 10\n  staleAfterDays: '30'\n", ConfigPath);
+        Assert.Empty(result.Errors);
+        Assert.Equal(10, result.Config.Profile.FollowUpAfterDays.Value);
+        Assert.Equal($"{ConfigPath}:2:22", result.Config.Profile.FollowUpAfterDays.Source.ToString());
+        Assert.Equal(30, result.Config.Profile.StaleAfterDays.Value);
+    }
+
+    [Fact]
     public void Unknown_keys_are_reported_with_line_and_column()
     {
         Assert.Equal(["2:1 unknown key 'exlude' in the config; did you mean 'exclude'?"], Errors("schema: job-dossier\nexlude: [a]\n"));
         Assert.Equal(["1:1 unknown key 'colour' in the config; expected one of: \"schema\", \"include\", \"exclude\", \"dateOrder\", \"profile\", \"rules\""], Errors("colour: red\n"));
-        Assert.Equal(["2:3 unknown key 'minSalary' in profile; expected one of: \"minimumSalary\", \"currency\", \"hoursPerYear\", \"preferredLocations\", \"exchangeRates\""], Errors("profile:\n  minSalary: 1\n"));
+        Assert.Equal(["2:3 unknown key 'minSalary' in profile; expected one of: \"minimumSalary\", \"currency\", \"hoursPerYear\", \"preferredLocations\", \"exchangeRates\", \"followUpAfterDays\", \"staleAfterDays\""], Errors("profile:\n  minSalary: 1\n"));
         Assert.Equal(["2:3 unknown key 'currancy' in profile; did you mean 'currency'?"], Errors("profile:\n  currancy: USD\n"));
         Assert.Equal(["2:21 unknown key 'schemas' in an include; did you mean 'schema'?"], Errors("include:\n  - { glob: '*.md', schemas: x }\n"));
     }
@@ -139,6 +150,8 @@ public sealed class ConfigLoaderTests
         Assert.Equal(["2:18 minimumSalary must be a number of at least 0, not '-5'"], Errors("profile:\n  minimumSalary: -5\n"));
         Assert.Equal(["2:17 hoursPerYear must be a number of at least 1, not '0'"], Errors("profile:\n  hoursPerYear: 0\n"));
         Assert.Equal(["2:13 currency must be a three-letter code such as USD, not 'dollars'"], Errors("profile:\n  currency: dollars\n"));
+        Assert.Equal(["2:22 followUpAfterDays must be a number of at least 1, not '0'"], Errors("profile:\n  followUpAfterDays: 0\n"));
+        Assert.Equal(["2:19 staleAfterDays must be a whole number of days from 1 to 3650, not '2.5'"], Errors("profile:\n  staleAfterDays: 2.5\n"));
         Assert.Equal(["2:23 preferredLocations must be a list of values"], Errors("profile:\n  preferredLocations: { a: b }\n"));
         Assert.Equal(["2:25 exchange rate for EUR must be a number of at least 0, not 'lots'"], Errors("profile:\n  exchangeRates: { EUR: lots }\n"));
         Assert.Equal(["2:16 rules.field-style must be error, warning, info or off, not 'loud'"], Errors("rules:\n  field-style: loud\n"));

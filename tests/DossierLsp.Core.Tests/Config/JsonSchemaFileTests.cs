@@ -14,19 +14,19 @@ public sealed class JsonSchemaFileTests
     private static readonly (string Path, string[] Keys)[] SchemaKeys =
     [
         ("", ["name", "description", "title", "fieldsSection", "sections", "fields", "enums"]),
-        ("title", ["pattern", "example", "agree"]),
+        ("title", ["pattern", "example", "agree", "variants"]),
         ("sections/[]", ["heading", "aliases", "requirement", "description", "template"]),
         ("fields/[]", ["key", "aliases", "type", "role", "required", "placeholders", "description", "enum", "requiredWhen"]),
         ("fields/[]/requiredWhen", ["field", "in", "atOrAfter"]),
         ("enums/*", ["description", "values"]),
-        ("enums/*/values/[]", ["value", "aliases", "description"]),
+        ("enums/*/values/[]", ["value", "aliases", "description", "anyStage"]),
     ];
 
     private static readonly (string Path, string[] Keys)[] ConfigKeys =
     [
         ("", ["schema", "include", "exclude", "dateOrder", "profile", "rules"]),
         ("include/[]", ["glob", "schema"]),
-        ("profile", ["minimumSalary", "currency", "hoursPerYear", "preferredLocations", "exchangeRates"]),
+        ("profile", ["minimumSalary", "currency", "hoursPerYear", "preferredLocations", "exchangeRates", "followUpAfterDays", "staleAfterDays"]),
     ];
 
     private static JsonElement Load(string name)
@@ -92,7 +92,7 @@ public sealed class JsonSchemaFileTests
     {
         JsonElement schema = Load("dossier-schema.json");
         Assert.Equal(["text", "enum", "date", "money-range", "url", "email"], EnumAt(schema, "fields/[]/type"));
-        Assert.Equal(["company", "position", "location", "status", "posting-date", "application-date", "salary"], EnumAt(schema, "fields/[]/role"));
+        Assert.Equal(["company", "position", "location", "status", "posting-date", "application-date", "salary", "job-id"], EnumAt(schema, "fields/[]/role"));
         Assert.Equal(["required", "recommended", "optional"], EnumAt(schema, "sections/[]/requirement"));
         JsonElement config = Load("dossier-config.json");
         Assert.Equal(["mdy", "dmy"], EnumAt(config, "dateOrder"));

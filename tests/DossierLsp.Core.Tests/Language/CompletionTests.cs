@@ -25,6 +25,27 @@ public sealed class CompletionTests
         Assert.All(items, i => Assert.False(string.IsNullOrEmpty(i.Documentation)));
     }
 
+    [Theory]
+    [InlineData("$$CURSOR$$APPLIED", "SCREENING")]
+    [InlineData("$$CURSOR$$PREPARED", "APPLIED")]
+    [InlineData("$$CURSOR$$", "RESEARCHING")]
+    [InlineData("$$CURSOR$$APPLID", "RESEARCHING")] // no known status: the lifecycle's start
+    [InlineData("$$CURSOR$$ACCEPTED", null)] // the last stage: nothing comes next
+    [InlineData("$$CURSOR$$REJECTED", null)] // an outcome: nothing comes next
+    public void Status_completion_preselects_the_next_stage(string value, string? next)
+    {
+        var items = Complete(Head + $"- **Application Status**: {value}\n");
+        Assert.Equal(next, items.SingleOrDefault(i => i.Preselect)?.Label);
+    }
+
+    [Fact]
+    public void Rejected_and_withdrawn_are_outcomes_possible_at_any_stage()
+    {
+        var items = Complete(Head + "- **Application Status**: $$CURSOR$$\n");
+        Assert.Equal("Application Status · 3 of 7", items.Single(i => i.Label == "APPLIED").Detail);
+        Assert.Equal("Application Status · possible at any stage", items.Single(i => i.Label == "REJECTED").Detail);
+    }
+
     [Fact]
     public void Status_value_is_filtered_by_what_is_typed()
     {

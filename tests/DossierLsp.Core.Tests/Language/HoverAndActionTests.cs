@@ -23,8 +23,17 @@ public sealed class HoverAndActionTests
     {
         var (analysis, offset) = Dossiers.AnalyzeAtCursor("# Job Application: A - B\n## Job Details\n- **Application Status**: APP$$CURSOR$$LIED\n");
         HoverInfo hover = DossierLanguageService.Hover(analysis, offset)!;
-        Assert.Contains("3 of 9", hover.Markdown);
-        Assert.Contains("**APPLIED**", hover.Markdown);
+        Assert.Contains("3 of 7", hover.Markdown);
+        Assert.Contains("RESEARCHING → PREPARED → **APPLIED** → SCREENING → INTERVIEWING → OFFER → ACCEPTED; at any stage: REJECTED, WITHDRAWN", hover.Markdown);
+    }
+
+    [Fact]
+    public void Hover_on_an_outcome_says_it_is_possible_at_any_stage()
+    {
+        var (analysis, offset) = Dossiers.AnalyzeAtCursor("# Job Application: A - B\n## Job Details\n- **Application Status**: WITH$$CURSOR$$DRAWN\n");
+        HoverInfo hover = DossierLanguageService.Hover(analysis, offset)!;
+        Assert.StartsWith("**WITHDRAWN** · possible at any stage", hover.Markdown);
+        Assert.Contains("ACCEPTED; at any stage: REJECTED, **WITHDRAWN**", hover.Markdown);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class ValueReadingTests
     public void Hover_on_an_alias_shows_the_value_it_is_read_as()
     {
         var (analysis, offset) = Dossiers.AnalyzeAtCursor(Dossier("Phone $$CURSOR$$screen", "$150k"));
-        Assert.StartsWith("**SCREENING** · 4 of 9", DossierLanguageService.Hover(analysis, offset)?.Markdown);
+        Assert.StartsWith("**SCREENING** · ", DossierLanguageService.Hover(analysis, offset)?.Markdown);
     }
 
     [Fact]

@@ -65,8 +65,8 @@ public sealed class SchemaLoaderTests
         DossierSchema schema = Assert.IsType<DossierSchema>(result.Schema);
         Assert.Equal("job-dossier", schema.Name);
         Assert.Equal("Job Details", schema.FieldsSection);
-        Assert.Equal(9, schema.Sections.Count);
-        Assert.Equal(Enumerable.Range(0, 9), schema.Sections.Select(s => s.Order));
+        Assert.Equal(13, schema.Sections.Count);
+        Assert.Equal(Enumerable.Range(0, 13), schema.Sections.Select(s => s.Order));
         Assert.Equal(
             ["Company", "Position", "Location", "Job ID", "Posting Date", "Application Status", "Application Date", "Salary Range"],
             schema.Fields.Select(f => f.Key));
@@ -312,7 +312,7 @@ public sealed class SchemaLoaderTests
     public void Invalid_type_role_and_requirement_names()
     {
         Assert.Equal("10:11 type must be one of \"text\", \"enum\", \"date\", \"money-range\", \"url\", \"email\", not 'string'", Single(Minimal.Replace("    role: company\n", "    role: company\n    type: string\n")));
-        Assert.Equal("9:11 role must be one of \"company\", \"position\", \"location\", \"status\", \"posting-date\", \"application-date\", \"salary\", not 'employer'", Single(Minimal.Replace("role: company", "role: employer")));
+        Assert.Equal("9:11 role must be one of \"company\", \"position\", \"location\", \"status\", \"posting-date\", \"application-date\", \"salary\", \"job-id\", not 'employer'", Single(Minimal.Replace("role: company", "role: employer")));
         Assert.Equal("5:18 requirement must be one of \"required\", \"recommended\", \"optional\", not 'Required'", Single(Minimal.Replace("requirement: required", "requirement: Required")));
     }
 

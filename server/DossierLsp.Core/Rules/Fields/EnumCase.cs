@@ -14,7 +14,7 @@ internal sealed class EnumCase : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var (field, spec, enumSpec) in EnumInvalid.EnumFields(context.Document))
+        foreach (var (field, spec, enumSpec) in context.Document.EnumFields())
         {
             string text = field.Text;
             if (enumSpec.Read(text) is not { IsAlias: false } reading)

@@ -1,5 +1,4 @@
 using DossierLsp.Core.Analysis;
-using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Fields;
@@ -15,7 +14,7 @@ internal sealed class EnumInvalid : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var (field, spec, enumSpec) in EnumFields(context.Document))
+        foreach (var (field, spec, enumSpec) in context.Document.EnumFields())
         {
             string text = field.Text;
             if (field.IsEmpty || spec.IsPlaceholder(text) || enumSpec.Read(text) is not null)
@@ -24,27 +23,16 @@ internal sealed class EnumInvalid : Rule
             }
             if (enumSpec.Closest(text) is not { } closest)
             {
-                string allowed = Quote.List(enumSpec.Values.Select(v => v.Value));
-                context.Report(field.ValueSpan, $"'{text}' is not a valid {spec.Key}; expected one of {allowed}");
+                context.Report(field.ValueSpan, $"'{text}' is not a valid {spec.Key}; expected one of {Quote.List(enumSpec.Values.Select(v => v.Value))}");
                 continue;
             }
+            // The fix keeps what surrounds the misspelt words: "🎯 Screenig" becomes "🎯 SCREENING".
             string value = closest.Value.Value;
             string replacement = text[..closest.Start] + value + text[closest.End..];
             context.Report(
                 field.ValueSpan,
                 $"'{text}' is not a valid {spec.Key}; did you mean '{value}'?",
                 new CodeFix($"Change to '{value}'", [DocumentEdits.ReplaceValue(field, replacement)], IsPreferred: true));
-        }
-    }
-
-    internal static IEnumerable<(FieldEntry Field, FieldSpec Spec, EnumSpec Enum)> EnumFields(BoundDocument document)
-    {
-        foreach (FieldEntry field in document.Fields)
-        {
-            if (field.Spec is { Type: FieldType.Enum, EnumName: { } name } spec && document.Schema.Enums.TryGetValue(name, out EnumSpec? enumSpec))
-            {
-                yield return (field, spec, enumSpec);
-            }
         }
     }
 }

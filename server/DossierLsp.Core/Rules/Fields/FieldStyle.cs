@@ -1,4 +1,5 @@
 using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Fields;
@@ -8,32 +9,37 @@ internal sealed class FieldStyle : Rule
     public override string Id => "field-style";
     public override Severity DefaultSeverity => Severity.Info;
     public override string Summary => "A field is not written in the canonical `- **Key**: value` form.";
-    public override string Description => "Fields are read in several forms (`__Key__: value`, `Key: value`, `**Key:** value`) and with the schema's case-insensitive key, but the canonical form is `- **Key**: value` with the schema's spelling of the key.";
+    public override string Description => "Fields are read in many forms: `- __Key__: value` (also canonical), `- Key: value`, `- **Key:** value`, `- Key = value`, `- Key - value`, `Key:: value`, any of these without the bullet (`Company: Acme`), and the rows of a two-column table (`| Company | Acme |`); the key is matched whatever its case and decoration (`Salary (USD)`). The canonical form is `- **Key**: value` with the schema's spelling of the key; a table is reported once, and its fix rewrites it as bullets.";
     public override string Example => "* Company: Acme";
     public override string Fix => "Use the canonical form; the quick fix rewrites the field.";
 
     public override void Check(RuleContext context)
     {
-        foreach (FieldEntry field in context.Document.Fields)
+        // Misspelt keys are reported by field-unknown and field-missing, with a rename.
+        var fields = context.Document.Fields.Where(f => f.Form != FieldForm.FrontMatter && f.Spec is not null && f.Match != NameMatchKind.Misspelt).ToArray();
+        foreach (FieldEntry field in fields.Where(f => f.Form != FieldForm.Table))
         {
-            if (field.Form == FieldForm.FrontMatter || field.Spec is not { } spec)
-            {
-                continue;
-            }
-            string key = spec.Aliases.FirstOrDefault(a => string.Equals(a, field.Key, StringComparison.OrdinalIgnoreCase)) ?? spec.Key;
+            string key = field.Name ?? field.Spec!.Key;
             string written = context.Source.ToString(TextSpan.FromBounds(field.LineSpan.Start, field.ValueSpan.Start)).TrimEnd();
-            string canonical = $"**{key}**:";
-            if (string.Equals(written, canonical, StringComparison.Ordinal))
+            if (field.Form != FieldForm.Line && (written == $"**{key}**:" || written == $"__{key}__:"))
             {
                 continue;
             }
             // Replace everything before the value, keeping the value itself untouched.
             var span = TextSpan.FromBounds(field.LineSpan.Start, field.ValueSpan.IsEmpty ? field.LineSpan.End : field.ValueSpan.Start);
-            string replacement = canonical + " ";
+            string canonical = field.Form == FieldForm.Line ? DocumentEdits.FieldLine(key, "") : $"**{key}**: ";
             context.Report(
                 field.KeySpan,
-                $"field '{field.Key}' should be written '**{key}**: value'",
-                new CodeFix($"Rewrite as '**{key}**:'", [new TextEdit(span, replacement)], IsPreferred: true, IsAutomatic: true));
+                $"field '{field.Key}' should be written '{canonical}value'",
+                new CodeFix($"Rewrite as '{canonical.TrimEnd()}'", [new TextEdit(span, canonical)], IsPreferred: true, IsAutomatic: true));
+        }
+        foreach (var table in FieldTables.Group(context.Source, context.Document.Fields.Where(f => f.Form == FieldForm.Table)))
+        {
+            FieldEntry first = table.Fields[0];
+            CodeFix[] fixes = table.AsBullets is { } bullets
+                ? [new CodeFix("Rewrite the table as '- **Key**: value' bullets", [new TextEdit(table.Span, bullets)], IsPreferred: true, IsAutomatic: true)]
+                : [];
+            context.Report(first.KeySpan, $"fields written as a table; the canonical form is one '- **Key**: value' bullet per field", fixes);
         }
     }
 }

@@ -8,15 +8,18 @@ internal sealed class SectionEmpty : Rule
     public override string Id => "section-empty";
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "A required section has a heading but no content.";
-    public override string Description => "A required section must hold something besides blank lines and HTML comments.";
+    public override string Description => "A required section must hold something besides blank lines and HTML comments. The fields section may be left empty when the fields are in front matter.";
     public override string Example => "## Requirements\n\n## Notes";
     public override string Fix => "Write the section's content, or delete the heading if the schema allows it.";
 
     public override void Check(RuleContext context)
     {
-        foreach (BoundSection section in context.Document.Sections)
+        BoundDocument document = context.Document;
+        // A fields section left empty because the fields are in front matter is not missing anything.
+        bool fieldsInFrontMatter = document.Fields.Any(f => f.Form == FieldForm.FrontMatter);
+        foreach (BoundSection section in document.Sections)
         {
-            if (section.Spec is { Requirement: Requirement.Required } spec && !section.Section.HasContent)
+            if (section.Spec is { Requirement: Requirement.Required } spec && !section.Section.HasContent && !(fieldsInFrontMatter && section == document.FieldsSection))
             {
                 context.Report(section.Section.Heading.TextSpan, $"required section '{spec.Heading}' is empty");
             }

@@ -29,7 +29,8 @@ internal sealed class TitleFieldMismatch : Rule
             {
                 continue;
             }
-            if (NameMatch.Equal(group.Value, field.Text))
+            // Extra words in a note are fine: "Data Engineer (Remote)" in the title agrees with "Data Engineer".
+            if (NameMatch.Equal(group.Value, field.Text) || NameKey.Of(group.Value) == NameKey.Of(field.Text))
             {
                 continue;
             }

@@ -1,0 +1,68 @@
+using DossierLsp.Core.Config;
+using DossierLsp.Core.Values;
+
+namespace DossierLsp.Core.Analysis;
+
+/// <summary>
+/// What the workspace index, the cross-dossier rules and the report know about one dossier: its facts, read by the same
+/// analysis as lint, and its finding counts. Holds no document text, so a summary per file of a large workspace stays
+/// small. Immutable. Built by <c>Pipeline.DossierSummaryReader</c>.
+/// </summary>
+/// <remarks>The members are a stable API that the server's workspace index builds on: add members, do not change them.</remarks>
+public sealed record DossierSummary
+{
+    /// <summary>The dossier's absolute path (the key of the index).</summary>
+    public required string Path { get; init; }
+    /// <summary>The text of the first level-1 heading.</summary>
+    public string? Title { get; init; }
+    public string? Company { get; init; }
+    public string? Position { get; init; }
+    public string? JobId { get; init; }
+    /// <summary>The status as its schema spells it (e.g. APPLIED), or as written when it is not one of the schema's values.</summary>
+    public string? Status { get; init; }
+    /// <summary>Index of <see cref="Status"/> in the schema's status lifecycle; -1 when unknown.</summary>
+    public int StatusOrder { get; init; } = -1;
+    public DateOnly? PostingDate { get; init; }
+    public DateOnly? ApplicationDate { get; init; }
+    /// <summary>Dates that start a list item outside the fields section (<c>- 2024-05-10: recruiter called</c>), sorted.</summary>
+    public IReadOnlyList<DateOnly> DatedLines { get; init; } = [];
+    /// <summary>When the file was last changed, as the host saw it (the core never asks the file system); null when unknown.</summary>
+    public DateOnly? LastModified { get; init; }
+    /// <summary>The salary as parsed; null when the dossier has no salary field.</summary>
+    public MoneyParseResult? SalaryValue { get; init; }
+    /// <summary>The salary as a yearly range in the profile's currency; null when not stated or not convertible.</summary>
+    public AnnualSalary? Salary { get; init; }
+    public int Errors { get; init; }
+    public int Warnings { get; init; }
+    public int Infos { get; init; }
+    /// <summary>The title, for findings about the whole dossier.</summary>
+    public SummaryLocation? TitleLocation { get; init; }
+    /// <summary>The Job ID field's value.</summary>
+    public SummaryLocation? JobIdLocation { get; init; }
+    /// <summary>Cross-dossier rules silenced by a suppression comment where their finding would be.</summary>
+    public IReadOnlyList<string> SuppressedCrossRules { get; init; } = [];
+    /// <summary>The config in force for the dossier (rule levels and profile); shared, not copied, between dossiers.</summary>
+    public required DossierConfig Config { get; init; }
+
+    public Profile Profile => Config.Profile;
+
+    /// <summary>The latest date the dossier records of its own progress: the application date or a dated line.</summary>
+    public DateOnly? LatestDate => DatedLines.Count > 0 && (ApplicationDate is not { } applied || DatedLines[^1] > applied) ? DatedLines[^1] : ApplicationDate;
+
+    /// <summary>When the dossier was last worked on: the later of <see cref="LastModified"/> and <see cref="LatestDate"/>.</summary>
+    public DateOnly? LastTouched => (LastModified, LatestDate) switch
+    {
+        ({ } modified, { } latest) => modified > latest ? modified : latest,
+        ({ } modified, null) => modified,
+        (null, var latest) => latest,
+    };
+
+    /// <summary>"Company – Position", or the file name when the dossier names neither.</summary>
+    public string DisplayName => (Company, Position) switch
+    {
+        ({ } company, { } position) => $"{company} – {position}",
+        ({ } company, null) => company,
+        (null, { } position) => position,
+        _ => System.IO.Path.GetFileNameWithoutExtension(Path),
+    };
+}

@@ -1,0 +1,36 @@
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Rules;
+
+namespace DossierLsp.Core.Pipeline;
+
+/// <summary>Runs the cross-dossier rules over a set of dossiers: the multi-file half of lint, for the CLI and the server alike.</summary>
+public static class CrossDossierAnalyzer
+{
+    /// <summary>Every cross-dossier finding, sorted by path, position and rule: the same set of dossiers gives the same findings.</summary>
+    public static IReadOnlyList<WorkspaceFinding> Analyze(IEnumerable<DossierSummary> dossiers)
+    {
+        DossierSummary[] sorted = dossiers.OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
+        var findings = new List<WorkspaceFinding>();
+        foreach (CrossDossierRule rule in RuleCatalog.All.OfType<CrossDossierRule>())
+        {
+            try
+            {
+                // A dossier that silences the rule (applied again, on purpose) is left out of its comparisons altogether.
+                DossierSummary[] compared = sorted.Where(d => !d.SuppressedCrossRules.Contains(rule.Id, StringComparer.OrdinalIgnoreCase)).ToArray();
+                rule.CheckAll(compared, new CrossDossierContext(rule, findings));
+            }
+            catch (Exception e)
+            {
+                // As in DossierAnalyzer: a bug of ours becomes a finding, not a crash of the editor or a CI run.
+                var internalError = new Finding(DossierAnalyzer.InternalErrorId, Severity.Error, new Text.TextSpan(0, 0), $"rule {rule.Id} failed: {e.Message}");
+                findings.Add(new WorkspaceFinding(sorted[0].Path, internalError, default, default));
+            }
+        }
+        return findings
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ThenBy(f => f.Finding.Span.Start)
+            .ThenBy(f => f.Finding.RuleId, StringComparer.Ordinal)
+            .ThenBy(f => f.Finding.Message, StringComparer.Ordinal)
+            .ToArray();
+    }
+}

@@ -1,0 +1,113 @@
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Document;
+using DossierLsp.Core.Rules;
+using DossierLsp.Core.Schema;
+using DossierLsp.Core.Text;
+using DossierLsp.Core.Values;
+
+namespace DossierLsp.Core.Pipeline;
+
+/// <summary>Reads a <see cref="DossierSummary"/> from a bound document and its findings, keeping none of the text.</summary>
+public static class DossierSummaryReader
+{
+    // A dated line's date ends at the first colon ("2024-05-10: called"); longer prefixes are not a date.
+    private const int MaxDatePrefix = 40;
+
+    public static DossierSummary Read(string path, BoundDocument document, IReadOnlyList<Finding> findings, DateOnly? lastModified)
+    {
+        FieldEntry? jobId = Value(document, FieldRole.JobId);
+        var (status, statusOrder) = ReadStatus(document);
+        (FieldEntry Field, MoneyParseResult Money)? salary = SalaryReading.Read(document);
+        SummaryLocation? titleLocation = document.Document.Title is { } title ? Locate(document.Document.Source, title.TextSpan) : null;
+        SummaryLocation? jobIdLocation = jobId is null ? null : Locate(document.Document.Source, jobId.ValueSpan);
+        return new DossierSummary
+        {
+            Path = path,
+            Title = document.Document.Title?.Text,
+            Company = Value(document, FieldRole.Company)?.Value,
+            Position = Value(document, FieldRole.Position)?.Value,
+            JobId = jobId?.Value,
+            Status = status,
+            StatusOrder = statusOrder,
+            PostingDate = Date(document, FieldRole.PostingDate),
+            ApplicationDate = Date(document, FieldRole.ApplicationDate),
+            DatedLines = DatedLines(document),
+            LastModified = lastModified,
+            SalaryValue = salary?.Money,
+            Salary = salary is { } s ? SalaryReading.InProfileCurrency(s.Money, document.Profile) : null,
+            Errors = findings.Count(f => f.Severity == Severity.Error),
+            Warnings = findings.Count(f => f.Severity == Severity.Warning),
+            Infos = findings.Count(f => f.Severity == Severity.Info),
+            TitleLocation = titleLocation,
+            JobIdLocation = jobIdLocation,
+            SuppressedCrossRules = SuppressedCrossRules(document, titleLocation, jobIdLocation),
+            Config = document.Config,
+        };
+    }
+
+    private static string[] SuppressedCrossRules(BoundDocument document, SummaryLocation? title, SummaryLocation? jobId) =>
+        RuleCatalog.All.OfType<CrossDossierRule>()
+            .Where(rule =>
+            {
+                SummaryLocation? at = rule.Anchor == CrossDossierAnchor.JobId ? jobId ?? title : title;
+                return document.Document.Suppressions.IsSuppressed(rule.Id, at?.Start.Line ?? 0);
+            })
+            .Select(rule => rule.Id)
+            .ToArray();
+
+    private static SummaryLocation Locate(SourceText source, TextSpan span) =>
+        new(span, source.GetPosition(span.Start), source.GetPosition(span.End));
+
+    /// <summary>The field with the role, when it holds a real value (not empty, not a placeholder).</summary>
+    private static FieldEntry? Value(BoundDocument document, FieldRole role) =>
+        document.FieldWithRole(role) is { IsEmpty: false } field && field.Spec?.IsPlaceholder(field.Text) != true ? field : null;
+
+    private static DateOnly? Date(BoundDocument document, FieldRole role) =>
+        Value(document, role) is { } field && DateParser.Parse(field.Text, document.Config.DateOrder.Value) is { Status: DateStatus.Valid } date ? date.Date : null;
+
+    private static (string? Status, int Order) ReadStatus(BoundDocument document)
+    {
+        if (Value(document, FieldRole.Status) is not { } field)
+        {
+            return (null, -1);
+        }
+        string written = field.Text.Trim();
+        if (field.Spec?.EnumName is not { } enumName || !document.Schema.Enums.TryGetValue(enumName, out EnumSpec? statuses))
+        {
+            return (written, -1);
+        }
+        // As the enum rules read it: "APPLIED (via referral)" is APPLIED, "Phone screen" is SCREENING.
+        EnumValueSpec? known = statuses.Read(written)?.Value;
+        return known is null ? (written, -1) : (known.Value, statuses.IndexOf(known.Value));
+    }
+
+    private static DateOnly[] DatedLines(BoundDocument document)
+    {
+        var dates = new List<DateOnly>();
+        foreach (BoundSection section in document.Sections)
+        {
+            if (section == document.FieldsSection)
+            {
+                continue;
+            }
+            foreach (BulletItem item in section.Section.Items)
+            {
+                if (LeadingDate(document.Document.Source.ToString(item.LineSpan), document) is { } date)
+                {
+                    dates.Add(date);
+                }
+            }
+        }
+        dates.Sort();
+        return dates.ToArray();
+    }
+
+    private static DateOnly? LeadingDate(string line, BoundDocument document)
+    {
+        // "**May 20, 2024** — phone screen": emphasis around the date is not part of it.
+        string text = line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).TrimStart('*', '_', ' ', '[');
+        int colon = text.IndexOf(':');
+        string candidate = colon > 0 && colon <= MaxDatePrefix ? text[..colon].TrimEnd('*', '_', ' ', ']') : text;
+        return DateParser.Parse(candidate, document.Config.DateOrder.Value) is { Status: DateStatus.Valid } date ? date.Date : null;
+    }
+}

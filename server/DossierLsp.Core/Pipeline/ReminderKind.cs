@@ -1,0 +1,3 @@
+namespace DossierLsp.Core.Pipeline;
+
+public enum ReminderKind { FollowUp, Stale }

@@ -1,0 +1,4 @@
+namespace DossierLsp.Core.Report;
+
+/// <summary>A follow-up, due or not yet: the calendar's entries.</summary>
+public sealed record FollowUp(string File, string Name, string? Status, DateOnly Since, DateOnly DueOn);

@@ -1,0 +1,36 @@
+using DossierLsp.Core.Analysis;
+
+namespace DossierLsp.Core.Rules.CrossDossier;
+
+internal sealed class DuplicateApplication() : CrossDossierRule(
+    "duplicate-application",
+    Severity.Warning,
+    "Two dossiers have the same company and position.",
+    "Compares company and position (the fields with roles `company` and `position`) of every dossier checked together, ignoring case, punctuation and a trailing legal form. Two dossiers for one role are probably one application written twice. Dossiers whose Job IDs differ are two postings and are not reported; the same Job ID is `duplicate-job-id`'s finding. The message names the other file; editors link to it.",
+    "acme-data.md: # Job Application: Acme - Data Engineer\nacme-2.md:    # Job Application: ACME Inc. - Data engineer",
+    "Keep one dossier per application and delete the other, or give each its Job ID when they are two postings. Applying again a year later? Silence it in the new file with `<!-- dossier-disable duplicate-application -->`.",
+    CrossDossierAnchor.Title)
+{
+    public override void CheckAll(IReadOnlyList<DossierSummary> dossiers, CrossDossierContext context)
+    {
+        var groups = dossiers
+            .Where(d => d.Company is not null && d.Position is not null)
+            .GroupBy(d => (CompanyKey.Company(d.Company!), CompanyKey.Text(d.Position!)));
+        foreach (var group in groups)
+        {
+            foreach (DossierSummary dossier in group)
+            {
+                DossierSummary[] others = group.Where(o => o != dossier && !DifferentOrSamePosting(o, dossier)).ToArray();
+                if (others.Length == 0)
+                {
+                    continue;
+                }
+                string names = string.Join(", ", others.Select(o => CrossDossierContext.NameOf(o, dossier)));
+                context.Report(dossier, $"{dossier.Company} – {dossier.Position} is also in {names}: probably one application written twice", others, "the same company and position");
+            }
+        }
+    }
+
+    // Both Job IDs known: different ones are two postings, equal ones are duplicate-job-id's finding.
+    private static bool DifferentOrSamePosting(DossierSummary a, DossierSummary b) => a.JobId is not null && b.JobId is not null;
+}

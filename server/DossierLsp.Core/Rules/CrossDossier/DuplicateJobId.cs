@@ -1,0 +1,30 @@
+using DossierLsp.Core.Analysis;
+
+namespace DossierLsp.Core.Rules.CrossDossier;
+
+internal sealed class DuplicateJobId() : CrossDossierRule(
+    "duplicate-job-id",
+    Severity.Warning,
+    "Two dossiers of the same company have the same Job ID.",
+    "Compares the field with role `job-id` (built-in: Job ID) of every dossier checked together (`dossier lint FOLDER`, the editor's workspace). Job IDs are compared ignoring case and punctuation, companies ignoring case, punctuation and a trailing legal form (`Acme, Inc.` is `Acme`). A Job ID names one posting, so two dossiers with it are one application written twice. The message names the other file; editors link to it.",
+    "acme-data.md:      - **Company**: Acme\n                   - **Job ID**: R-1042\nacme-data-copy.md: - **Company**: Acme, Inc.\n                   - **Job ID**: r1042",
+    "Keep one dossier per posting: merge the notes into one file and delete the other. If they really are two postings, correct the Job ID.",
+    CrossDossierAnchor.JobId)
+{
+    public override void CheckAll(IReadOnlyList<DossierSummary> dossiers, CrossDossierContext context)
+    {
+        var groups = dossiers
+            .Where(d => d.Company is not null && d.JobId is not null && CompanyKey.Text(d.JobId).Length > 0)
+            .GroupBy(d => (CompanyKey.Company(d.Company!), CompanyKey.Text(d.JobId!).Replace(" ", "", StringComparison.Ordinal)))
+            .Where(g => g.Count() > 1);
+        foreach (var group in groups)
+        {
+            foreach (DossierSummary dossier in group)
+            {
+                DossierSummary[] others = group.Where(o => o != dossier).ToArray();
+                string names = string.Join(", ", others.Select(o => CrossDossierContext.NameOf(o, dossier)));
+                context.Report(dossier, $"Job ID '{dossier.JobId}' of {dossier.Company} is also in {names}: one posting, two dossiers", others, $"the same Job ID of {dossier.Company}");
+            }
+        }
+    }
+}

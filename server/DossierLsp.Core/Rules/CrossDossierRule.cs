@@ -1,0 +1,28 @@
+using DossierLsp.Core.Analysis;
+
+namespace DossierLsp.Core.Rules;
+
+/// <summary>
+/// A rule that compares dossiers with each other, from their summaries, rather than reading one document. It is a
+/// rule like any other (id, severity, docs, config levels); <c>Pipeline.CrossDossierAnalyzer</c> runs it over a
+/// set of dossiers, and it finds nothing in a single document.
+/// </summary>
+public abstract class CrossDossierRule(string id, Severity defaultSeverity, string summary, string description, string example, string fix, CrossDossierAnchor anchor)
+    : Rule
+{
+    public sealed override string Id => id;
+    public sealed override Severity DefaultSeverity => defaultSeverity;
+    public sealed override string Summary => summary;
+    public sealed override string Description => description;
+    public sealed override string Example => example;
+    public sealed override string Fix => fix;
+    public CrossDossierAnchor Anchor { get; } = anchor;
+
+    public sealed override void Check(RuleContext context)
+    {
+        // One document alone has no other dossier to be compared with.
+    }
+
+    /// <summary>Reports, through <paramref name="context"/>, every dossier of <paramref name="dossiers"/> (sorted by path) the rule applies to.</summary>
+    public abstract void CheckAll(IReadOnlyList<DossierSummary> dossiers, CrossDossierContext context);
+}

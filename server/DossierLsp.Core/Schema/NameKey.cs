@@ -1,0 +1,125 @@
+using System.Text;
+
+namespace DossierLsp.Core.Schema;
+
+/// <summary>
+/// The comparison key of a name as people decorate it: <c>📋 Job Details</c>, <c>1. Job Details</c>, <c>Job Details:</c>,
+/// <c>JOB DETAILS</c>, <c>**Job Details**</c> and <c>Job details (from posting)</c> all have the key <c>jobdetails</c>.
+/// </summary>
+public static class NameKey
+{
+    /// <summary>A typo is only guessed for keys at least this long: shorter ones are too close to unrelated words.</summary>
+    private const int MinMisspeltLength = 5;
+
+    public static string Of(string name)
+    {
+        ReadOnlySpan<char> text = WithoutTrailingNote(name.AsSpan().Trim());
+        var key = new StringBuilder(text.Length);
+        bool leading = true;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                continue;
+            }
+            if (leading && char.IsDigit(c) && IsNumbering(text, i, out int next))
+            {
+                i = next - 1;
+                continue;
+            }
+            leading = false;
+            key.Append(char.ToLowerInvariant(c));
+        }
+        return key.ToString();
+    }
+
+    /// <summary>The spec with a name whose key is a few letters from <paramref name="written"/>'s, and that name; or null.</summary>
+    public static SchemaMatch<T>? Misspelling<T>(string written, IEnumerable<T> specs, Func<T, IReadOnlyList<(string Name, string Key)>> names) where T : class
+    {
+        string key = Of(written);
+        if (key.Length < MinMisspeltLength)
+        {
+            return null;
+        }
+        int limit = Math.Max(1, key.Length / 4);
+        SchemaMatch<T>? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (T spec in specs)
+        {
+            foreach (var (name, nameKey) in names(spec))
+            {
+                if (Math.Abs(nameKey.Length - key.Length) > limit)
+                {
+                    continue;
+                }
+                int distance = Text.Spelling.Distance(key, nameKey);
+                if (distance < bestDistance)
+                {
+                    best = new SchemaMatch<T>(spec, NameMatchKind.Misspelt, name);
+                    bestDistance = distance;
+                }
+            }
+        }
+        return bestDistance <= limit ? best : null;
+    }
+
+    /// <summary>The parts of a combined heading, "Requirements &amp; Qualifications" or "Notes / Questions".</summary>
+    public static string[] Parts(string name)
+    {
+        string[] parts = name.Split([" & ", " and ", " / ", " + "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length > 1 ? parts : [];
+    }
+
+    /// <summary>The name of <paramref name="names"/> (name, key) that <paramref name="written"/> (whose key is <paramref name="key"/>) matches by style, or null.</summary>
+    public static string? StyledMatch(string written, string key, IReadOnlyList<(string Name, string Key)> names)
+    {
+        foreach (var (name, nameKey) in names)
+        {
+            if (key.Length > 0 && key == nameKey || NameMatch.Equal(name, written))
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    // "1. ", "2) ", "03 - ": a number that opens a name and is followed by punctuation or a space, not "401k Match".
+    private static bool IsNumbering(ReadOnlySpan<char> text, int start, out int next)
+    {
+        int i = start;
+        while (i < text.Length && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+        next = i;
+        return i < text.Length && !char.IsLetter(text[i]);
+    }
+
+    // "Job details (from posting)", "Notes [private]", "Salary (USD)": the note is not part of the name.
+    private static ReadOnlySpan<char> WithoutTrailingNote(ReadOnlySpan<char> text)
+    {
+        ReadOnlySpan<char> trimmed = text.TrimEnd(" :.*_`\u00A0");
+        if (trimmed.Length > 0 && trimmed[^1] is ')' or ']')
+        {
+            int open = trimmed.LastIndexOfAny('(', '[');
+            if (open > 0 && HasLetter(trimmed[..open]))
+            {
+                return trimmed[..open];
+            }
+        }
+        return text;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
