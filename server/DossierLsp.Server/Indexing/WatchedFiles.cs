@@ -3,7 +3,7 @@ using DossierLsp.Server.Protocol;
 
 namespace DossierLsp.Server.Indexing;
 
-public enum WatchedFileKind { None, Dossier, Configuration }
+internal enum WatchedFileKind { None, Dossier, Configuration }
 
 /// <summary>
 /// The one home of the files the server watches: it registers these globs with the client (no client registers
