@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DossierLsp.Cli.Lint;
 using DossierLsp.Core.Text;
+using DossierLsp.Server.Hosting;
 
 namespace DossierLsp.Cli.Commands;
 
@@ -32,7 +33,7 @@ internal static class ConfigCommand
                 Console.Error.WriteLine($"dossier: no such file: '{named}'");
                 return ExitCodes.UsageError;
             }
-            if (named is not null && DossierFileReader.Read(path).Text is { } text)
+            if (named is not null && BoundedFileReader.ReadDossier(path).Text is { } text)
             {
                 var analysis = workspace.Analyze(path, new SourceText(text), explicitlyNamed: true);
                 Console.Out.WriteLine($"{named}: {(analysis.IsDossier ? "linted" : "skipped")}: {analysis.AssociationReason}");

@@ -113,7 +113,7 @@ internal static class ReportCommand
     /// <summary>The dossier's summary (null when the file is not a dossier), or why it could not be read.</summary>
     private static (DossierSummary?, string?) Summarize(DossierWorkspace workspace, FileDiscovery.Target target)
     {
-        TextDecoding.Decoded decoded = DossierFileReader.Read(target.FullPath);
+        TextDecoding.Decoded decoded = BoundedFileReader.ReadDossier(target.FullPath);
         DateTime modified = File.GetLastWriteTime(target.FullPath);
         if (decoded.Text is null)
         {

@@ -12,7 +12,7 @@ internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
 {
     public FileResult Lint(FileDiscovery.Target target)
     {
-        TextDecoding.Decoded decoded = DossierFileReader.Read(target.FullPath);
+        TextDecoding.Decoded decoded = BoundedFileReader.ReadDossier(target.FullPath);
         if (decoded.Text is null)
         {
             return FileError(target, FileProblems.Unreadable, decoded.Error!, decoded.ErrorLine, decoded.ErrorColumn);
