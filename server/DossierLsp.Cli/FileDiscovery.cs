@@ -1,3 +1,4 @@
+using DossierLsp.Server.Hosting;
 using Microsoft.Extensions.FileSystemGlobbing;
 
 namespace DossierLsp.Cli;
@@ -6,9 +7,6 @@ namespace DossierLsp.Cli;
 internal static class FileDiscovery
 {
     public sealed record Target(string FullPath, string DisplayPath, bool Explicit);
-
-    // Folders no one keeps dossiers in, and which can be huge.
-    private static readonly string[] SkippedFolders = ["node_modules", "bin", "obj"];
 
     public static IReadOnlyList<Target> Find(IReadOnlyList<string> arguments, string workingDirectory, List<string> errors)
     {
@@ -22,7 +20,7 @@ internal static class FileDiscovery
             }
             else if (Directory.Exists(full))
             {
-                foreach (string file in MarkdownFilesUnder(full))
+                foreach (string file in MarkdownWalk.FilesUnder(FileSystemConfigHost.Instance, full))
                 {
                     targets.TryAdd(file, new Target(file, Display(file, workingDirectory), Explicit: false));
                 }
@@ -47,37 +45,6 @@ internal static class FileDiscovery
             }
         }
         return targets.Values.OrderBy(t => t.DisplayPath, StringComparer.Ordinal).ToArray();
-    }
-
-    private static IEnumerable<string> MarkdownFilesUnder(string folder)
-    {
-        var pending = new Stack<string>([folder]);
-        while (pending.Count > 0)
-        {
-            string current = pending.Pop();
-            IEnumerable<string> files, folders;
-            try
-            {
-                files = Directory.EnumerateFiles(current, "*.md").ToArray();
-                folders = Directory.EnumerateDirectories(current).ToArray();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                continue;
-            }
-            foreach (string file in files)
-            {
-                yield return file;
-            }
-            foreach (string sub in folders)
-            {
-                string name = Path.GetFileName(sub);
-                if (!name.StartsWith('.') && !SkippedFolders.Contains(name, StringComparer.Ordinal))
-                {
-                    pending.Push(sub);
-                }
-            }
-        }
     }
 
     private static string Display(string fullPath, string workingDirectory)

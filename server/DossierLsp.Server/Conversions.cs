@@ -15,13 +15,35 @@ internal static class Conversions
     public const string ConfigDocumentation = Documentation + "CONFIG.md";
     public const string Source = "dossier";
 
-    public static Diagnostic ToDiagnostic(this Finding finding, SourceText text, PositionEncoding encoding) => new(
-        encoding.ToRange(text, finding.Span),
+    public static Diagnostic ToDiagnostic(this Finding finding, SourceText text, PositionEncoding encoding) =>
+        finding.ToDiagnostic(encoding.ToRange(text, finding.Span));
+
+    private static Diagnostic ToDiagnostic(this Finding finding, Protocol.Range range) => new(
+        range,
         finding.Severity switch { Severity.Error => 1, Severity.Warning => 2, _ => 3 },
         finding.RuleId,
         new CodeDescription($"{RulesDocumentation}#{finding.RuleId}"),
         Source,
         finding.Message);
+
+    /// <summary>
+    /// A cross-dossier finding. With the dossier's text its span is exact in any encoding; without it (a file that is not
+    /// open) the core's UTF-16 line/column is used, widened to whole lines for a UTF-8 client.
+    /// </summary>
+    public static Diagnostic ToDiagnostic(this WorkspaceFinding finding, SourceText? text, PositionEncoding encoding, Func<string, string> uriOf, bool withRelated)
+    {
+        Diagnostic diagnostic = text is null
+            ? finding.Finding.ToDiagnostic(ToRange(finding.Start, finding.End, encoding))
+            : finding.Finding.ToDiagnostic(text, encoding);
+        return withRelated && finding.Finding.Related.Count > 0
+            ? diagnostic with { RelatedInformation = finding.Finding.Related.Select(r => new DiagnosticRelatedInformation(new Location(uriOf(r.Path), ToRange(r.Start, r.End, encoding)), r.Message)).ToArray() }
+            : diagnostic;
+    }
+
+    private static Protocol.Range ToRange(LinePosition start, LinePosition end, PositionEncoding encoding) =>
+        encoding == PositionEncoding.Utf16
+            ? new Protocol.Range(new Position(start.Line, start.Character), new Position(end.Line, end.Character))
+            : new Protocol.Range(new Position(start.Line, 0), new Position(end.Line + 1, 0));
 
     public static Protocol.TextEdit ToTextEdit(this CoreTextEdit edit, SourceText text, PositionEncoding encoding) =>
         new(encoding.ToRange(text, edit.Span), edit.NewText);

@@ -17,13 +17,16 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
     // burst of changes (or a revalidation racing a change) can never leave anything but the newest version last.
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private readonly HashSet<string> _running = new(StringComparer.Ordinal);
+    // Documents opened or published since their last clear: the only ones a clear is sent for.
+    private readonly HashSet<string> _published = new(StringComparer.Ordinal);
     private readonly HashSet<string> _configFilesWithDiagnostics = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _configCheck = new(1, 1);
     private string _lastConfigErrors = "";
 
     /// <summary>
-    /// Publishes the diagnostics of the document's current version soon, or clears them when it is no longer open.
-    /// A clear goes through the same worker, so a publication already under way cannot arrive after it.
+    /// Publishes the diagnostics of the document's current version soon; when it is not open, those of its indexed
+    /// file if the scope is "workspace", else a clear. A clear goes through the same worker, so a publication already
+    /// under way cannot arrive after it.
     /// </summary>
     public void Schedule(string uri)
     {
@@ -31,8 +34,14 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         {
             return;
         }
+        bool open = server.Documents.Get(uri) is not null;
         lock (_gate)
         {
+            if (open)
+            {
+                // An open document may have diagnostics in the client from now on: its close must clear them.
+                _published.Add(uri);
+            }
             _pending.Add(uri);
             if (!_running.Add(uri))
             {
@@ -42,8 +51,70 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         _ = Task.Run(() => DrainAsync(uri));
     }
 
+    /// <summary>Every document not open that was published, or may be now: after the settings or the scope changed.</summary>
+    public void RescheduleUnopened()
+    {
+        string[] uris;
+        lock (_gate)
+        {
+            uris = _published.ToArray();
+        }
+        IEnumerable<string> indexed = server.PushesWorkspaceDiagnostics ? server.Indexer.Index.All().Select(e => e.Uri) : [];
+        foreach (string uri in uris.Concat(indexed).Distinct().Where(u => server.Documents.Get(u) is null))
+        {
+            Schedule(uri);
+        }
+    }
+
+    /// <summary>
+    /// The index changed (a pass ended, files changed on disk): a pulling client is asked to pull again; a pushing one
+    /// gets the open documents and the files whose cross-dossier findings changed again.
+    /// </summary>
+    public void WorkspaceChanged(IEnumerable<string> crossDossierPaths)
+    {
+        if (server.PullDiagnostics)
+        {
+            if (server.Capabilities?.Workspace?.Diagnostics?.RefreshSupport == true)
+            {
+                _ = server.Client.RequestAsync("workspace/diagnostic/refresh");
+            }
+            return;
+        }
+        foreach (string uri in server.Documents.All().Select(d => d.Uri).Concat(crossDossierPaths.Select(LanguageServer.UriOf)).Distinct())
+        {
+            Schedule(uri);
+        }
+    }
+
     private Task ClearAsync(string uri) =>
         server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, []));
+
+    private async Task PublishUnopenedAsync(string uri)
+    {
+        bool published;
+        lock (_gate)
+        {
+            published = _published.Contains(uri);
+        }
+        if (server.PushesWorkspaceDiagnostics && server.Indexer.Index.Get(uri) is { } entry)
+        {
+            MarkPublished(uri, true);
+            await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, server.CrossDossier.Add(entry.Path, entry.Diagnostics, null)));
+        }
+        else if (published)
+        {
+            MarkPublished(uri, false);
+            await ClearAsync(uri);
+        }
+    }
+
+    private void MarkPublished(string uri, bool published)
+    {
+        lock (_gate)
+        {
+            _ = published ? _published.Add(uri) : _published.Remove(uri);
+        }
+    }
 
     private async Task DrainAsync(string uri)
     {
@@ -61,13 +132,18 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
             {
                 if (server.Documents.Get(uri) is not { } snapshot)
                 {
-                    await ClearAsync(uri);
+                    await PublishUnopenedAsync(uri);
                     continue;
                 }
-                Diagnostic[] diagnostics = snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, server.Encoding)).ToArray();
+                Diagnostic[] diagnostics;
+                using (server.Activity.Enter())
+                {
+                    diagnostics = server.DiagnosticsOf(snapshot);
+                }
                 // Changed meanwhile: the change scheduled this document again, and the next round publishes it.
                 if (ReferenceEquals(server.Documents.Get(uri), snapshot))
                 {
+                    MarkPublished(uri, true);
                     await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, snapshot.Version, diagnostics));
                 }
             }

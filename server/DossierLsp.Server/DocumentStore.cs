@@ -66,6 +66,9 @@ internal sealed class DocumentStore(Func<string, SourceText, DocumentAnalysis> a
 
     public IReadOnlyList<DocumentSnapshot> All() => _documents.Values.ToArray();
 
+    /// <summary>True when a document of this file path is open (the client's URI spelling may differ from the server's).</summary>
+    public bool IsOpen(string path) => _documents.Keys.Any(uri => LanguageServer.PathOf(uri) == path);
+
     /// <summary>Fresh snapshots (same text and version) for every open document, after the configuration changed.</summary>
     public IReadOnlyList<DocumentSnapshot> Refresh()
     {

@@ -4,6 +4,7 @@ using System.Reflection;
 using System.Text.Json;
 using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Handlers;
+using DossierLsp.Server.Indexing;
 using DossierLsp.Server.Protocol;
 using DossierLsp.Server.Transport;
 using Microsoft.VisualStudio.Threading;
@@ -29,6 +30,8 @@ public sealed class LanguageServer
             options.Analyzing?.Invoke(uri, text);
             return Workspace.Analyze(PathOf(uri), text);
         });
+        Indexer = new WorkspaceIndexer(this);
+        CrossDossier = new CrossDossierDiagnostics(this);
     }
 
     internal ServerOptions Options { get; }
@@ -44,6 +47,23 @@ public sealed class LanguageServer
     internal JsonElement? InitializationSettings { get; set; }
     internal DiagnosticPublisher Publisher { get; private set; } = null!;
     internal LspCancellation Cancellation { get; } = new();
+    internal ForegroundActivity Activity { get; } = new();
+    internal WorkspaceIndexer Indexer { get; }
+    internal CrossDossierDiagnostics CrossDossier { get; }
+    /// <summary>The workspace folders' paths (from <c>initialize</c>, then <c>workspace/didChangeWorkspaceFolders</c>).</summary>
+    internal IReadOnlyList<string> FolderPaths { get; set; } = [];
+
+    /// <summary>Whether diagnostics may carry <c>relatedInformation</c>; without it the message alone names the other file.</summary>
+    internal bool RelatedInformationSupported =>
+        Capabilities?.TextDocument?.PublishDiagnostics?.RelatedInformation == true
+        || (Capabilities?.TextDocument?.Diagnostic is { ValueKind: JsonValueKind.Object } pull && pull.TryGetProperty("relatedInformation", out JsonElement related) && related.ValueKind == JsonValueKind.True);
+
+    /// <summary>A document's findings and its cross-dossier findings, as LSP diagnostics.</summary>
+    internal Diagnostic[] DiagnosticsOf(DocumentSnapshot snapshot) =>
+        CrossDossier.Add(PathOf(snapshot.Uri), snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, Encoding)).ToArray(), snapshot.Text);
+
+    /// <summary>Push-only clients get diagnostics of unopened dossiers too when the user asks for scope "workspace".</summary>
+    internal bool PushesWorkspaceDiagnostics => !PullDiagnostics && Settings.DiagnosticsScope == DiagnosticsScope.Workspace;
 
     /// <summary>Diagnostics are pulled when the client declares it can (then never pushed), else pushed.</summary>
     internal bool PullDiagnostics => Capabilities?.TextDocument?.Diagnostic is { ValueKind: JsonValueKind.Object };
@@ -58,7 +78,7 @@ public sealed class LanguageServer
         Task pump = MessageSanitizer.PumpAsync(input, inbound.Writer, outbound, stop.Token);
 
         var handler = new HeaderDelimitedMessageHandler(PipeWriter.Create(output, new StreamPipeWriterOptions(leaveOpen: true)), inbound.Reader, CreateFormatter());
-        using var rpc = new LspJsonRpc(handler, outbound)
+        using var rpc = new LspJsonRpc(handler, outbound, server.Activity)
         {
             // LSP needs didOpen/didChange/didClose applied in arrival order: handlers start one at a time, in order.
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
@@ -68,6 +88,7 @@ public sealed class LanguageServer
         server.Publisher = new DiagnosticPublisher(server);
         AddTarget(rpc, new LspTarget(server));
         rpc.StartListening();
+        server.Indexer.Start(stop.Token);
         server.Options.Started?.Invoke(server);
 
         Task finished = await Task.WhenAny(rpc.Completion, server.Lifecycle.Exited, server.Lifecycle.InputEnded);
@@ -179,5 +200,7 @@ public sealed class LanguageServer
             _ = Client.RequestAsync("workspace/diagnostic/refresh");
         }
         Publisher.ScheduleConfigurationCheck();
+        Publisher.RescheduleUnopened();
+        Indexer.IndexAll();
     }
 }

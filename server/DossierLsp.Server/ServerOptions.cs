@@ -8,6 +8,8 @@ namespace DossierLsp.Server;
 public sealed record ServerOptions
 {
     public IConfigHost Host { get; init; } = FileSystemConfigHost.Instance;
+    /// <summary>Lists the workspace folders for the index.</summary>
+    public IDirectoryHost Directories { get; init; } = FileSystemConfigHost.Instance;
     public Func<DateOnly> Today { get; init; } = () => DateOnly.FromDateTime(DateTime.Now);
     /// <summary>A test seam: awaited by every request handler before it works, so a test can hold a request open.</summary>
     internal Func<string, CancellationToken, Task>? BeforeRequest { get; init; }

@@ -6,8 +6,11 @@ namespace DossierLsp.Server;
 
 public enum TraceLevel { Off, Messages, Verbose }
 
-/// <summary>The editor settings of section <c>dossier</c>: <c>{ profile: {…}, rules: {…}, trace: { server } }</c>. Missing or null parts mean "not set".</summary>
-internal sealed record ServerSettings(SettingsOverlay Overlay, TraceLevel Trace)
+/// <summary>Which dossiers a push-only client gets diagnostics for: the open ones (the default) or every one in the workspace.</summary>
+public enum DiagnosticsScope { Open, Workspace }
+
+/// <summary>The editor settings of section <c>dossier</c>: <c>{ profile: {…}, rules: {…}, trace: { server }, diagnostics: { scope } }</c>. Missing or null parts mean "not set".</summary>
+internal sealed record ServerSettings(SettingsOverlay Overlay, TraceLevel Trace, DiagnosticsScope DiagnosticsScope = DiagnosticsScope.Open)
 {
     public static readonly ServerSettings Default = new(SettingsOverlay.None, TraceLevel.Off);
 
@@ -49,7 +52,9 @@ internal sealed record ServerSettings(SettingsOverlay Overlay, TraceLevel Trace)
         TraceLevel trace = Child(root, "trace") is { } traceObject && Child(traceObject, "server") is { ValueKind: JsonValueKind.String } level
             ? level.GetString() switch { "messages" => TraceLevel.Messages, "verbose" => TraceLevel.Verbose, _ => TraceLevel.Off }
             : TraceLevel.Off;
-        return new ServerSettings(overlay, trace);
+        DiagnosticsScope scope = Child(root, "diagnostics") is { } diagnostics && Child(diagnostics, "scope") is { ValueKind: JsonValueKind.String } scopeName
+            && scopeName.GetString() == "workspace" ? DiagnosticsScope.Workspace : DiagnosticsScope.Open;
+        return new ServerSettings(overlay, trace, scope);
     }
 
     private static JsonElement? Child(JsonElement element, string name) =>

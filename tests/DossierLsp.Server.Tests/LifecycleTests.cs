@@ -25,13 +25,15 @@ public sealed class LifecycleTests
         Assert.Equal(2, capabilities.GetProperty("textDocumentSync").GetProperty("change").GetInt32());
         Assert.True(capabilities.GetProperty("textDocumentSync").GetProperty("openClose").GetBoolean());
         Assert.Equal([":", "#", " "], capabilities.GetProperty("completionProvider").GetProperty("triggerCharacters").EnumerateArray().Select(c => c.GetString()));
-        foreach (string provider in new[] { "hoverProvider", "documentSymbolProvider", "foldingRangeProvider", "inlayHintProvider" })
+        foreach (string provider in new[] { "hoverProvider", "documentSymbolProvider", "foldingRangeProvider", "inlayHintProvider", "workspaceSymbolProvider" })
         {
             Assert.True(capabilities.GetProperty(provider).GetBoolean(), provider);
         }
         Assert.Equal(["quickfix", "source"], capabilities.GetProperty("codeActionProvider").GetProperty("codeActionKinds").EnumerateArray().Select(c => c.GetString()));
         Assert.False(capabilities.TryGetProperty("diagnosticProvider", out _), "no pull diagnostics for a client that did not declare them");
-        Assert.Equal(["dossier.setStatus"], capabilities.GetProperty("executeCommandProvider").GetProperty("commands").EnumerateArray().Select(c => c.GetString()));
+        Assert.False(capabilities.GetProperty("codeLensProvider").GetProperty("resolveProvider").GetBoolean());
+        Assert.True(capabilities.GetProperty("workspace").GetProperty("workspaceFolders").GetProperty("changeNotifications").GetBoolean());
+        Assert.Equal(["dossier.setStatus", "dossier.addFollowUp"], capabilities.GetProperty("executeCommandProvider").GetProperty("commands").EnumerateArray().Select(c => c.GetString()));
         Assert.False(capabilities.GetProperty("completionProvider").GetProperty("resolveProvider").GetBoolean());
         Assert.Equal("dossier-lsp", result.GetProperty("serverInfo").GetProperty("name").GetString());
         Assert.Equal(LanguageServer.Version, result.GetProperty("serverInfo").GetProperty("version").GetString());
@@ -39,13 +41,13 @@ public sealed class LifecycleTests
     }
 
     [Fact]
-    public async Task Pull_diagnostics_are_declared_only_to_a_client_that_can_pull()
+    public async Task Pull_diagnostics_with_workspace_diagnostics_are_declared_only_to_a_client_that_can_pull()
     {
         await using var client = new TestClient();
         JsonElement result = await client.InitializeAsync(new { textDocument = new { diagnostic = new { dynamicRegistration = false } } });
         JsonElement provider = result.GetProperty("capabilities").GetProperty("diagnosticProvider");
-        Assert.False(provider.GetProperty("interFileDependencies").GetBoolean());
-        Assert.False(provider.GetProperty("workspaceDiagnostics").GetBoolean());
+        Assert.True(provider.GetProperty("interFileDependencies").GetBoolean(), "cross-dossier findings: a change in one file changes another's");
+        Assert.True(provider.GetProperty("workspaceDiagnostics").GetBoolean());
     }
 
     [Fact]

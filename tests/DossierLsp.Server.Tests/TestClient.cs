@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DossierLsp.Core.Config;
+using DossierLsp.Server.Hosting;
 
 namespace DossierLsp.Server.Tests;
 
@@ -29,7 +30,11 @@ internal sealed class TestClient : IAsyncDisposable
     public TestClient(ServerOptions? options = null)
     {
         LanguageServer? server = null;
-        options ??= new ServerOptions { Host = new MemoryHost(), Today = () => new DateOnly(2024, 6, 1) };
+        if (options is null)
+        {
+            var host = new MemoryHost();
+            options = new ServerOptions { Host = host, Directories = host, Today = () => new DateOnly(2024, 6, 1) };
+        }
         options = options with { Started = s => server = s };
         ServerTask = Task.Run(() => LanguageServer.RunAsync(_toServer.Reader.AsStream(), _fromServer.Writer.AsStream(), options));
         _reader = Task.Run(ReadLoopAsync);
@@ -253,11 +258,38 @@ internal sealed class TestClient : IAsyncDisposable
     }
 }
 
-internal sealed class MemoryHost(Dictionary<string, string>? files = null) : IConfigHost
+internal sealed class MemoryHost(Dictionary<string, string>? files = null) : IConfigHost, IDirectoryHost
 {
     public Dictionary<string, string> Files { get; } = files ?? [];
 
-    public string? ReadAllText(string path) => Files.GetValueOrDefault(path);
+    /// <summary>A server over this host, as the tests start it, with "today" fixed.</summary>
+    public ServerOptions Options(DateOnly? today = null) => new() { Host = this, Directories = this, Today = () => today ?? new DateOnly(2024, 6, 1) };
+
+    /// <summary>Days the files were last written, where a test cares.</summary>
+    public Dictionary<string, DateOnly> Modified { get; } = [];
+
+    public DateOnly? LastModified(string path) => Modified.TryGetValue(path, out DateOnly day) ? day : null;
+
+    public DirectoryListing List(string directory)
+    {
+        string prefix = directory.TrimEnd('/') + "/";
+        string[] paths;
+        lock (Files)
+        {
+            paths = Files.Keys.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)).ToArray();
+        }
+        var markdown = paths.Where(p => p.IndexOf('/', prefix.Length) < 0 && p.EndsWith(".md", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        var folders = paths.Where(p => p.IndexOf('/', prefix.Length) > 0).Select(p => p[..p.IndexOf('/', prefix.Length)]).Distinct().Order(StringComparer.Ordinal).ToArray();
+        return new DirectoryListing(markdown, folders);
+    }
+
+    public string? ReadAllText(string path)
+    {
+        lock (Files)
+        {
+            return Files.GetValueOrDefault(path);
+        }
+    }
 
     public string? GetEnvironmentVariable(string name) => null;
 

@@ -44,7 +44,7 @@ internal static class FieldBinder
             else
             {
                 // Lines without a bullet, unusual separators and table headers are fields only when they name one.
-                bool strict = entry.Form is FieldForm.Line or FieldForm.Separated || entry.Form == FieldForm.Table && IsTableHeader(document.Source, fieldsSection.Section, line);
+                bool strict = entry.Form is FieldForm.Line or FieldForm.Separated || entry.Form == FieldForm.Table && IsTableHeader(document.Source, line);
                 pending.Add((entry, strict));
             }
         }
@@ -72,12 +72,35 @@ internal static class FieldBinder
 
     /// <summary>The section's bullets (after their marker) and paragraph lines, in document order.</summary>
     private static IEnumerable<(TextSpan Line, bool Bulleted)> Lines(SourceText source, Section section) =>
-        section.Items.Select(i => (i.LineSpan, true)).Concat(section.Lines.Select(l => (l, false))).OrderBy(l => l.Item1.Start);
+        section.Items.Select(i => (i.LineSpan, true)).Concat(section.Paragraphs.SelectMany(p => ParagraphLines(source, p)).Select(l => (l, false))).OrderBy(l => l.Item1.Start);
 
-    private static bool IsTableHeader(SourceText source, Section section, TextSpan line)
+    // Each source line of a paragraph, from its first non-blank character: "Company: Acme" lines and table rows.
+    private static IEnumerable<TextSpan> ParagraphLines(SourceText source, TextSpan paragraph)
+    {
+        int last = source.GetLineFromOffset(Math.Max(paragraph.Start, paragraph.End - 1));
+        for (int line = source.GetLineFromOffset(paragraph.Start); line <= last; line++)
+        {
+            if (TrimmedLine(source, line) is { IsEmpty: false } span)
+            {
+                yield return span;
+            }
+        }
+    }
+
+    private static TextSpan TrimmedLine(SourceText source, int line)
+    {
+        int start = source.GetLineStart(line), end = source.GetLineEnd(line);
+        while (start < end && source.Text[start] is ' ' or '\t')
+        {
+            start++;
+        }
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static bool IsTableHeader(SourceText source, TextSpan line)
     {
         int next = source.GetLineFromOffset(line.Start) + 1;
-        return section.Lines.FirstOrDefault(l => source.GetLineFromOffset(l.Start) == next) is { Length: > 0 } row && FieldSyntax.IsDelimiterRow(source, row);
+        return next < source.LineCount && FieldSyntax.IsDelimiterRow(source, TrimmedLine(source, next));
     }
 
     /// <summary>Why a line that names a schema field is not read as one, or null when it does not look like a field.</summary>

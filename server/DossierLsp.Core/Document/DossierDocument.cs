@@ -10,10 +10,9 @@ public sealed record BulletItem(TextSpan Span, TextSpan LineSpan, char Marker);
 
 /// <summary>
 /// A level-2 heading and everything up to the next level-1 or level-2 heading. <see cref="Items"/> are its top-level
-/// bullets; <see cref="Lines"/> the lines of its top-level paragraphs (without leading blanks), where fields may be
-/// written without a bullet or as table rows.
+/// bullets; <see cref="Paragraphs"/> its top-level paragraphs, where fields may be written without a bullet or as table rows.
 /// </summary>
-public sealed record Section(Heading Heading, TextSpan Span, bool HasContent, IReadOnlyList<BulletItem> Items, IReadOnlyList<TextSpan> Lines);
+public sealed record Section(Heading Heading, TextSpan Span, bool HasContent, IReadOnlyList<BulletItem> Items, IReadOnlyList<TextSpan> Paragraphs);
 
 /// <summary>A top-level key of the YAML front matter (a scalar value).</summary>
 public sealed record FrontMatterEntry(string Key, TextSpan KeySpan, string Value, TextSpan ValueSpan);

@@ -5,13 +5,13 @@ namespace DossierLsp.Core.Document;
 
 /// <summary>
 /// Turns Markdig's top-level blocks, in order, into the title and the level-2 sections with the bullets and
-/// paragraph lines directly under each (the places a field can be written).
+/// paragraphs directly under each (the places a field can be written).
 /// </summary>
 internal sealed class StructureBuilder(SourceText source, int shift)
 {
     private readonly List<Section> _sections = [];
     private readonly List<BulletItem> _items = [];
-    private readonly List<TextSpan> _lines = [];
+    private readonly List<TextSpan> _paragraphs = [];
     private Heading? _title;
     private Heading? _heading;
     private bool _hasContent;
@@ -44,7 +44,7 @@ internal sealed class StructureBuilder(SourceText source, int shift)
                 break;
             case ParagraphBlock paragraph:
                 _hasContent = true;
-                AddLines(DossierParser.SpanOf(paragraph, shift));
+                _paragraphs.Add(DossierParser.SpanOf(paragraph, shift));
                 break;
             case BlankLineBlock:
                 break;
@@ -64,30 +64,12 @@ internal sealed class StructureBuilder(SourceText source, int shift)
     {
         if (_heading is not null)
         {
-            _sections.Add(new Section(_heading, TextSpan.FromBounds(_heading.Span.Start, end), _hasContent, _items.ToArray(), _lines.ToArray()));
+            _sections.Add(new Section(_heading, TextSpan.FromBounds(_heading.Span.Start, end), _hasContent, _items.ToArray(), _paragraphs.ToArray()));
         }
         _heading = null;
         _hasContent = false;
         _items.Clear();
-        _lines.Clear();
-    }
-
-    // Each source line of a paragraph, from its first non-blank character: "Company: Acme" lines and table rows.
-    private void AddLines(TextSpan paragraph)
-    {
-        int last = source.GetLineFromOffset(Math.Max(paragraph.Start, paragraph.End - 1));
-        for (int line = source.GetLineFromOffset(paragraph.Start); line <= last; line++)
-        {
-            int start = source.GetLineStart(line), end = source.GetLineEnd(line);
-            while (start < end && source.Text[start] is ' ' or '\t')
-            {
-                start++;
-            }
-            if (start < end)
-            {
-                _lines.Add(TextSpan.FromBounds(start, end));
-            }
-        }
+        _paragraphs.Clear();
     }
 
     private Heading ToHeading(HeadingBlock heading)

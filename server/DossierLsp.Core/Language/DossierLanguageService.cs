@@ -44,6 +44,15 @@ public static class DossierLanguageService
         return new DocumentInfo(true, status, StateOf(status, enumSpec), statuses);
     }
 
+    /// <summary>A dated follow-up line at the end of Notes (the section is added when missing).</summary>
+    public static CodeFix? AddFollowUp(DocumentAnalysis analysis, DateOnly today) => FollowUpEdit.AddFollowUp(analysis, today);
+
+    /// <summary>The lenses shown on the dossier's title.</summary>
+    public static IReadOnlyList<LensInfo> CodeLenses(DossierSummary summary, DateOnly today) => CodeLensProvider.Lenses(summary, today);
+
+    /// <summary>Dossiers whose company, position, status or Job ID match every word of the query.</summary>
+    public static IReadOnlyList<DossierSummary> FindDossiers(Pipeline.DossierIndex index, string query) => DossierSearch.Find(index, query);
+
     private static StatusState StateOf(string? status, EnumSpec? statuses) => status switch
     {
         null => StatusState.Empty,

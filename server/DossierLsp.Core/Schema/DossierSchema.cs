@@ -28,21 +28,25 @@ public sealed class DossierSchema
 
     private static SchemaMatch<T>? Match<T>(IReadOnlyList<T> specs, Func<T, IReadOnlyList<(string Name, string Key)>> names, string written) where T : class
     {
-        SchemaMatch<T>? styled = null;
+        // Most names are written exactly as the schema spells them: that is checked first, without building a key.
+        string trimmed = written.Trim();
         foreach (T spec in specs)
         {
-            if (NameKey.Match(written, names(spec)) is { } match)
+            foreach (var (name, _) in names(spec))
             {
-                if (match.Kind == NameMatchKind.Exact)
+                if (string.Equals(name, trimmed, StringComparison.Ordinal))
                 {
-                    return new SchemaMatch<T>(spec, match.Kind, match.Name);
+                    return new SchemaMatch<T>(spec, NameMatchKind.Exact, name);
                 }
-                styled ??= new SchemaMatch<T>(spec, match.Kind, match.Name);
             }
         }
-        if (styled is not null)
+        string key = NameKey.Of(written);
+        foreach (T spec in specs)
         {
-            return styled;
+            if (NameKey.StyledMatch(written, key, names(spec)) is { } name)
+            {
+                return new SchemaMatch<T>(spec, NameMatchKind.Styled, name);
+            }
         }
         foreach (string part in NameKey.Parts(written))
         {
@@ -53,6 +57,7 @@ public sealed class DossierSchema
         }
         return null;
     }
+
     public FieldSpec? FieldWithRole(FieldRole role) => Fields.FirstOrDefault(f => f.Role == role);
 }
 

@@ -71,22 +71,14 @@ public static class NameKey
         return parts.Length > 1 ? parts : [];
     }
 
-    /// <summary>How <paramref name="written"/> matches one of <paramref name="names"/> (name, key): exactly, by style, or not.</summary>
-    public static (string Name, NameMatchKind Kind)? Match(string written, IReadOnlyList<(string Name, string Key)> names)
+    /// <summary>The name of <paramref name="names"/> (name, key) that <paramref name="written"/> (whose key is <paramref name="key"/>) matches by style, or null.</summary>
+    public static string? StyledMatch(string written, string key, IReadOnlyList<(string Name, string Key)> names)
     {
-        foreach (var (name, _) in names)
-        {
-            if (string.Equals(name, written.Trim(), StringComparison.Ordinal))
-            {
-                return (name, NameMatchKind.Exact);
-            }
-        }
-        string key = Of(written);
         foreach (var (name, nameKey) in names)
         {
             if (key.Length > 0 && key == nameKey || NameMatch.Equal(name, written))
             {
-                return (name, NameMatchKind.Styled);
+                return name;
             }
         }
         return null;

@@ -5,7 +5,9 @@ namespace DossierLsp.Server.Handlers;
 
 internal sealed partial class LspTarget
 {
-    public static readonly string[] Commands = ["dossier.setStatus"];
+    public const string SetStatusCommand = "dossier.setStatus";
+    public const string AddFollowUpCommand = "dossier.addFollowUp";
+    public static readonly string[] Commands = [SetStatusCommand, AddFollowUpCommand];
 
     [JsonRpcMethod("initialize")]
     public InitializeResult Initialize(InitializeParams request)
@@ -16,6 +18,7 @@ internal sealed partial class LspTarget
         }
         server.Capabilities = request.Capabilities;
         server.RootUri = request.RootUri;
+        server.FolderPaths = FolderPathsOf(request.WorkspaceFolders ?? (request.RootUri is { } root ? [new WorkspaceFolder(root, "")] : []));
         server.Encoding = PositionEncoding.Negotiate(request.Capabilities?.General?.PositionEncodings);
         server.InitializationSettings = request.InitializationOptions?.Clone();
         server.Settings = ServerSettings.Read(server.InitializationSettings);
@@ -33,7 +36,10 @@ internal sealed partial class LspTarget
                 FoldingRangeProvider: true,
                 InlayHintProvider: true,
                 new ExecuteCommandOptions(Commands),
-                server.PullDiagnostics ? new DiagnosticOptions(InterFileDependencies: false, WorkspaceDiagnostics: false) : null),
+                server.PullDiagnostics ? new DiagnosticOptions(InterFileDependencies: true, WorkspaceDiagnostics: true) : null,
+                WorkspaceSymbolProvider: true,
+                new CodeLensOptions(ResolveProvider: false),
+                new WorkspaceServerCapabilities(new WorkspaceFoldersServerCapabilities(Supported: true, ChangeNotifications: true))),
             new ServerInfo("dossier-lsp", LanguageServer.Version));
     }
 
@@ -47,22 +53,21 @@ internal sealed partial class LspTarget
         if (server.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true)
         {
             // Not awaited: a client that is slow to answer, or refuses, must not hold up the settings.
-            _ = RegisterConfigWatcherAsync();
+            _ = RegisterWatchersAsync();
         }
         await server.RefreshSettingsAsync(null);
     }
 
-    private async Task RegisterConfigWatcherAsync()
+    private async Task RegisterWatchersAsync()
     {
-        var watchers = new DidChangeWatchedFilesRegistrationOptions([new Protocol.FileSystemWatcher("**/dossier.config.yaml"), new Protocol.FileSystemWatcher("**/*.yaml")]);
         try
         {
             await server.Client.RequestAsync<RegistrationParams, object?>("client/registerCapability",
-                new RegistrationParams([new Registration("dossier-watch-config", "workspace/didChangeWatchedFiles", watchers)]));
+                new RegistrationParams([new Registration(Indexing.WatchedFiles.RegistrationId, "workspace/didChangeWatchedFiles", Indexing.WatchedFiles.RegistrationOptions)]));
         }
         catch (RemoteInvocationException e)
         {
-            await server.LogErrorAsync($"the client refused to watch config files ({e.Message}); changes to them are seen after a restart");
+            await server.LogErrorAsync($"the client refused to watch files ({e.Message}); changes on disk to dossiers, configs and schemas are seen after a restart");
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
         {

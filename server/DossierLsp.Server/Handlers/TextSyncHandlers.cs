@@ -35,6 +35,8 @@ internal sealed partial class LspTarget
         {
             server.Documents.Close(request.TextDocument.Uri);
             server.Publisher.Schedule(request.TextDocument.Uri);
+            // Unsaved changes are gone with the editor: the index reads the file as it is on disk.
+            server.Indexer.Reread(LanguageServer.PathOf(request.TextDocument.Uri));
         }
     }
 
@@ -42,7 +44,7 @@ internal sealed partial class LspTarget
     public async Task<FullDocumentDiagnosticReport> Diagnostic(TextDocumentParams request, CancellationToken cancellationToken)
     {
         DocumentSnapshot? snapshot = await DossierAsync("textDocument/diagnostic", request.TextDocument.Uri, cancellationToken);
-        Diagnostic[] items = snapshot?.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, server.Encoding)).ToArray() ?? [];
+        Diagnostic[] items = snapshot is null ? [] : server.DiagnosticsOf(snapshot);
         return new FullDocumentDiagnosticReport("full", items);
     }
 }

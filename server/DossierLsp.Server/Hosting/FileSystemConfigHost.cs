@@ -4,7 +4,7 @@ using DossierLsp.Core.Text;
 namespace DossierLsp.Server.Hosting;
 
 /// <summary>The real file system and environment, for the CLI and the language server. Tests use an in-memory host instead.</summary>
-public sealed class FileSystemConfigHost : IConfigHost
+public sealed class FileSystemConfigHost : IConfigHost, IDirectoryHost
 {
     public static readonly FileSystemConfigHost Instance = new();
 
@@ -20,4 +20,33 @@ public sealed class FileSystemConfigHost : IConfigHost
     public string? GetEnvironmentVariable(string name) => Environment.GetEnvironmentVariable(name);
 
     public string? HomeDirectory => Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? home : null;
+
+    public DateOnly? LastModified(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? DateOnly.FromDateTime(File.GetLastWriteTime(path)) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    public DirectoryListing List(string directory)
+    {
+        try
+        {
+            var files = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = true };
+            // Symbolic links to folders are not followed: a link cycle must not make the walk endless.
+            var folders = new EnumerationOptions { AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+            return new DirectoryListing(
+                Directory.EnumerateFiles(directory, "*.md", files).ToArray(),
+                Directory.EnumerateDirectories(directory, "*", folders).ToArray());
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return DirectoryListing.Empty;
+        }
+    }
 }

@@ -29,13 +29,15 @@ public sealed record TextDocumentParams(TextDocumentIdentifier TextDocument);
 public sealed record RangeParams(TextDocumentIdentifier TextDocument, Range Range);
 
 // initialize
-public sealed record InitializeParams(int? ProcessId, string? RootUri, ClientCapabilities? Capabilities, JsonElement? InitializationOptions);
+public sealed record InitializeParams(int? ProcessId, string? RootUri, ClientCapabilities? Capabilities, JsonElement? InitializationOptions, WorkspaceFolder[]? WorkspaceFolders = null);
 
-public sealed record ClientCapabilities(GeneralClientCapabilities? General, TextDocumentClientCapabilities? TextDocument, WorkspaceClientCapabilities? Workspace);
+public sealed record ClientCapabilities(GeneralClientCapabilities? General, TextDocumentClientCapabilities? TextDocument, WorkspaceClientCapabilities? Workspace, WindowClientCapabilities? Window = null);
 
 public sealed record GeneralClientCapabilities(string[]? PositionEncodings);
 
-public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic);
+public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic, PublishDiagnosticsClientCapabilities? PublishDiagnostics = null);
+
+public sealed record PublishDiagnosticsClientCapabilities(bool? RelatedInformation);
 
 public sealed record WorkspaceClientCapabilities(bool? Configuration, DynamicRegistrationCapability? DidChangeWatchedFiles, RefreshCapability? Diagnostics);
 
@@ -57,7 +59,14 @@ public sealed record ServerCapabilities(
     bool FoldingRangeProvider,
     bool InlayHintProvider,
     ExecuteCommandOptions ExecuteCommandProvider,
-    DiagnosticOptions? DiagnosticProvider);
+    DiagnosticOptions? DiagnosticProvider,
+    bool WorkspaceSymbolProvider = false,
+    CodeLensOptions? CodeLensProvider = null,
+    WorkspaceServerCapabilities? Workspace = null);
+
+public sealed record WorkspaceServerCapabilities(WorkspaceFoldersServerCapabilities WorkspaceFolders);
+
+public sealed record WorkspaceFoldersServerCapabilities(bool Supported, bool ChangeNotifications);
 
 public sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
 
@@ -70,7 +79,7 @@ public sealed record ExecuteCommandOptions(string[] Commands);
 public sealed record DiagnosticOptions(bool InterFileDependencies, bool WorkspaceDiagnostics);
 
 // diagnostics
-public sealed record Diagnostic(Range Range, int Severity, string Code, CodeDescription CodeDescription, string Source, string Message);
+public sealed record Diagnostic(Range Range, int Severity, string Code, CodeDescription CodeDescription, string Source, string Message, DiagnosticRelatedInformation[]? RelatedInformation = null);
 
 public sealed record CodeDescription(string Href);
 
@@ -199,4 +208,20 @@ public sealed record NewDossierResult(string Text, string Snippet);
 [JsonSerializable(typeof(int))]
 [JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(bool))]
+// workspace features (WorkspaceTypes.cs)
+[JsonSerializable(typeof(WorkspaceDiagnosticParams))]
+[JsonSerializable(typeof(Diagnostic[]))]
+[JsonSerializable(typeof(WorkspaceDiagnosticReport))]
+[JsonSerializable(typeof(DidChangeWorkspaceFoldersParams))]
+[JsonSerializable(typeof(WorkDoneProgressCreateParams))]
+[JsonSerializable(typeof(ProgressParams<WorkDoneProgressValue>))]
+[JsonSerializable(typeof(ProgressParams<WorkspaceDiagnosticReport>))]
+[JsonSerializable(typeof(WorkspaceSymbolParams))]
+[JsonSerializable(typeof(SymbolInformation[]))]
+[JsonSerializable(typeof(CodeLens[]))]
+[JsonSerializable(typeof(ShowMessageRequestParams))]
+[JsonSerializable(typeof(MessageActionItem))]
+[JsonSerializable(typeof(DossierIndexResult))]
+[JsonSerializable(typeof(PipelineReportParams))]
+[JsonSerializable(typeof(PipelineReportResult))]
 public sealed partial class LspJsonContext : JsonSerializerContext;

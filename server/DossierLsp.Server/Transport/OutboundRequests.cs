@@ -47,7 +47,7 @@ internal sealed class OutboundRequests
 /// StreamJsonRpc's connection, telling <see cref="OutboundRequests"/> of every request id it hands out, and keeping
 /// the ids of the client's requests still to be answered, so the server can answer them all before it ends.
 /// </summary>
-internal sealed class LspJsonRpc(IJsonRpcMessageHandler handler, OutboundRequests outbound) : JsonRpc(handler)
+internal sealed class LspJsonRpc(IJsonRpcMessageHandler handler, OutboundRequests outbound, Indexing.ForegroundActivity activity) : JsonRpc(handler)
 {
     private readonly ConcurrentDictionary<RequestId, byte> _unanswered = new();
     private readonly AsyncAutoResetEvent _answered = new();
@@ -74,6 +74,8 @@ internal sealed class LspJsonRpc(IJsonRpcMessageHandler handler, OutboundRequest
         {
             _unanswered[request.RequestId] = 0;
         }
+        // Background indexing steps aside until every request and notification under way is handled.
+        using Indexing.ForegroundActivity.Scope foreground = activity.Enter();
         return await base.DispatchRequestAsync(request, targetMethod, cancellationToken);
     }
 

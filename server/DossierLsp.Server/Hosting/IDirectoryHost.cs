@@ -1,0 +1,16 @@
+namespace DossierLsp.Server.Hosting;
+
+/// <summary>What the workspace indexer sees of a folder. The real file system in the server; in memory in tests.</summary>
+public interface IDirectoryHost
+{
+    /// <summary>The Markdown files and the sub-folders of <paramref name="directory"/>, as full paths; empty when it cannot be read.</summary>
+    DirectoryListing List(string directory);
+
+    /// <summary>The day the file was last written, or null when unknown (for "stale" reminders).</summary>
+    DateOnly? LastModified(string path);
+}
+
+public sealed record DirectoryListing(IReadOnlyList<string> MarkdownFiles, IReadOnlyList<string> Directories)
+{
+    public static readonly DirectoryListing Empty = new([], []);
+}

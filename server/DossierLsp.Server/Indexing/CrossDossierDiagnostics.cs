@@ -1,0 +1,54 @@
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Pipeline;
+using DossierLsp.Core.Text;
+using DossierLsp.Server.Protocol;
+
+namespace DossierLsp.Server.Indexing;
+
+/// <summary>
+/// The cross-dossier findings (a duplicate Job ID, an application written twice) over every dossier as the user sees
+/// it now, computed once per change of the index or of the open documents, and added to each file's own diagnostics.
+/// </summary>
+internal sealed class CrossDossierDiagnostics(LanguageServer server)
+{
+    private static readonly ILookup<string, WorkspaceFinding> None = Array.Empty<WorkspaceFinding>().ToLookup(f => f.Path);
+
+    private readonly object _gate = new();
+    private DossierIndex? _disk;
+    private DocumentSnapshot[] _open = [];
+    private ILookup<string, WorkspaceFinding> _findings = None;
+
+    /// <summary>The findings by path; recomputed only when the index or an open document changed since the last call.</summary>
+    public ILookup<string, WorkspaceFinding> Findings() => Refresh().After;
+
+    /// <summary>Recomputes if needed; also returns the findings before, so a caller can tell which files changed.</summary>
+    public (ILookup<string, WorkspaceFinding> Before, ILookup<string, WorkspaceFinding> After) Refresh()
+    {
+        DossierIndex disk = server.Indexer.Index.Summaries;
+        DocumentSnapshot[] open = server.Documents.All().OrderBy(d => d.Uri, StringComparer.Ordinal).ToArray();
+        lock (_gate)
+        {
+            if (ReferenceEquals(disk, _disk) && open.SequenceEqual(_open))
+            {
+                return (_findings, _findings);
+            }
+        }
+        ILookup<string, WorkspaceFinding> findings = CrossDossierAnalyzer.Analyze(server.Indexer.Current(disk, open).Dossiers).ToLookup(f => f.Path, StringComparer.Ordinal);
+        lock (_gate)
+        {
+            ILookup<string, WorkspaceFinding> before = _findings;
+            (_disk, _open, _findings) = (disk, open, findings);
+            return (before, findings);
+        }
+    }
+
+    /// <summary>The file's own diagnostics followed by its cross-dossier ones (positioned in <paramref name="text"/> when the file is open).</summary>
+    public Diagnostic[] Add(string path, Diagnostic[] own, SourceText? text)
+    {
+        WorkspaceFinding[] cross = path.Length == 0 ? [] : Findings()[path].ToArray();
+        return cross.Length == 0 ? own : [.. own, .. cross.Select(f => f.ToDiagnostic(text, server.Encoding, UriOf, server.RelatedInformationSupported))];
+    }
+
+    private string UriOf(string path) =>
+        server.Documents.All().FirstOrDefault(d => LanguageServer.PathOf(d.Uri) == path)?.Uri ?? LanguageServer.UriOf(path);
+}

@@ -1,0 +1,25 @@
+using DossierLsp.Server.Protocol;
+
+namespace DossierLsp.Server.Indexing;
+
+public enum WatchedFileKind { None, Dossier, Configuration }
+
+/// <summary>
+/// The one home of the files the server watches: it registers these globs with the client (no client registers
+/// its own, so a change is never reported twice) and sorts the changes it hears about.
+/// </summary>
+internal static class WatchedFiles
+{
+    public const string RegistrationId = "dossier-watch";
+
+    // Markdown for the workspace index; YAML for dossier.config.yaml and schema files, which may have any name.
+    public static readonly string[] Globs = ["**/*.md", "**/*.yaml", "**/*.yml"];
+
+    public static DidChangeWatchedFilesRegistrationOptions RegistrationOptions =>
+        new(Globs.Select(g => new Protocol.FileSystemWatcher(g)).ToArray());
+
+    public static WatchedFileKind KindOf(string uri) =>
+        uri.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? WatchedFileKind.Dossier
+        : uri.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || uri.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) ? WatchedFileKind.Configuration
+        : WatchedFileKind.None;
+}
