@@ -95,12 +95,20 @@ printf 'profile:\n  minimumSalary: 180000\n' > "$WORK/one/dossier.config.yaml"
 # ---- lint throughput and memory ----
 # Each corpus is linted once unmeasured first, so every measured run reads from a warm page cache.
 # Each result line: wall seconds, peak RSS KB, user seconds, system seconds.
+# A run is recorded only when it ended as lint does (0 clean, 1 findings); a crash or usage error stops the bench
+# instead of being reported as a timing.
+check_exit() { # STATUS WHAT
+  if [ "$1" -gt 1 ]; then echo "bench: $2 failed with exit status $1; not recording it" >&2; exit 1; fi
+}
 lint_runs() { # NAME SIZE RUNS [ENV=VALUE ...]
-  local name=$1 size=$2 runs=$3; shift 3
+  local name=$1 size=$2 runs=$3 status; shift 3
   say "lint $size with $name x$runs"
-  (cd "$WORK/corpus-$size" && env "$@" "$WORK/${name%%-*}/dossier" lint . >/dev/null || true)
+  status=0; (cd "$WORK/corpus-$size" && env "$@" "$WORK/${name%%-*}/dossier" lint . >/dev/null) || status=$?
+  check_exit "$status" "lint $size with $name"
   for _ in $(seq "$runs"); do
-    (cd "$WORK/corpus-$size" && env "$@" /usr/bin/time -f '%e %M %U %S' -o "$WORK/time.txt" "$WORK/${name%%-*}/dossier" lint . >/dev/null || true)
+    status=0
+    (cd "$WORK/corpus-$size" && env "$@" /usr/bin/time -f '%e %M %U %S' -o "$WORK/time.txt" "$WORK/${name%%-*}/dossier" lint . >/dev/null) || status=$?
+    check_exit "$status" "lint $size with $name"
     tail -1 "$WORK/time.txt" >> "$RESULTS/lint-$name-$size.txt"
   done
 }
@@ -125,7 +133,9 @@ cat > "$WORK/corpus-10k/.markdownlint-cli2.jsonc" <<'EOF'
 EOF
 say "markdownlint-cli2 $MARKDOWNLINT_CLI2 on 10k x$MDL_RUNS"
 for _ in $(seq "$MDL_RUNS"); do
-  (cd "$WORK/corpus-10k" && /usr/bin/time -f '%e %M %U %S' -o "$WORK/time.txt" node "$CACHE/node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs" '**/*.md' >/dev/null 2>&1 || true)
+  status=0
+  (cd "$WORK/corpus-10k" && /usr/bin/time -f '%e %M %U %S' -o "$WORK/time.txt" node "$CACHE/node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs" '**/*.md' >/dev/null 2>&1) || status=$?
+  check_exit "$status" "markdownlint-cli2"
   tail -1 "$WORK/time.txt" >> "$RESULTS/mdl-10k.txt"
 done
 rm "$WORK/corpus-10k/.markdownlint-cli2.jsonc"
@@ -133,6 +143,9 @@ rm "$WORK/corpus-10k/.markdownlint-cli2.jsonc"
 # ---- cold start: lint one file ----
 for b in $BUILDS; do
   say "cold lint of one file with $b x$HF_RUNS (hyperfine)"
+  # hyperfine -i times failing runs too (lint exits 1 on findings), so a crash is ruled out first.
+  status=0; (cd "$WORK/one" && "$WORK/$b/dossier" lint one.md >/dev/null) || status=$?
+  check_exit "$status" "cold lint with $b"
   (cd "$WORK/one" && hyperfine -N -i --warmup 3 --runs "$HF_RUNS" --export-json "$RESULTS/hf-lint1-$b.json" \
     "$WORK/$b/dossier lint one.md" >/dev/null 2>&1)
 done

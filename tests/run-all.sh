@@ -17,8 +17,10 @@ count() { # count PASSED FAILED SKIPPED
 sum() { grep -Eo "$1 +[0-9]+" "$2" | awk '{s+=$NF} END {print s+0}'; }
 
 echo "== publish dossier"
-server_dir="$root/out/server-linux-x64"
-if dotnet publish server/DossierLsp.Cli -c Release -r linux-x64 -o "$server_dir" --nologo -v quiet >"$logs/publish.log" 2>&1; then
+# For this machine's runtime (linux-x64, linux-arm64, osx-arm64, …), not a hard-coded one.
+rid="$(dotnet --info | sed -n 's/^ *RID: *//p' | head -n 1)"
+server_dir="$root/out/server-${rid:-unknown}"
+if [ -n "$rid" ] && dotnet publish server/DossierLsp.Cli -c Release -r "$rid" -o "$server_dir" --nologo -v quiet >"$logs/publish.log" 2>&1; then
   export DOSSIER_EXE="$server_dir/dossier"
 else
   cat "$logs/publish.log"; echo "publish failed"; count 0 1 0
@@ -59,9 +61,12 @@ else
 fi
 
 echo "== VS Code extension: package and check the .vsix"
-if (cd client-vscode && DOSSIER_SERVER_DIR="$server_dir" npm run --silent package) >"$logs/package.log" 2>&1; then
-  tail -5 "$logs/package.log"; count 1 0 0
-  vsix="$(ls client-vscode/dossier-lsp-*.vsix | head -n 1)"
+# A .vsix left by an earlier run must never be the one tested. Packaging is a step, not a test: it counts only when it fails.
+rm -f client-vscode/dossier-lsp-*.vsix
+if (cd client-vscode && DOSSIER_SERVER_DIR="$server_dir" npm run --silent package) >"$logs/package.log" 2>&1 \
+   && [ "$(ls client-vscode/dossier-lsp-*.vsix 2>/dev/null | wc -l)" -eq 1 ]; then
+  tail -5 "$logs/package.log"
+  vsix="$(ls client-vscode/dossier-lsp-*.vsix)"
 else
   tail -30 "$logs/package.log"; echo "packaging failed"; count 0 1 0
   vsix=""

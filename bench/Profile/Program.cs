@@ -56,8 +56,7 @@ for (int pass = 0; pass <= passes; pass++)
         r = Stopwatch.GetTimestamp(); Add("8 sort findings", r - s);
         foreach (Finding f in sorted)
         {
-            var p = source.GetPosition(f.Span.Start);
-            output.WriteLine($"{file}:{p.Line + 1}:{p.Character + 1}: {f.Severity} {f.RuleId}: {f.Message}");
+            output.WriteLine(FindingLine.Format(file, source, f));
         }
         s = Stopwatch.GetTimestamp(); Add("9 format output", s - r);
         // The whole analysis as lint runs it, for comparison with the sum of the parts.

@@ -181,7 +181,7 @@ internal static class LintCommand
             }
             foreach (var (rule, level) in config.Rules.OrderBy(r => r.Key, StringComparer.Ordinal))
             {
-                stdout.WriteLine($"  rules.{rule} = {level.Value.ToString().ToLowerInvariant()} ({level.Source})");
+                stdout.WriteLine($"  rules.{rule} = {level.Value.Name()} ({level.Source})");
             }
         }
     }
@@ -190,7 +190,7 @@ internal static class LintCommand
     {
         foreach (Row row in rows)
         {
-            stdout.WriteLine($"{row.File}:{row.Start.Line + 1}:{row.Start.Character + 1}: {Name(row.Severity)} {row.Rule}: {row.Message}");
+            stdout.WriteLine(FindingLine.Format(row.File, row.Start, row.Severity, row.Rule, row.Message));
         }
         int fixes = results.Sum(r => r.Fixed);
         if (fixes > 0)
@@ -218,7 +218,7 @@ internal static class LintCommand
                 json.WriteNumber("column", row.Start.Character + 1);
                 json.WriteNumber("endLine", row.End.Line + 1);
                 json.WriteNumber("endColumn", row.End.Character + 1);
-                json.WriteString("severity", Name(row.Severity));
+                json.WriteString("severity", row.Severity.Name());
                 json.WriteString("rule", row.Rule);
                 json.WriteString("message", row.Message);
                 json.WriteEndObject();
@@ -227,8 +227,6 @@ internal static class LintCommand
         }
         stdout.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
-
-    private static string Name(Severity severity) => severity.ToString().ToLowerInvariant();
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 

@@ -1,3 +1,4 @@
+using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Rules;
 
 namespace DossierLsp.Cli;
@@ -17,7 +18,7 @@ internal static class RulesCommand
         }
         foreach (Rule rule in RuleCatalog.All)
         {
-            stdout.WriteLine($"{rule.Id,-28} {rule.DefaultSeverity.ToString().ToLowerInvariant(),-8} {rule.Summary}");
+            stdout.WriteLine($"{rule.Id,-28} {rule.DefaultSeverity.Name(),-8} {rule.Summary}");
         }
         return CommandLine.Clean;
     }

@@ -195,7 +195,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
             // error that belongs to no file (an environment variable, say) needs one.
             if (errors.FirstOrDefault(e => !Path.IsPathRooted(e.File)) is { } unplaced)
             {
-                await server.Client.NotifyAsync("window/showMessage", new ShowMessageParams(1, $"Dossier: {unplaced}"));
+                await server.Client.NotifyAsync("window/showMessage", new ShowMessageParams(MessageType.Error, $"Dossier: {unplaced}"));
             }
             var byFile = errors.Where(e => Path.IsPathRooted(e.File)).GroupBy(e => LanguageServer.UriOf(e.File)).ToDictionary(g => g.Key, g => g.ToArray());
             string[] cleared;
@@ -212,7 +212,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
             foreach (var (uri, fileErrors) in byFile)
             {
                 SourceText? text = ConfigText(uri, fileErrors[0].File);
-                await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, fileErrors.Select(e => ToDiagnostic(e, text)).ToArray()));
+                await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, fileErrors.Select(e => e.ToDiagnostic(text, server.Encoding)).ToArray()));
             }
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
@@ -243,15 +243,5 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         {
             return null;
         }
-    }
-
-    /// <summary>An error's 1-based line and UTF-16 column, as an LSP position in the negotiated encoding.</summary>
-    private Diagnostic ToDiagnostic(ConfigError error, SourceText? text)
-    {
-        var at = new LinePosition(Math.Max(0, error.Line - 1), Math.Max(0, error.Column - 1));
-        Position position = text is null || at.Line >= text.LineCount
-            ? new Position(at.Line, at.Character)
-            : server.Encoding.ToPosition(text, text.GetOffset(at));
-        return new Diagnostic(new Protocol.Range(position, position), 1, "config", new CodeDescription(Conversions.ConfigDocumentation), Conversions.Source, error.Message);
     }
 }

@@ -140,7 +140,7 @@ public sealed class LanguageServer
 
     internal Task LogAsync(TraceLevel level, string message) =>
         Settings.Trace >= level && level != TraceLevel.Off
-            ? Client.NotifyAsync("window/logMessage", new LogMessageParams(level == TraceLevel.Verbose ? 4 : 3, message))
+            ? Client.NotifyAsync("window/logMessage", new LogMessageParams(level == TraceLevel.Verbose ? MessageType.Log : MessageType.Info, message))
             : Task.CompletedTask;
 
     /// <summary>Logs a failure whatever the trace level: it is worth knowing about. Never throws.</summary>
@@ -148,7 +148,7 @@ public sealed class LanguageServer
     {
         try
         {
-            await Client.NotifyAsync("window/logMessage", new LogMessageParams(1, message));
+            await Client.NotifyAsync("window/logMessage", new LogMessageParams(MessageType.Error, message));
         }
         catch (Exception e) when (e is ConnectionLostException or ObjectDisposedException)
         {

@@ -26,15 +26,13 @@ internal sealed record ServerSettings(SettingsOverlay Overlay, TraceLevel Trace,
         {
             foreach (JsonProperty rule in ruleObject.EnumerateObject())
             {
-                RuleLevel? ruleLevel = rule.Value.ValueKind == JsonValueKind.String ? rule.Value.GetString() switch
+                string? text = rule.Value.ValueKind switch
                 {
-                    "error" => RuleLevel.Error,
-                    "warning" => RuleLevel.Warning,
-                    "info" => RuleLevel.Info,
-                    "off" => RuleLevel.Off,
+                    JsonValueKind.String => rule.Value.GetString(),
+                    JsonValueKind.False => "false",
                     _ => null,
-                } : null;
-                if (ruleLevel is { } value)
+                };
+                if (RuleLevelNames.Parse(text) is { } value)
                 {
                     rules[rule.Name] = value;
                 }
@@ -43,7 +41,7 @@ internal sealed record ServerSettings(SettingsOverlay Overlay, TraceLevel Trace,
         var overlay = new SettingsOverlay
         {
             MinimumSalary = profile is { } p && Child(p, "minimumSalary") is { ValueKind: JsonValueKind.Number } min && min.TryGetDecimal(out decimal minimum) ? minimum : null,
-            Currency = profile is { } q && Child(q, "currency") is { ValueKind: JsonValueKind.String } currency && currency.GetString() is { Length: 3 } code ? code.ToUpperInvariant() : null,
+            Currency = profile is { } q && Child(q, "currency") is { ValueKind: JsonValueKind.String } currency ? CurrencyCode.Normalize(currency.GetString()) : null,
             PreferredLocations = profile is { } r && Child(r, "preferredLocations") is { ValueKind: JsonValueKind.Array } locations
                 ? locations.EnumerateArray().Where(l => l.ValueKind == JsonValueKind.String).Select(l => l.GetString()!).ToArray()
                 : null,

@@ -18,7 +18,8 @@ public sealed class FixtureTests
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        foreach (string file in Directory.EnumerateFiles(Root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        // Fixtures/README.md describes the folders; it is not a case.
+        foreach (string file in Directory.EnumerateFiles(Root, "*.md", SearchOption.AllDirectories).Where(f => Path.GetFileName(f) != "README.md").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetRelativePath(Root, file));
         }
@@ -90,11 +91,7 @@ public sealed class FixtureTests
     }
 
     private static string Format(string fileName, DocumentAnalysis analysis, IReadOnlyList<Finding> crossDossier) =>
-        string.Concat(analysis.Findings.Concat(crossDossier).OrderBy(f => f.Span.Start).ThenBy(f => f.RuleId, StringComparer.Ordinal).Select(f =>
-        {
-            LinePosition at = analysis.Text.GetPosition(f.Span.Start);
-            return $"{fileName}:{at.Line + 1}:{at.Character + 1}: {f.Severity.ToString().ToLowerInvariant()} {f.RuleId}: {f.Message}\n";
-        }));
+        string.Concat(analysis.Findings.Concat(crossDossier).OrderBy(f => f.Span.Start).ThenBy(f => f.RuleId, StringComparer.Ordinal).Select(f => FindingLine.Format(fileName, analysis.Text, f) + "\n"));
 
     /// <summary>The fixture's path in the source tree (tests run from bin/), so UPDATE_GOLDEN writes where git sees it.</summary>
     private static string SourcePath(string outputPath)

@@ -57,6 +57,18 @@ public sealed class BoundDocument
 
     public FieldEntry? FieldWithRole(FieldRole role) => Schema.FieldWithRole(role) is { } spec ? Field(spec) : null;
 
+    /// <summary>The fields whose schema type is an enum, with their spec and allowed values.</summary>
+    public IEnumerable<(FieldEntry Field, FieldSpec Spec, EnumSpec Enum)> EnumFields()
+    {
+        foreach (FieldEntry field in Fields)
+        {
+            if (field.Spec is { } spec && Schema.EnumOf(spec) is { } values)
+            {
+                yield return (field, spec, values);
+            }
+        }
+    }
+
     private static (Match?, bool IsVariant) MatchTitle(TitleSpec spec, string title)
     {
         if (TryMatch(spec.Pattern, title) is { } match)

@@ -18,8 +18,7 @@ public static class Conditions
         {
             return true;
         }
-        if (condition.AtOrAfter is { } threshold && schema.FindField(condition.FieldKey) is { EnumName: { } name }
-            && schema.Enums.TryGetValue(name, out EnumSpec? enumSpec))
+        if (condition.AtOrAfter is { } threshold && schema.EnumOf(schema.FindField(condition.FieldKey)) is { } enumSpec)
         {
             int at = enumSpec.IndexOf(value);
             return at >= 0 && at >= enumSpec.IndexOf(threshold);

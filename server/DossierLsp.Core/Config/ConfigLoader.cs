@@ -198,9 +198,9 @@ public static class ConfigLoader
         }
         if (mapping["currency"] is { } currency && read.String(currency, "currency") is { } code)
         {
-            if (code.Length == 3 && code.All(char.IsAsciiLetter))
+            if (CurrencyCode.Normalize(code) is { } normalized)
             {
-                profile = profile with { Currency = new(code.ToUpperInvariant(), read.SourceOf(currency)) };
+                profile = profile with { Currency = new(normalized, read.SourceOf(currency)) };
             }
             else
             {
@@ -257,23 +257,14 @@ public static class ConfigLoader
         var merged = new Dictionary<string, Sourced<RuleLevel>>(existing, StringComparer.OrdinalIgnoreCase);
         foreach (var (rule, levelNode) in rules.Entries)
         {
-            RuleLevel? level = read.String(levelNode, $"rules.{rule.Value}") switch
-            {
-                "error" => RuleLevel.Error,
-                "warning" => RuleLevel.Warning,
-                "info" => RuleLevel.Info,
-                "off" or "false" => RuleLevel.Off,
-                var other => Invalid(other),
-            };
-            if (level is { } value)
+            string? text = read.String(levelNode, $"rules.{rule.Value}");
+            if (RuleLevelNames.Parse(text) is { } value)
             {
                 merged[rule.Value] = new(value, read.SourceOf(levelNode));
             }
-
-            RuleLevel? Invalid(string? text)
+            else
             {
-                read.Error(levelNode, $"rules.{rule.Value} must be error, warning, info or off, not '{text}'");
-                return null;
+                read.Error(levelNode, $"rules.{rule.Value} must be {RuleLevelNames.Expected}, not '{text}'");
             }
         }
         return merged;

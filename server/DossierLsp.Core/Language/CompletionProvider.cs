@@ -55,7 +55,7 @@ internal static class CompletionProvider
 
     private static IReadOnlyList<CompletionCandidate> ValueCandidates(BoundDocument document, FieldSpec spec, FieldEntry field, int offset, DateOnly today)
     {
-        if (spec.Type == FieldType.Enum && spec.EnumName is { } name && document.Schema.Enums.TryGetValue(name, out EnumSpec? enumSpec))
+        if (document.Schema.EnumOf(spec) is { } enumSpec)
         {
             string typed = document.Document.Source.ToString(TextSpan.FromBounds(field.ValueSpan.Start, offset)).Trim();
             var values = enumSpec.Values.Select((v, i) => (Value: v, Index: i)).ToArray();
@@ -106,7 +106,7 @@ internal static class CompletionProvider
     }
 
     private static string ValuePlaceholder(DossierSchema schema, FieldSpec spec) =>
-        spec.Type == FieldType.Enum && spec.EnumName is { } name && schema.Enums.TryGetValue(name, out EnumSpec? enumSpec) && enumSpec.Values.Count > 0
+        schema.EnumOf(spec) is { Values.Count: > 0 } enumSpec
             ? "${1|" + string.Join(',', enumSpec.Values.Select(v => EscapeChoice(v.Value))) + "|}"
             : "$1";
 

@@ -37,8 +37,7 @@ public static class DossierLanguageService
         {
             return new DocumentInfo(false, null, StatusState.Empty, []);
         }
-        EnumSpec? enumSpec = document.Schema.FieldWithRole(FieldRole.Status) is { EnumName: { } name }
-            && document.Schema.Enums.TryGetValue(name, out EnumSpec? found) ? found : null;
+        EnumSpec? enumSpec = document.Schema.EnumOf(document.Schema.FieldWithRole(FieldRole.Status));
         IReadOnlyList<StatusChoice> statuses = enumSpec?.Values.Select(v => new StatusChoice(v.Value, v.Description)).ToArray() ?? [];
         string? status = EditProvider.StatusOf(analysis);
         return new DocumentInfo(true, status, StateOf(status, enumSpec), statuses);

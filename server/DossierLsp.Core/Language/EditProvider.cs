@@ -52,7 +52,7 @@ internal static class EditProvider
         {
             return null;
         }
-        if (statusSpec.EnumName is { } name && document.Schema.Enums.TryGetValue(name, out EnumSpec? enumSpec))
+        if (document.Schema.EnumOf(statusSpec) is { } enumSpec)
         {
             if (enumSpec.Find(status, ignoreCase: true) is not { } value)
             {

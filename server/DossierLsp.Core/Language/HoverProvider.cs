@@ -55,7 +55,7 @@ internal static class HoverProvider
         {
             text.Append("\n\nPlaceholders: ").AppendJoin(", ", spec.Placeholders.Select(p => $"`{p}`"));
         }
-        if (spec.EnumName is { } name && schema.Enums.TryGetValue(name, out EnumSpec? enumSpec))
+        if (schema.EnumOf(spec) is { } enumSpec)
         {
             text.Append("\n\nValues: ").Append(enumSpec.Lifecycle(v => $"`{v.Value}`"));
         }
@@ -66,7 +66,7 @@ internal static class HoverProvider
     {
         switch (spec.Type)
         {
-            case FieldType.Enum when spec.EnumName is { } name && document.Schema.Enums.TryGetValue(name, out EnumSpec? enumSpec):
+            case FieldType.Enum when document.Schema.EnumOf(spec) is { } enumSpec:
                 int index = enumSpec.IndexOf(field.Value);
                 if (index < 0)
                 {

@@ -66,7 +66,7 @@ internal static class NewDossierTemplate
     {
         FieldRole.Company => company,
         FieldRole.Position => position,
-        FieldRole.Status when field.EnumName is { } name && schema.Enums.TryGetValue(name, out EnumSpec? e) && e.Values.Count > 0 => e.Values[0].Value,
+        FieldRole.Status when schema.EnumOf(field) is { Values.Count: > 0 } e => e.Values[0].Value,
         _ => null,
     };
 

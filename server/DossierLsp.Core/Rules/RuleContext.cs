@@ -1,9 +1,10 @@
 using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules;
 
-/// <summary>What a rule sees: the bound document, "today", and a way to report findings.</summary>
+/// <summary>What a rule sees: the bound document, "today", and ways to report findings. Report shapes that several rules share live here, so rules never call each other.</summary>
 public sealed class RuleContext(BoundDocument document, DateOnly today, Rule rule, Severity severity, List<Finding> sink)
 {
     public BoundDocument Document { get; } = document;
@@ -12,4 +13,52 @@ public sealed class RuleContext(BoundDocument document, DateOnly today, Rule rul
 
     public void Report(TextSpan span, string message, params CodeFix[] fixes) =>
         sink.Add(new Finding(rule.Id, severity, span, message) { Fixes = fixes });
+
+    /// <summary>
+    /// Reports <paramref name="message"/> at <paramref name="span"/>; when a <paramref name="closest"/> spelling exists, adds
+    /// "did you mean" and a preferred fix that writes it over the span, otherwise appends <paramref name="whenNothingClose"/>.
+    /// </summary>
+    public void ReportWithSuggestion(TextSpan span, string message, string? closest, string whenNothingClose = "")
+    {
+        if (closest is null)
+        {
+            Report(span, message + whenNothingClose);
+            return;
+        }
+        Report(span, $"{message}; did you mean '{closest}'?", new CodeFix($"Change to '{closest}'", [new TextEdit(span, closest)], IsPreferred: true));
+    }
+
+    /// <summary>
+    /// Reports each schema section of <paramref name="requirement"/> that the document lacks, on the title line; a
+    /// misspelt one is reported once, at the typo, with the rename first.
+    /// </summary>
+    public void ReportMissingSections(Requirement requirement, string word)
+    {
+        BoundDocument document = Document;
+        TextSpan anchor = document.Document.Title?.TextSpan ?? new TextSpan(0, 0);
+        foreach (SectionSpec spec in document.Schema.Sections.Where(s => s.Requirement == requirement))
+        {
+            BoundSection? present = document.Sections.FirstOrDefault(s => s.Spec == spec);
+            var add = new CodeFix($"Add section '## {spec.Heading}'", [DocumentEdits.InsertSection(document, spec)], IsPreferred: present is null);
+            if (present is { Match: NameMatchKind.Misspelt })
+            {
+                Report(present.Section.Heading.TextSpan, $"'{present.Section.Heading.Text}' looks like {word} section '{present.Name}'", RenameFix(present), add);
+            }
+            else if (present is null && !(spec.Matches(document.Schema.FieldsSection) && HasFrontMatterFields(document)))
+            {
+                Report(anchor, $"{word} section '## {spec.Heading}' is missing", add);
+            }
+        }
+    }
+
+    /// <summary>The automatic fix of a misspelt heading: the schema's spelling of the name it is closest to.</summary>
+    public static CodeFix RenameFix(BoundSection section) =>
+        new($"Change to '{section.Name}'", [new TextEdit(section.Section.Heading.TextSpan, section.Name!)], IsPreferred: true, IsAutomatic: true);
+
+    /// <summary>The automatic fix of a misspelt key: the schema's spelling of the name it is closest to.</summary>
+    public static CodeFix RenameFix(FieldEntry field) =>
+        new($"Change to '{field.Name}'", [new TextEdit(field.KeySpan, field.Name!)], IsPreferred: true, IsAutomatic: true);
+
+    // Fields written in front matter need no fields section.
+    private static bool HasFrontMatterFields(BoundDocument document) => document.Fields.Any(f => f.Form == FieldForm.FrontMatter);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules;
 
@@ -31,5 +32,5 @@ public static class RuleDocs
         return text.ToString();
     }
 
-    private static string Severity(Rule rule) => rule.DefaultSeverity.ToString().ToLowerInvariant();
+    private static string Severity(Rule rule) => rule.DefaultSeverity.Name();
 }

@@ -59,6 +59,10 @@ public sealed class DossierSchema
     }
 
     public FieldSpec? FieldWithRole(FieldRole role) => Fields.FirstOrDefault(f => f.Role == role);
+
+    /// <summary>The allowed values of an enum field; null for any other field.</summary>
+    public EnumSpec? EnumOf(FieldSpec? field) =>
+        field is { Type: FieldType.Enum, EnumName: { } name } && Enums.TryGetValue(name, out EnumSpec? values) ? values : null;
 }
 
 public sealed class TitleSpec

@@ -82,6 +82,13 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
     /// <summary>The schema a dossier at <paramref name="path"/> gets when nothing else names one.</summary>
     public DossierSchema DefaultSchemaFor(string path) => ContextFor(path).Schema;
 
+    /// <summary>The schema for a new dossier created in <paramref name="folder"/>: the one its config names.</summary>
+    public DossierSchema SchemaForNewDossier(string folder) => ContextForDirectory(folder).Schema;
+
+    /// <summary>Whether a change to <paramref name="pathOrUri"/> can change a config or schema: they are YAML files.</summary>
+    public static bool IsConfigurationFile(string pathOrUri) =>
+        pathOrUri.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || pathOrUri.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Analyse <paramref name="text"/> as the document at absolute <paramref name="path"/>.</summary>
     /// <param name="explicitlyNamed">The user named this file (on a command line): lint it even if the config's globs leave it out, and say why when it is skipped.</param>
     public DocumentAnalysis Analyze(string path, SourceText text, bool explicitlyNamed = false)
@@ -204,9 +211,10 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         }
     }
 
-    private ConfigContext ContextFor(string path)
+    private ConfigContext ContextFor(string path) => ContextForDirectory(Path.GetDirectoryName(path));
+
+    private ConfigContext ContextForDirectory(string? directory)
     {
-        string? directory = Path.GetDirectoryName(path);
         string? found = configPath ?? (directory is null ? null : _configFileByDirectory.GetOrAdd(directory, d => ConfigLoader.FindConfigFile(host, d)));
         int generation = Volatile.Read(ref _generation);
         ConfigContext context = _contexts.GetOrAdd(found ?? "", _ => LoadContext(found, generation));

@@ -10,14 +10,12 @@ internal sealed partial class LspTarget
     [JsonRpcMethod("dossier/documentInfo")]
     public async Task<DocumentInfoResult> DocumentInfo(TextDocumentParams request, CancellationToken cancellationToken)
     {
-        DocumentSnapshot? snapshot = await DossierAsync("dossier/documentInfo", request.TextDocument.Uri, cancellationToken);
+        DocumentSnapshot? snapshot = await DossierSnapshotAsync("dossier/documentInfo", request.TextDocument.Uri, cancellationToken);
         if (snapshot is null)
         {
             return new DocumentInfoResult(false, null, "empty", []);
         }
-        DocumentInfo info = DossierLanguageService.Info(snapshot.Analysis);
-        return new DocumentInfoResult(info.IsDossier, info.Status, info.StatusState.ToString().ToLowerInvariant(),
-            info.Statuses.Select(s => new Protocol.StatusChoice(s.Value, s.Description)).ToArray());
+        return DossierLanguageService.Info(snapshot.Analysis).ToDocumentInfoResult();
     }
 
     [JsonRpcMethod("dossier/newDossier")]
@@ -25,7 +23,7 @@ internal sealed partial class LspTarget
     {
         server.Lifecycle.EnsureServing();
         string root = LanguageServer.PathOf(server.RootUri ?? "") is { Length: > 0 } path ? path : Directory.GetCurrentDirectory();
-        var schema = server.Workspace.DefaultSchemaFor(Path.Combine(root, "new.md"));
+        var schema = server.Workspace.SchemaForNewDossier(root);
         NewDossierText created = DossierLanguageService.NewDossier(schema, request.Company.Trim(), request.Position.Trim());
         return new NewDossierResult(created.Text, created.Snippet);
     }

@@ -28,10 +28,10 @@ internal sealed partial class LspTarget
         return new InitializeResult(
             new ServerCapabilities(
                 server.Encoding.Name,
-                new TextDocumentSyncOptions(OpenClose: true, Change: 2),
+                new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKind.Incremental),
                 new CompletionOptions([":", "#", " "], ResolveProvider: false),
                 HoverProvider: true,
-                new CodeActionOptions(["quickfix", "source"]),
+                new CodeActionOptions([CodeActionKind.QuickFix, CodeActionKind.Source]),
                 DocumentSymbolProvider: true,
                 FoldingRangeProvider: true,
                 InlayHintProvider: true,

@@ -17,7 +17,7 @@ internal sealed partial class LspTarget(LanguageServer server)
     /// before this request and none after. The rest runs on the thread pool: an analysis must not hold up the
     /// messages behind it (a didChange, or the <c>$/cancelRequest</c> for this very request).
     /// </remarks>
-    private async Task<DocumentSnapshot?> DossierAsync(string method, string uri, CancellationToken cancellationToken)
+    private async Task<DocumentSnapshot?> DossierSnapshotAsync(string method, string uri, CancellationToken cancellationToken)
     {
         server.Lifecycle.EnsureServing();
         DocumentSnapshot? snapshot = server.Documents.Get(uri);
@@ -37,7 +37,7 @@ internal sealed partial class LspTarget(LanguageServer server)
     /// positions in a stale result would point at the wrong text. A configuration refresh replaces the snapshot with
     /// one of the same version and text, which leaves the result's positions right.
     /// </summary>
-    private T Current<T>(DocumentSnapshot snapshot, T result) =>
+    private T UnlessModified<T>(DocumentSnapshot snapshot, T result) =>
         server.Documents.Get(snapshot.Uri) is { } current && current.HasSameTextAs(snapshot)
             ? result
             : throw new LocalRpcException("the document changed while the request was computed") { ErrorCode = Lifecycle.ContentModified };
@@ -45,14 +45,14 @@ internal sealed partial class LspTarget(LanguageServer server)
     /// <summary>The transport repaired a frame (bad text, a wrong Content-Length) and passed it on.</summary>
     [JsonRpcMethod(Transport.MessageSanitizer.NoteMethod)]
     public Task TransportNote(MalformedMessageParams note) =>
-        server.Client.NotifyAsync("window/logMessage", new LogMessageParams(2, $"dossier: {note.Reason}"));
+        server.Client.NotifyAsync("window/logMessage", new LogMessageParams(MessageType.Warning, $"dossier: {note.Reason}"));
 
     /// <summary>A client may send something that is not JSON-RPC; the transport turns it into a call of this method.</summary>
     [JsonRpcMethod(Transport.MessageSanitizer.MalformedMethod)]
     public async Task Malformed(MalformedMessageParams request)
     {
         // Logged whatever the trace level: a client sending broken messages is worth knowing about.
-        await server.Client.NotifyAsync("window/logMessage", new LogMessageParams(2, $"dossier: dropped a malformed message: {request.Reason}"));
+        await server.Client.NotifyAsync("window/logMessage", new LogMessageParams(MessageType.Warning, $"dossier: dropped a malformed message: {request.Reason}"));
         throw new LocalRpcException($"malformed message: {request.Reason}") { ErrorCode = Lifecycle.ParseError };
     }
 }

@@ -43,7 +43,7 @@ internal sealed partial class LspTarget
     [JsonRpcMethod("textDocument/diagnostic")]
     public async Task<FullDocumentDiagnosticReport> Diagnostic(TextDocumentParams request, CancellationToken cancellationToken)
     {
-        DocumentSnapshot? snapshot = await DossierAsync("textDocument/diagnostic", request.TextDocument.Uri, cancellationToken);
+        DocumentSnapshot? snapshot = await DossierSnapshotAsync("textDocument/diagnostic", request.TextDocument.Uri, cancellationToken);
         Diagnostic[] items = snapshot is null ? [] : server.DiagnosticsOf(snapshot);
         return new FullDocumentDiagnosticReport("full", items);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DossierLsp.Core.Language;
+using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Protocol;
 using StreamJsonRpc;
 
@@ -69,7 +70,7 @@ internal sealed partial class LspTarget
         {
             return null; // the user dismissed the choice
         }
-        if (await DossierAsync("workspace/executeCommand", uri, cancellationToken) is not { } snapshot
+        if (await DossierSnapshotAsync("workspace/executeCommand", uri, cancellationToken) is not { } snapshot
             || (status is null ? DossierLanguageService.AddFollowUp(snapshot.Analysis, server.Today) : DossierLanguageService.SetStatus(snapshot.Analysis, status, server.Today)) is not { } fix)
         {
             throw new LocalRpcException($"cannot run {request.Command} on {uri}") { ErrorCode = Lifecycle.InvalidParams };
@@ -82,7 +83,7 @@ internal sealed partial class LspTarget
     /// <summary>Asks the user for a status with <c>window/showMessageRequest</c>, which every LSP client can show.</summary>
     private async Task<string?> PickStatusAsync(string uri, CancellationToken cancellationToken)
     {
-        if (await DossierAsync("workspace/executeCommand", uri, cancellationToken) is not { } snapshot)
+        if (await DossierSnapshotAsync("workspace/executeCommand", uri, cancellationToken) is not { } snapshot)
         {
             throw new LocalRpcException($"{uri} is not an open dossier") { ErrorCode = Lifecycle.InvalidParams };
         }

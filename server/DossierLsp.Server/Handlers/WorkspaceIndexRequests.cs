@@ -27,7 +27,7 @@ internal sealed partial class LspTarget
     [JsonRpcMethod("textDocument/codeLens")]
     public async Task<CodeLens[]> CodeLens(TextDocumentParams request, CancellationToken cancellationToken)
     {
-        if (await DossierAsync("textDocument/codeLens", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
+        if (await DossierSnapshotAsync("textDocument/codeLens", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
         {
             return [];
         }
@@ -35,7 +35,7 @@ internal sealed partial class LspTarget
         DossierSummary summary = DossierIndex.Summarize(path, snapshot.Analysis, path.Length > 0 ? server.Options.Directories.LastModified(path) : null)!;
         Protocol.Range range = server.Encoding.ToRange(snapshot.Text, summary.TitleLocation?.Span ?? new Core.Text.TextSpan(0, 0));
         JsonElement[] arguments = [JsonSerializer.SerializeToElement(snapshot.Uri, LspJsonContext.Default.String)];
-        return Current(snapshot, DossierLanguageService.CodeLenses(summary, server.Today)
+        return UnlessModified(snapshot, DossierLanguageService.CodeLenses(summary, server.Today)
             .Select(lens => new Protocol.CodeLens(range, lens.Action switch
             {
                 LensAction.SetStatus => new Command(lens.Title, SetStatusCommand, arguments),

@@ -1,8 +1,9 @@
+using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Protocol;
 
 namespace DossierLsp.Server.Indexing;
 
-public enum WatchedFileKind { None, Dossier, Configuration }
+internal enum WatchedFileKind { None, Dossier, Configuration }
 
 /// <summary>
 /// The one home of the files the server watches: it registers these globs with the client (no client registers
@@ -20,6 +21,6 @@ internal static class WatchedFiles
 
     public static WatchedFileKind KindOf(string uri) =>
         uri.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? WatchedFileKind.Dossier
-        : uri.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || uri.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) ? WatchedFileKind.Configuration
+        : DossierWorkspace.IsConfigurationFile(uri) ? WatchedFileKind.Configuration
         : WatchedFileKind.None;
 }

@@ -4,52 +4,52 @@ using System.Text.Json.Serialization;
 // The LSP 3.17 shapes this server uses, and nothing more. Optional members are nullable and omitted when null.
 namespace DossierLsp.Server.Protocol;
 
-public sealed record Position(int Line, int Character);
+internal sealed record Position(int Line, int Character);
 
-public sealed record Range(Position Start, Position End);
+internal sealed record Range(Position Start, Position End);
 
-public sealed record TextDocumentIdentifier(string Uri);
+internal sealed record TextDocumentIdentifier(string Uri);
 
-public sealed record TextDocumentItem(string Uri, string LanguageId, int Version, string Text);
+internal sealed record TextDocumentItem(string Uri, string LanguageId, int Version, string Text);
 
-public sealed record VersionedTextDocumentIdentifier(string Uri, int Version);
+internal sealed record VersionedTextDocumentIdentifier(string Uri, int Version);
 
-public sealed record TextDocumentContentChangeEvent(string Text, Range? Range = null);
+internal sealed record TextDocumentContentChangeEvent(string Text, Range? Range = null);
 
-public sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
+internal sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
 
-public sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifier TextDocument, TextDocumentContentChangeEvent[] ContentChanges);
+internal sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifier TextDocument, TextDocumentContentChangeEvent[] ContentChanges);
 
-public sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
+internal sealed record DidCloseTextDocumentParams(TextDocumentIdentifier TextDocument);
 
-public sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position);
+internal sealed record TextDocumentPositionParams(TextDocumentIdentifier TextDocument, Position Position);
 
-public sealed record TextDocumentParams(TextDocumentIdentifier TextDocument);
+internal sealed record TextDocumentParams(TextDocumentIdentifier TextDocument);
 
-public sealed record RangeParams(TextDocumentIdentifier TextDocument, Range Range);
+internal sealed record RangeParams(TextDocumentIdentifier TextDocument, Range Range);
 
 // initialize
-public sealed record InitializeParams(int? ProcessId, string? RootUri, ClientCapabilities? Capabilities, JsonElement? InitializationOptions, WorkspaceFolder[]? WorkspaceFolders = null);
+internal sealed record InitializeParams(int? ProcessId, string? RootUri, ClientCapabilities? Capabilities, JsonElement? InitializationOptions, WorkspaceFolder[]? WorkspaceFolders = null);
 
-public sealed record ClientCapabilities(GeneralClientCapabilities? General, TextDocumentClientCapabilities? TextDocument, WorkspaceClientCapabilities? Workspace, WindowClientCapabilities? Window = null);
+internal sealed record ClientCapabilities(GeneralClientCapabilities? General, TextDocumentClientCapabilities? TextDocument, WorkspaceClientCapabilities? Workspace, WindowClientCapabilities? Window = null);
 
-public sealed record GeneralClientCapabilities(string[]? PositionEncodings);
+internal sealed record GeneralClientCapabilities(string[]? PositionEncodings);
 
-public sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic, PublishDiagnosticsClientCapabilities? PublishDiagnostics = null);
+internal sealed record TextDocumentClientCapabilities(JsonElement? Diagnostic, PublishDiagnosticsClientCapabilities? PublishDiagnostics = null);
 
-public sealed record PublishDiagnosticsClientCapabilities(bool? RelatedInformation);
+internal sealed record PublishDiagnosticsClientCapabilities(bool? RelatedInformation);
 
-public sealed record WorkspaceClientCapabilities(bool? Configuration, DynamicRegistrationCapability? DidChangeWatchedFiles, RefreshCapability? Diagnostics);
+internal sealed record WorkspaceClientCapabilities(bool? Configuration, DynamicRegistrationCapability? DidChangeWatchedFiles, RefreshCapability? Diagnostics);
 
-public sealed record RefreshCapability(bool? RefreshSupport);
+internal sealed record RefreshCapability(bool? RefreshSupport);
 
-public sealed record DynamicRegistrationCapability(bool? DynamicRegistration);
+internal sealed record DynamicRegistrationCapability(bool? DynamicRegistration);
 
-public sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
+internal sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
 
-public sealed record ServerInfo(string Name, string Version);
+internal sealed record ServerInfo(string Name, string Version);
 
-public sealed record ServerCapabilities(
+internal sealed record ServerCapabilities(
     string PositionEncoding,
     TextDocumentSyncOptions TextDocumentSync,
     CompletionOptions CompletionProvider,
@@ -64,31 +64,31 @@ public sealed record ServerCapabilities(
     CodeLensOptions? CodeLensProvider = null,
     WorkspaceServerCapabilities? Workspace = null);
 
-public sealed record WorkspaceServerCapabilities(WorkspaceFoldersServerCapabilities WorkspaceFolders);
+internal sealed record WorkspaceServerCapabilities(WorkspaceFoldersServerCapabilities WorkspaceFolders);
 
-public sealed record WorkspaceFoldersServerCapabilities(bool Supported, bool ChangeNotifications);
+internal sealed record WorkspaceFoldersServerCapabilities(bool Supported, bool ChangeNotifications);
 
-public sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
+internal sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
 
-public sealed record CompletionOptions(string[] TriggerCharacters, bool ResolveProvider);
+internal sealed record CompletionOptions(string[] TriggerCharacters, bool ResolveProvider);
 
-public sealed record CodeActionOptions(string[] CodeActionKinds);
+internal sealed record CodeActionOptions(string[] CodeActionKinds);
 
-public sealed record ExecuteCommandOptions(string[] Commands);
+internal sealed record ExecuteCommandOptions(string[] Commands);
 
-public sealed record DiagnosticOptions(bool InterFileDependencies, bool WorkspaceDiagnostics);
+internal sealed record DiagnosticOptions(bool InterFileDependencies, bool WorkspaceDiagnostics);
 
 // diagnostics
-public sealed record Diagnostic(Range Range, int Severity, string Code, CodeDescription CodeDescription, string Source, string Message, DiagnosticRelatedInformation[]? RelatedInformation = null);
+internal sealed record Diagnostic(Range Range, int Severity, string Code, CodeDescription CodeDescription, string Source, string Message, DiagnosticRelatedInformation[]? RelatedInformation = null);
 
-public sealed record CodeDescription(string Href);
+internal sealed record CodeDescription(string Href);
 
-public sealed record PublishDiagnosticsParams(string Uri, int? Version, Diagnostic[] Diagnostics);
+internal sealed record PublishDiagnosticsParams(string Uri, int? Version, Diagnostic[] Diagnostics);
 
-public sealed record FullDocumentDiagnosticReport(string Kind, Diagnostic[] Items);
+internal sealed record FullDocumentDiagnosticReport(string Kind, Diagnostic[] Items);
 
 // completion, hover
-public sealed record CompletionItem(
+internal sealed record CompletionItem(
     string Label,
     int Kind,
     string? Detail,
@@ -98,75 +98,75 @@ public sealed record CompletionItem(
     TextEdit TextEdit,
     int InsertTextFormat);
 
-public sealed record CompletionList(bool IsIncomplete, CompletionItem[] Items);
+internal sealed record CompletionList(bool IsIncomplete, CompletionItem[] Items);
 
-public sealed record MarkupContent(string Kind, string Value);
+internal sealed record MarkupContent(string Kind, string Value);
 
-public sealed record Hover(MarkupContent Contents, Range Range);
+internal sealed record Hover(MarkupContent Contents, Range Range);
 
 // edits, code actions, commands
-public sealed record TextEdit(Range Range, string NewText);
+internal sealed record TextEdit(Range Range, string NewText);
 
-public sealed record WorkspaceEdit(Dictionary<string, TextEdit[]> Changes);
+internal sealed record WorkspaceEdit(Dictionary<string, TextEdit[]> Changes);
 
-public sealed record CodeActionContext(Diagnostic[]? Diagnostics, string[]? Only);
+internal sealed record CodeActionContext(Diagnostic[]? Diagnostics, string[]? Only);
 
-public sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext? Context);
+internal sealed record CodeActionParams(TextDocumentIdentifier TextDocument, Range Range, CodeActionContext? Context);
 
-public sealed record CodeAction(string Title, string Kind, Diagnostic[]? Diagnostics, bool? IsPreferred, WorkspaceEdit Edit);
+internal sealed record CodeAction(string Title, string Kind, Diagnostic[]? Diagnostics, bool? IsPreferred, WorkspaceEdit Edit);
 
-public sealed record ExecuteCommandParams(string Command, JsonElement[]? Arguments);
+internal sealed record ExecuteCommandParams(string Command, JsonElement[]? Arguments);
 
-public sealed record ApplyWorkspaceEditParams(string Label, WorkspaceEdit Edit);
+internal sealed record ApplyWorkspaceEditParams(string Label, WorkspaceEdit Edit);
 
-public sealed record ApplyWorkspaceEditResult(bool Applied, string? FailureReason);
+internal sealed record ApplyWorkspaceEditResult(bool Applied, string? FailureReason);
 
 // outline, folding, inlay hints
-public sealed record DocumentSymbol(string Name, string? Detail, int Kind, Range Range, Range SelectionRange, DocumentSymbol[] Children);
+internal sealed record DocumentSymbol(string Name, string? Detail, int Kind, Range Range, Range SelectionRange, DocumentSymbol[] Children);
 
-public sealed record FoldingRange(int StartLine, int EndLine, string? Kind);
+internal sealed record FoldingRange(int StartLine, int EndLine, string? Kind);
 
-public sealed record InlayHint(Position Position, string Label, bool PaddingLeft);
+internal sealed record InlayHint(Position Position, string Label, bool PaddingLeft);
 
 // workspace
-public sealed record DidChangeConfigurationParams(JsonElement? Settings);
+internal sealed record DidChangeConfigurationParams(JsonElement? Settings);
 
-public sealed record ConfigurationItem(string Section, string? ScopeUri = null);
+internal sealed record ConfigurationItem(string Section, string? ScopeUri = null);
 
-public sealed record ConfigurationParams(ConfigurationItem[] Items);
+internal sealed record ConfigurationParams(ConfigurationItem[] Items);
 
-public sealed record FileEvent(string Uri, int Type);
+internal sealed record FileEvent(string Uri, int Type);
 
-public sealed record DidChangeWatchedFilesParams(FileEvent[] Changes);
+internal sealed record DidChangeWatchedFilesParams(FileEvent[] Changes);
 
-public sealed record FileSystemWatcher(string GlobPattern);
+internal sealed record FileSystemWatcher(string GlobPattern);
 
-public sealed record DidChangeWatchedFilesRegistrationOptions(FileSystemWatcher[] Watchers);
+internal sealed record DidChangeWatchedFilesRegistrationOptions(FileSystemWatcher[] Watchers);
 
-public sealed record Registration(string Id, string Method, DidChangeWatchedFilesRegistrationOptions RegisterOptions);
+internal sealed record Registration(string Id, string Method, DidChangeWatchedFilesRegistrationOptions RegisterOptions);
 
-public sealed record RegistrationParams(Registration[] Registrations);
+internal sealed record RegistrationParams(Registration[] Registrations);
 
 // window
-public sealed record LogMessageParams(int Type, string Message);
+internal sealed record LogMessageParams(int Type, string Message);
 
-public sealed record ShowMessageParams(int Type, string Message);
+internal sealed record ShowMessageParams(int Type, string Message);
 
-public sealed record CancelParams(JsonElement Id);
+internal sealed record CancelParams(JsonElement Id);
 
 /// <summary>What the transport sends in place of a message it had to drop.</summary>
-public sealed record MalformedMessageParams(string Reason);
+internal sealed record MalformedMessageParams(string Reason);
 
 // dossier/* requests of the VS Code client
-public sealed record StatusChoice(string Value, string? Description);
+internal sealed record StatusChoice(string Value, string? Description);
 
 /// <summary><see cref="StatusState"/> is "valid", "empty", "miscased" or "invalid".</summary>
-public sealed record DocumentInfoResult(bool IsDossier, string? Status, string StatusState, StatusChoice[] Statuses);
+internal sealed record DocumentInfoResult(bool IsDossier, string? Status, string StatusState, StatusChoice[] Statuses);
 
-public sealed record NewDossierParams(string Company, string Position);
+internal sealed record NewDossierParams(string Company, string Position);
 
 /// <summary><see cref="Snippet"/> is the same dossier with tab stops (snippet syntax) on the values to fill.</summary>
-public sealed record NewDossierResult(string Text, string Snippet);
+internal sealed record NewDossierResult(string Text, string Snippet);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(InitializeParams))]
@@ -224,4 +224,4 @@ public sealed record NewDossierResult(string Text, string Snippet);
 [JsonSerializable(typeof(DossierIndexResult))]
 [JsonSerializable(typeof(PipelineReportParams))]
 [JsonSerializable(typeof(PipelineReportResult))]
-public sealed partial class LspJsonContext : JsonSerializerContext;
+internal sealed partial class LspJsonContext : JsonSerializerContext;

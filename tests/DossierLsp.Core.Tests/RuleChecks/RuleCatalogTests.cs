@@ -52,9 +52,15 @@ public sealed partial class RuleCatalogTests
 
     /// <summary>A rule's folder shows it firing (positive) and holding back on a near miss (negative).</summary>
     [Fact]
-    public void Every_rule_has_a_fixture_folder_with_a_positive_case()
+    public void Every_rule_has_a_fixture_folder_with_a_positive_and_a_negative_case()
     {
-        var missing = RuleCatalog.All.Where(r => !Expectations(r.Id).Any(e => Fires(r.Id, e))).Select(r => r.Id);
+        var missing = RuleCatalog.All
+            .SelectMany(r => new[]
+            {
+                Expectations(r.Id).Any(e => Fires(r.Id, e)) ? null : $"{r.Id}: no positive case",
+                Expectations(r.Id).Any(e => !Fires(r.Id, e)) ? null : $"{r.Id}: no negative case",
+            })
+            .OfType<string>();
         Assert.Empty(missing);
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DossierLsp.Core.Yaml;
 
 namespace DossierLsp.Core.Tests.Yaml;
@@ -200,13 +199,11 @@ public sealed class SafeYamlReaderTests
     public void Deep_flow_nesting_is_an_error_not_a_crash()
     {
         string text = new string('[', 40_000) + new string(']', 40_000);
-        var watch = Stopwatch.StartNew();
         YamlReadResult result = SafeYamlReader.Read(text);
         Assert.Null(result.Root);
         YamlError error = Assert.Single(result.Errors);
         Assert.Contains("nested more than 64 levels deep", error.Message);
         Assert.Equal(1, error.Line);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
     [Fact]
@@ -242,12 +239,10 @@ public sealed class SafeYamlReaderTests
         Assert.Contains("characters long", size.Message);
 
         // …and with the size limit lifted, the depth limit stops it at the 65th level.
-        var watch = Stopwatch.StartNew();
         YamlReadResult result = SafeYamlReader.Read(text, new YamlLimits(MaxChars: int.MaxValue));
         Assert.Null(result.Root);
         YamlError depth = Assert.Single(result.Errors);
         Assert.Equal(("nested more than 64 levels deep", 65, 65), (depth.Message, depth.Line, depth.Column));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
     }
 
     [Fact]
@@ -272,13 +267,12 @@ public sealed class SafeYamlReaderTests
             h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
             i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
             """;
-        var watch = Stopwatch.StartNew();
         YamlReadResult result = SafeYamlReader.Read(text);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed}");
         Assert.Null(result.Root);
         YamlError error = Assert.Single(result.Errors);
         Assert.Contains("expands to more than 200,000 nodes", error.Message);
         // f is the first level past 200,000 nodes (9 × 66,430); the error is at the alias that crosses the limit, not its anchor.
+        // Stopping at f rather than expanding i is what bounds the work: by a count, not a clock.
         Assert.Equal(6, error.Line);
         Assert.True(error.Column > 7, error.ToString());
     }

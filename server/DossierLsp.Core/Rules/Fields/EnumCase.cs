@@ -1,5 +1,4 @@
 using DossierLsp.Core.Analysis;
-using DossierLsp.Core.Schema;
 
 namespace DossierLsp.Core.Rules.Fields;
 
@@ -14,7 +13,7 @@ internal sealed class EnumCase : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var (field, spec, enumSpec) in EnumInvalid.EnumFields(context.Document))
+        foreach (var (field, spec, enumSpec) in context.Document.EnumFields())
         {
             if (enumSpec.Find(field.Value, ignoreCase: true) is { } value && !string.Equals(value.Value, field.Value, StringComparison.Ordinal))
             {

@@ -1,5 +1,4 @@
 using DossierLsp.Core.Analysis;
-using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Fields;
@@ -15,7 +14,7 @@ internal sealed class EnumInvalid : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var (field, spec, enumSpec) in EnumFields(context.Document))
+        foreach (var (field, spec, enumSpec) in context.Document.EnumFields())
         {
             if (field.IsEmpty || enumSpec.Find(field.Value, ignoreCase: true) is not null || spec.IsPlaceholder(field.Value))
             {
@@ -23,26 +22,7 @@ internal sealed class EnumInvalid : Rule
             }
             string? closest = Spelling.Closest(field.Value.ToUpperInvariant(), enumSpec.Values.Select(v => v.Value), maxDistance: 3);
             string allowed = string.Join(", ", enumSpec.Values.Select(v => v.Value));
-            if (closest is null)
-            {
-                context.Report(field.ValueSpan, $"'{field.Value}' is not a valid {spec.Key}; expected one of {allowed}");
-                continue;
-            }
-            context.Report(
-                field.ValueSpan,
-                $"'{field.Value}' is not a valid {spec.Key}; did you mean '{closest}'?",
-                new CodeFix($"Change to '{closest}'", [DocumentEdits.ReplaceValue(field, closest)], IsPreferred: true));
-        }
-    }
-
-    internal static IEnumerable<(FieldEntry Field, FieldSpec Spec, EnumSpec Enum)> EnumFields(BoundDocument document)
-    {
-        foreach (FieldEntry field in document.Fields)
-        {
-            if (field.Spec is { Type: FieldType.Enum, EnumName: { } name } spec && document.Schema.Enums.TryGetValue(name, out EnumSpec? enumSpec))
-            {
-                yield return (field, spec, enumSpec);
-            }
+            context.ReportWithSuggestion(field.ValueSpan, $"'{field.Value}' is not a valid {spec.Key}", closest, $"; expected one of {allowed}");
         }
     }
 }

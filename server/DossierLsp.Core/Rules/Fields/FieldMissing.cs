@@ -28,7 +28,7 @@ internal sealed class FieldMissing : Rule
             if (field is { Match: NameMatchKind.Misspelt })
             {
                 // One mistake, one finding: at the typo, renaming it first.
-                context.Report(field.KeySpan, $"'{field.Key}' looks like required field '{field.Name}'", [Rename(field), .. add is null ? [] : new[] { add }]);
+                context.Report(field.KeySpan, $"'{field.Key}' looks like required field '{field.Name}'", [RuleContext.RenameFix(field), .. add is null ? [] : new[] { add }]);
             }
             else if (field is null)
             {
@@ -39,8 +39,4 @@ internal sealed class FieldMissing : Rule
             }
         }
     }
-
-    /// <summary>The automatic fix of a misspelt key: the schema's spelling of the name it is closest to.</summary>
-    internal static CodeFix Rename(FieldEntry field) =>
-        new($"Change to '{field.Name}'", [new TextEdit(field.KeySpan, field.Name!)], IsPreferred: true, IsAutomatic: true);
 }

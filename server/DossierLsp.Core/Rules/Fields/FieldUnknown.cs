@@ -18,20 +18,12 @@ internal sealed class FieldUnknown : Rule
         DossierSchema schema = context.Document.Schema;
         foreach (FieldEntry field in context.Document.Fields.Where(f => f.Spec is { Required: false } && f.Match == NameMatchKind.Misspelt))
         {
-            context.Report(field.KeySpan, $"'{field.Key}' looks like field '{field.Name}'", FieldMissing.Rename(field));
+            context.Report(field.KeySpan, $"'{field.Key}' looks like field '{field.Name}'", RuleContext.RenameFix(field));
         }
         foreach (FieldEntry field in context.Document.Fields.Where(f => f.Spec is null))
         {
             string? closest = Spelling.Closest(field.Key, schema.Fields.Select(f => f.Key));
-            if (closest is null)
-            {
-                context.Report(field.KeySpan, $"field '{field.Key}' is not in schema '{schema.Name}'");
-                continue;
-            }
-            context.Report(
-                field.KeySpan,
-                $"field '{field.Key}' is not in schema '{schema.Name}'; did you mean '{closest}'?",
-                new CodeFix($"Change to '{closest}'", [new TextEdit(field.KeySpan, closest)], IsPreferred: true));
+            context.ReportWithSuggestion(field.KeySpan, $"field '{field.Key}' is not in schema '{schema.Name}'", closest);
         }
     }
 }

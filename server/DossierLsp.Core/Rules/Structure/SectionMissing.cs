@@ -1,6 +1,5 @@
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
-using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Structure;
 
@@ -13,32 +12,5 @@ internal sealed class SectionMissing : Rule
     public override string Example => "# Job Application: Acme - Engineer\n\n## Job Details\n- **Company**: Acme";
     public override string Fix => "Add the section. The quick fix inserts it at its place in the schema's order, with the schema's template.";
 
-    public override void Check(RuleContext context) => ReportMissing(context, Requirement.Required, "required");
-
-    internal static void ReportMissing(RuleContext context, Requirement requirement, string word)
-    {
-        BoundDocument document = context.Document;
-        TextSpan anchor = document.Document.Title?.TextSpan ?? new TextSpan(0, 0);
-        foreach (SectionSpec spec in document.Schema.Sections.Where(s => s.Requirement == requirement))
-        {
-            BoundSection? present = document.Sections.FirstOrDefault(s => s.Spec == spec);
-            var add = new CodeFix($"Add section '## {spec.Heading}'", [DocumentEdits.InsertSection(document, spec)], IsPreferred: present is null);
-            if (present is { Match: NameMatchKind.Misspelt })
-            {
-                // One mistake, one finding: at the typo, renaming it first.
-                context.Report(present.Section.Heading.TextSpan, $"'{present.Section.Heading.Text}' looks like {word} section '{present.Name}'", Rename(present), add);
-            }
-            else if (present is null && !(spec.Matches(document.Schema.FieldsSection) && HasFrontMatterFields(document)))
-            {
-                context.Report(anchor, $"{word} section '## {spec.Heading}' is missing", add);
-            }
-        }
-    }
-
-    /// <summary>The automatic fix of a misspelt heading: the schema's spelling of the name it is closest to.</summary>
-    internal static CodeFix Rename(BoundSection section) =>
-        new($"Change to '{section.Name}'", [new TextEdit(section.Section.Heading.TextSpan, section.Name!)], IsPreferred: true, IsAutomatic: true);
-
-    // Fields written in front matter need no fields section.
-    private static bool HasFrontMatterFields(BoundDocument document) => document.Fields.Any(f => f.Form == FieldForm.FrontMatter);
+    public override void Check(RuleContext context) => context.ReportMissingSections(Requirement.Required, "required");
 }

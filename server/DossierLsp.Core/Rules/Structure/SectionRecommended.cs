@@ -12,5 +12,5 @@ internal sealed class SectionRecommended : Rule
     public override string Example => "# Job Application: Acme - Engineer\n\n## Job Details\n…\n## Requirements\n…";
     public override string Fix => "Add the section with the quick fix, or turn the rule off in `dossier.config.yaml` (`rules: { section-recommended: off }`).";
 
-    public override void Check(RuleContext context) => SectionMissing.ReportMissing(context, Requirement.Recommended, "recommended");
+    public override void Check(RuleContext context) => context.ReportMissingSections(Requirement.Recommended, "recommended");
 }

@@ -19,21 +19,13 @@ internal sealed class SectionUnknown : Rule
         DossierSchema schema = context.Document.Schema;
         foreach (BoundSection section in context.Document.Sections.Where(s => s.Spec is { Requirement: Requirement.Optional } && s.Match == NameMatchKind.Misspelt))
         {
-            context.Report(section.Section.Heading.TextSpan, $"'{section.Section.Heading.Text}' looks like section '{section.Name}'", SectionMissing.Rename(section));
+            context.Report(section.Section.Heading.TextSpan, $"'{section.Section.Heading.Text}' looks like section '{section.Name}'", RuleContext.RenameFix(section));
         }
         foreach (BoundSection section in context.Document.Sections.Where(s => s.Spec is null))
         {
             Heading heading = section.Section.Heading;
             string? closest = Spelling.Closest(heading.Text, schema.Sections.Select(s => s.Heading));
-            if (closest is null)
-            {
-                context.Report(heading.TextSpan, $"section '{heading.Text}' is not in schema '{schema.Name}'");
-                continue;
-            }
-            context.Report(
-                heading.TextSpan,
-                $"section '{heading.Text}' is not in schema '{schema.Name}'; did you mean '{closest}'?",
-                new CodeFix($"Change to '{closest}'", [new TextEdit(heading.TextSpan, closest)], IsPreferred: true));
+            context.ReportWithSuggestion(heading.TextSpan, $"section '{heading.Text}' is not in schema '{schema.Name}'", closest);
         }
     }
 }
