@@ -25,7 +25,7 @@ public sealed class BoundDocument
         Sections = BindSections(document, schema);
         FieldsSection = Sections.FirstOrDefault(s => s.Spec?.Matches(schema.FieldsSection) == true);
         (Fields, UnreadableFields) = FieldBinder.Read(document, schema, FieldsSection);
-        (TitleMatch, TitleIsVariant) = document.Title is { } title && schema.Title is { } spec ? MatchTitle(spec, title.Text) : (null, false);
+        (TitleMatch, TitleIsVariant, TitleNotChecked) = document.Title is { } title && schema.Title is { } spec ? spec.Check(title.Text) : (null, false, null);
         _salary = new Lazy<(FieldEntry, Values.MoneyParseResult)?>(() => SalaryReading.Parse(this));
     }
 
@@ -49,6 +49,8 @@ public sealed class BoundDocument
     public Match? TitleMatch { get; }
     /// <summary>The title matched one of the schema's title variants rather than its pattern.</summary>
     public bool TitleIsVariant { get; }
+    /// <summary>Why the title could not be checked against the pattern (too long, or the pattern timed out), else null.</summary>
+    public string? TitleNotChecked { get; }
 
     public static BoundDocument Bind(DossierDocument document, DossierSchema schema, DossierConfig config) => new(document, schema, config);
 
@@ -66,35 +68,6 @@ public sealed class BoundDocument
             {
                 yield return (field, spec, values);
             }
-        }
-    }
-
-    private static (Match?, bool IsVariant) MatchTitle(TitleSpec spec, string title)
-    {
-        if (TryMatch(spec.Pattern, title) is { } match)
-        {
-            return (match, false);
-        }
-        foreach (Regex variant in spec.Variants)
-        {
-            if (TryMatch(variant, title) is { } variantMatch)
-            {
-                return (variantMatch, true);
-            }
-        }
-        return (null, false);
-    }
-
-    private static Match? TryMatch(Regex pattern, string title)
-    {
-        try
-        {
-            Match match = pattern.Match(title);
-            return match.Success ? match : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
         }
     }
 
