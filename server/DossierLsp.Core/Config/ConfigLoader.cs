@@ -126,7 +126,7 @@ public static class ConfigLoader
         {
             if (order is "mdy" or "dmy")
             {
-                config = config with { DateOrder = order == "mdy" ? DateOrder.MonthDayYear : DateOrder.DayMonthYear };
+                config = config with { DateOrder = new(order == "mdy" ? DateOrder.MonthDayYear : DateOrder.DayMonthYear, read.SourceOf(orderNode)) };
             }
             else
             {

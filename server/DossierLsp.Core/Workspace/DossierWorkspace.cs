@@ -241,7 +241,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         }
         if (text is null)
         {
-            errors.Add(new ConfigError(path, 1, 1, $"schema '{nameOrPath}' is neither a built-in schema ({string.Join(", ", SchemaLoader.BuiltInNames)}) nor an existing file"));
+            errors.Add(new ConfigError(path, 1, 1, $"schema '{nameOrPath}' is neither a built-in schema ({Text.Quote.List(SchemaLoader.BuiltInNames)}) nor an existing file"));
             return _lastGoodSchemas.GetValueOrDefault(path);
         }
         SchemaLoadResult result = SchemaLoader.Load(text, path);
