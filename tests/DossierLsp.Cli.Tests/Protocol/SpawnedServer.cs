@@ -36,6 +36,8 @@ internal sealed class SpawnedServer : IDisposable
 
     public Stream Input => _process.StandardInput.BaseStream;
 
+    public int ProcessId => _process.Id;
+
     public void SendRaw(byte[] bytes)
     {
         Input.Write(bytes);
