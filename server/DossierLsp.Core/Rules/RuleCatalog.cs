@@ -8,6 +8,7 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<Rule> All { get; } =
     [
+        new Fields.DateAmbiguous(),
         new Fields.DateInvalid(),
         new Fields.DateOrder(),
         new CrossDossier.DuplicateApplication(),

@@ -24,12 +24,18 @@ public static class SchemaLoader
     public static DossierSchema BuiltIn(string name = "job-dossier") =>
         BuiltIns.GetOrAdd(name, n => new Lazy<DossierSchema>(() => LoadBuiltIn(n))).Value;
 
-    private static DossierSchema LoadBuiltIn(string name)
+    /// <summary>The YAML text of a built-in schema (<c>dossier schema --print</c>).</summary>
+    public static string BuiltInText(string name)
     {
         using Stream stream = typeof(SchemaLoader).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".yaml")
             ?? throw new ArgumentException($"no built-in schema '{name}'", nameof(name));
         using var reader = new StreamReader(stream);
-        SchemaLoadResult result = Load(reader.ReadToEnd(), $"builtin:{name}");
+        return reader.ReadToEnd();
+    }
+
+    private static DossierSchema LoadBuiltIn(string name)
+    {
+        SchemaLoadResult result = Load(BuiltInText(name), $"builtin:{name}");
         return result.Schema ?? throw new InvalidOperationException($"built-in schema '{name}' is invalid: {string.Join("; ", result.Errors)}");
     }
 
@@ -52,7 +58,7 @@ public static class SchemaLoader
         // Every key is read before the error check below, so a schema with errors is never returned.
         string name = read.RequiredString(top, "name", "the schema") ?? "";
         string? description = read.String(top["description"], "description");
-        var enums = ReadEnums(read, top["enums"]);
+        var enums = SchemaEnums.Read(read, top["enums"]);
         var fields = ReadFields(read, top, enums, out var fieldEntries);
         var sections = ReadSections(read, top);
         string fieldsSection = read.RequiredString(top, "fieldsSection", "the schema") ?? "";
@@ -78,53 +84,6 @@ public static class SchemaLoader
             Fields = fields,
             Enums = enums,
         }, errors);
-    }
-
-    private static Dictionary<string, EnumSpec> ReadEnums(YamlValueReader read, YamlNode? node)
-    {
-        var enums = new Dictionary<string, EnumSpec>(StringComparer.Ordinal);
-        if (read.Mapping(node, "enums") is not { } mapping)
-        {
-            return enums;
-        }
-        foreach (var (key, value) in mapping.Entries)
-        {
-            if (read.Mapping(value, $"enum '{key.Value}'") is not { } spec)
-            {
-                continue;
-            }
-            read.CheckKeys(spec, $"enum '{key.Value}'", "description", "values");
-            var values = new List<EnumValueSpec>();
-            if (spec["values"] is YamlSequence list)
-            {
-                foreach (YamlNode item in list.Items)
-                {
-                    if (read.Mapping(item, "an enum value") is { } entry)
-                    {
-                        read.CheckKeys(entry, "an enum value", "value", "description", "anyStage");
-                        if (read.RequiredString(entry, "value", "an enum value") is { } name)
-                        {
-                            if (values.Any(v => string.Equals(v.Value, name, StringComparison.OrdinalIgnoreCase)))
-                            {
-                                read.Error(entry["value"]!, $"enum '{key.Value}' lists '{name}' twice");
-                            }
-                            values.Add(new EnumValueSpec
-                            {
-                                Value = name,
-                                Description = read.String(entry["description"], "description"),
-                                AnyStage = read.Bool(entry["anyStage"], "anyStage") ?? false,
-                            });
-                        }
-                    }
-                }
-            }
-            else
-            {
-                read.Error(spec["values"] ?? spec, $"enum '{key.Value}' needs a list of values");
-            }
-            enums[key.Value] = new EnumSpec { Name = key.Value, Description = read.String(spec["description"], "description"), Values = values };
-        }
-        return enums;
     }
 
     /// <summary>The fields, and beside each the mapping it was read from (items that are not fields are skipped in both).</summary>
@@ -357,7 +316,7 @@ public static class SchemaLoader
                 return value;
             }
         }
-        read.Error(node!, $"{what} must be one of {string.Join(", ", choices.Select(c => c.Name))}, not '{text}'");
+        read.Error(node!, $"{what} must be one of {Text.Quote.List(choices.Select(c => c.Name))}, not '{text}'");
         return null;
     }
 

@@ -1,0 +1,56 @@
+using DossierLsp.Server.Hosting;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace DossierLsp.Cli.Lint;
+
+/// <summary>Turns the command line's paths and globs into Markdown files, remembering which were named explicitly.</summary>
+internal static class FileDiscovery
+{
+    public sealed record Target(string FullPath, string DisplayPath, bool Explicit);
+
+    /// <param name="namedAreExplicit">Whether a file named on the command line is linted even when it is not a dossier.</param>
+    public static IReadOnlyList<Target> Find(IReadOnlyList<string> arguments, string workingDirectory, List<string> errors, bool namedAreExplicit)
+    {
+        var targets = new Dictionary<string, Target>(StringComparer.Ordinal);
+        foreach (string argument in arguments)
+        {
+            string full = Path.GetFullPath(argument, workingDirectory);
+            if (File.Exists(full))
+            {
+                targets[full] = new Target(full, argument, Explicit: namedAreExplicit);
+            }
+            else if (Directory.Exists(full))
+            {
+                foreach (string file in MarkdownWalk.FilesUnder(FileSystemConfigHost.Instance, full))
+                {
+                    targets.TryAdd(file, new Target(file, Display(file, workingDirectory), Explicit: false));
+                }
+            }
+            else if (argument.IndexOfAny(['*', '?', '[', '{']) >= 0)
+            {
+                var matcher = new Matcher(StringComparison.Ordinal);
+                matcher.AddInclude(argument);
+                int before = targets.Count;
+                foreach (string file in matcher.GetResultsInFullPath(workingDirectory))
+                {
+                    targets.TryAdd(file, new Target(file, Display(file, workingDirectory), Explicit: false));
+                }
+                if (targets.Count == before)
+                {
+                    errors.Add($"no files match '{argument}'");
+                }
+            }
+            else
+            {
+                errors.Add($"no such file or folder: '{argument}'");
+            }
+        }
+        return targets.Values.OrderBy(t => t.DisplayPath, StringComparer.Ordinal).ToArray();
+    }
+
+    private static string Display(string fullPath, string workingDirectory)
+    {
+        string relative = Path.GetRelativePath(workingDirectory, fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative;
+    }
+}
