@@ -286,19 +286,24 @@ async function run(page) {
     await shot(page, 'new-dossier');
   });
 
-  await test('the new dossier lints clean: Problems lists nothing for it', async () => {
+  await test('the new dossier has no problem of its own making: only the blanks left to fill', async () => {
     await page.keyboard.press('Control+Shift+M');
-    // Let the server publish for the saved file; then nothing may name it.
+    // Let the server publish for the saved file. The body of a required section and the salary are the user's to
+    // write (the core's NewDossierTests allow section-empty; salary-missing comes from the workspace's minimum).
     await new Promise((r) => setTimeout(r, 3000));
     const rows = await page.locator('.markers-panel .monaco-list-row').allTextContents();
-    const own = rows.filter((t) => t.includes('globex-data-engineer.md'));
+    const own = rows.filter((t) => t.includes('dossier(') && !/section-empty|salary-missing/.test(t));
     if (own.length > 0) {
       throw new Error(`Problems for the new dossier: ${JSON.stringify(rows)}`);
     }
   });
 
   await test('one outline: the Outline view lists the headings once and no fields', async () => {
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DOSSIER }).click();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').fill(DOSSIER);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: DOSSIER }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
     await input.fill('>Explorer: Focus on Outline View');
