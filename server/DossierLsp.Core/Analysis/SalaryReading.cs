@@ -15,9 +15,6 @@ public static class SalaryReading
     /// <summary>The salary field and its parsed value; parsed once per document (see <see cref="BoundDocument.Salary"/>).</summary>
     public static (FieldEntry Field, MoneyParseResult Money)? Read(BoundDocument document) => document.Salary;
 
-    internal static (FieldEntry Field, MoneyParseResult Money)? Parse(BoundDocument document) =>
-        document.FieldWithRole(FieldRole.Salary) is { } field ? (field, MoneyParser.Parse(field.Value)) : null;
-
     /// <summary>The range as a yearly amount in the profile currency; null when it is not stated or no exchange rate is known.</summary>
     public static AnnualSalary? InProfileCurrency(MoneyParseResult money, Profile profile)
     {
