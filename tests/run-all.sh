@@ -3,7 +3,8 @@
 #   1. publish `dossier` once (used by the CLI end-to-end tests, the Neovim test and the .vsix);
 #   2. the .NET tests (core fixtures and units, in-process LSP, end-to-end on the published binary, Neovim);
 #   3. the VS Code extension's unit tests, then build the .vsix and check its contents;
-#   4. the real-VS-Code (code-server) end-to-end test.
+#   4. the HTML report in a real browser (Chromium + playwright-core);
+#   5. the real-VS-Code (code-server) end-to-end test.
 # Prints "N passed, N failed, N skipped" last and exits non-zero when anything failed.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,6 +33,20 @@ grep -E "^\s+Failed |Skipped |Passed!|Failed!|error" "$logs/dotnet.log" | grep -
 count "$(sum 'Passed:' "$logs/dotnet.log")" "$(sum 'Failed:' "$logs/dotnet.log")" "$(sum 'Skipped:' "$logs/dotnet.log")"
 if [ $dotnet_status -ne 0 ] && [ "$(sum 'Failed:' "$logs/dotnet.log")" = 0 ]; then
   tail -30 "$logs/dotnet.log"; count 0 1 0
+fi
+
+echo "== HTML report in Chromium"
+if [ -n "${DOSSIER_EXE:-}" ]; then
+  bash tests/report-browser/run.sh >"$logs/report-browser.log" 2>&1
+  grep -E "^(ok|FAILED):" "$logs/report-browser.log" | grep -v "^ok:" || true
+  line="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$logs/report-browser.log" | tail -n 1)"
+  if [ -n "$line" ]; then
+    echo "$line"; count "$(echo "$line" | awk '{print $1}')" "$(echo "$line" | awk '{print $3}')" 0
+  else
+    tail -20 "$logs/report-browser.log"; echo "the report browser test printed no result"; count 0 1 0
+  fi
+else
+  echo "skipped: dossier was not published"; count 0 0 1
 fi
 
 echo "== VS Code extension: unit tests"

@@ -70,6 +70,30 @@ async function run(page) {
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: DOSSIER });
   await row.waitFor({ timeout: 60_000 });
+
+  await test('with every editor closed, Problems lists the findings of the workspace\'s dossiers (workspace diagnostics)', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const found = await waitFor(async () => {
+      const markers = await markerRows(page);
+      return markers.find((m) => m.line === STATUS_LINE && /APPLID|status/i.test(m.text));
+    }, 45_000, async () => `markers: ${JSON.stringify(await markerRows(page), null, 1)}`);
+    log(`  unopened dossier's finding: ${found.text}`);
+    await shot(page, 'problems-editors-closed');
+    await page.keyboard.press('Control+Shift+M');
+  });
+
+  await test('the Job Search view lists the dossier under its status', async () => {
+    const header = page.locator('.pane-header', { hasText: 'Job Search' });
+    await header.waitFor({ timeout: 15_000 });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') {
+      await header.click();
+    }
+    const pane = page.locator('.pane', { has: header });
+    await pane.locator('.monaco-list-row', { hasText: 'Acme Analytics' }).waitFor({ timeout: 20_000 });
+    await pane.locator('.monaco-list-row', { hasText: 'APPLID' }).waitFor({ timeout: 5_000 });
+    await shot(page, 'job-search-view');
+  });
+
   await row.click();
   const editor = page.locator('.editor-instance .monaco-editor').first();
   await editor.waitFor({ timeout: 30_000 });
@@ -168,12 +192,7 @@ async function run(page) {
   });
 
   await test('"Dossier: Set Status…" sets the status chosen in the quick pick', async () => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 5_000 });
-    await input.fill('>Dossier: Set Status');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Set Status' }).first().waitFor({ timeout: 5_000 });
-    await page.keyboard.press('Enter');
+    const input = await runCommand(page, 'Set Status');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'INTERVIEWING' }).first().waitFor({ timeout: 10_000 });
     await input.fill('INTERVIEWING');
     await shot(page, 'set-status');
@@ -204,12 +223,7 @@ async function run(page) {
   });
 
   await test('"Dossier: New Dossier…" creates globex-data-engineer.md from the server\'s text and opens it', async () => {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 5_000 });
-    await input.fill('>Dossier: New Dossier');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'New Dossier' }).first().waitFor({ timeout: 5_000 });
-    await page.keyboard.press('Enter');
+    const input = await runCommand(page, 'New Dossier');
     for (const [title, value] of [['(1/2)', 'Globex'], ['(2/2)', 'Data Engineer']]) {
       await page.locator('.quick-input-widget', { hasText: title }).waitFor({ timeout: 10_000 });
       await input.fill(value);
@@ -218,6 +232,13 @@ async function run(page) {
     await page.locator('.tab.active', { hasText: 'globex-data-engineer.md' }).waitFor({ timeout: 10_000 });
     await waitFor(async () => (await page.locator('.editor-instance .monaco-editor .view-lines').textContent())?.includes('Globex'), 5_000);
     await shot(page, 'new-dossier');
+  });
+
+  await test('"Dossier: Show Pipeline" shows the pipeline report in a webview', async () => {
+    await runCommand(page, 'Show Pipeline');
+    const body = page.frameLocator('iframe.webview').frameLocator('iframe').locator('body');
+    await body.getByText('Acme Analytics').first().waitFor({ timeout: 20_000 });
+    await shot(page, 'pipeline');
   });
 
   await shot(page, 'final');
@@ -264,6 +285,17 @@ async function waitFor(probe, timeoutMs, explain = async () => '') {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** Runs "Dossier: <title>" from the command palette; returns the quick input, which a command may reuse. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 5_000 });
+  await input.fill(`>Dossier: ${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 5_000 });
+  await page.keyboard.press('Enter');
+  return input;
 }
 
 async function markerRows(page) {

@@ -1,4 +1,4 @@
-// The language client's options: which documents, which files to watch, the restart policy, and the middleware that
+// The language client's options: which documents, the restart policy, and the middleware that
 // answers the server's settings requests with the mapped `dossier` section.
 import * as vscode from 'vscode';
 import {
@@ -11,6 +11,7 @@ import {
   type LanguageClientOptions,
 } from 'vscode-languageclient/node';
 import { messageOf } from './errorUi';
+import { SET_STATUS_COMMAND } from './protocol';
 import type { RestartPolicy } from './restartPolicy';
 import { toServerConfiguration, type ServerConfiguration } from './settings';
 
@@ -35,12 +36,8 @@ export function clientOptions(host: ClientOptionsHost): LanguageClientOptions {
     ],
     synchronize: {
       configurationSection: SECTION,
-      // The server re-reads configuration and schemas when these change on disk.
-      fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/dossier.config.yaml'),
-        vscode.workspace.createFileSystemWatcher('**/*.dossier-schema.yaml'),
-        vscode.workspace.createFileSystemWatcher('**/schemas/*.yaml'),
-      ],
+      // No file watchers here: the server registers the one set it needs (dossiers, configs, schemas), so a change
+      // is never reported twice.
     },
     outputChannel: host.output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
@@ -69,6 +66,11 @@ export function clientOptions(host: ClientOptionsHost): LanguageClientOptions {
       // Read on every request, so turning the setting off takes effect at once.
       provideInlayHints: (document, range, token, next) =>
         vscode.workspace.getConfiguration(SECTION, document).get<boolean>('inlayHints.enabled', true) ? next(document, range, token) : [],
+      // A title lens's "set status" without a status: VS Code's quick pick instead of the server's generic question.
+      executeCommand: async (command, args, next) =>
+        command === SET_STATUS_COMMAND && args.length === 1 && typeof args[0] === 'string'
+          ? vscode.commands.executeCommand('dossier.setStatusPick', vscode.Uri.parse(args[0]))
+          : next(command, args),
       workspace: {
         // Pull: answer section `dossier` with the mapped object; other sections as VS Code has them.
         configuration: async (params, token, next) => {

@@ -18,7 +18,7 @@ export interface CommandHost {
 export function registerCommands(host: CommandHost): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('dossier.newDossier', () => newDossier(host)),
-    vscode.commands.registerCommand('dossier.setStatusPick', () => setStatusPick(host)),
+    vscode.commands.registerCommand('dossier.setStatusPick', (uri?: vscode.Uri) => setStatusPick(host, uri)),
   ];
 }
 
@@ -58,8 +58,9 @@ async function newDossier(host: CommandHost): Promise<void> {
   await editor.insertSnippet(created.snippet !== undefined ? new vscode.SnippetString(created.snippet) : new vscode.SnippetString().appendText(created.text));
 }
 
-async function setStatusPick(host: CommandHost): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
+/** Sets the status of the dossier at `target` (a title lens's), else of the active editor's. */
+async function setStatusPick(host: CommandHost, target?: vscode.Uri): Promise<void> {
+  const editor = target ? { document: await vscode.workspace.openTextDocument(target) } : vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
     void vscode.window.showInformationMessage('Open a dossier to set its status.');
     return;

@@ -9,6 +9,8 @@ import { nodeResolutionHost } from './nodeHost';
 import { RestartPolicy } from './restartPolicy';
 import { describeAttempts, resolveServer, SERVER_ARGS, type Attempt } from './serverResolution';
 import { ServerProcess } from './serverProcess';
+import { JobSearchView } from './jobSearchView';
+import { PipelineView } from './pipelineView';
 import { StatusBar } from './statusBar';
 
 let controller: DossierController | undefined;
@@ -29,6 +31,8 @@ class DossierController {
   private client: DossierLanguageClient | undefined;
   private readonly output: vscode.LogOutputChannel;
   private readonly statusBar: StatusBar;
+  private readonly jobSearch: JobSearchView;
+  private readonly pipeline: PipelineView;
   private readonly process: ServerProcess;
   private readonly policy = new RestartPolicy();
   private readonly disposables: vscode.Disposable[] = [];
@@ -39,9 +43,13 @@ class DossierController {
     this.output = vscode.window.createOutputChannel('Dossier', { log: true });
     this.process = new ServerProcess((line) => this.output.info(line));
     this.statusBar = new StatusBar(() => this.client, this.output, 'dossier.setStatusPick');
+    this.jobSearch = new JobSearchView(() => this.client, this.output);
+    this.pipeline = new PipelineView(() => this.client, this.output);
     this.disposables.push(
       this.output,
       this.statusBar,
+      this.jobSearch,
+      this.pipeline,
       ...registerCommands({
         runningClient: () => this.runningClient(),
         output: this.output,
@@ -95,6 +103,8 @@ class DossierController {
       if (e.newState === State.Running) {
         this.running = true;
         this.statusBar.schedule(0);
+        this.jobSearch.attach(client);
+        void this.pipeline.render();
       } else {
         this.statusBar.hide();
       }

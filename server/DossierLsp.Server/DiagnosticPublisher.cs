@@ -138,7 +138,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
                 Diagnostic[] diagnostics;
                 using (server.Activity.Enter())
                 {
-                    diagnostics = server.DiagnosticsOf(snapshot);
+                    diagnostics = server.DiagnosticsOf(snapshot, fresh: false);
                 }
                 // Changed meanwhile: the change scheduled this document again, and the next round publishes it.
                 if (ReferenceEquals(server.Documents.Get(uri), snapshot))

@@ -59,8 +59,8 @@ public sealed class LanguageServer
         || (Capabilities?.TextDocument?.Diagnostic is { ValueKind: JsonValueKind.Object } pull && pull.TryGetProperty("relatedInformation", out JsonElement related) && related.ValueKind == JsonValueKind.True);
 
     /// <summary>A document's findings and its cross-dossier findings, as LSP diagnostics.</summary>
-    internal Diagnostic[] DiagnosticsOf(DocumentSnapshot snapshot) =>
-        CrossDossier.Add(PathOf(snapshot.Uri), snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, Encoding)).ToArray(), snapshot.Text);
+    internal Diagnostic[] DiagnosticsOf(DocumentSnapshot snapshot, bool fresh = true) =>
+        CrossDossier.Add(PathOf(snapshot.Uri), snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, Encoding)).ToArray(), snapshot.Text, fresh);
 
     /// <summary>Push-only clients get diagnostics of unopened dossiers too when the user asks for scope "workspace".</summary>
     internal bool PushesWorkspaceDiagnostics => !PullDiagnostics && Settings.DiagnosticsScope == DiagnosticsScope.Workspace;

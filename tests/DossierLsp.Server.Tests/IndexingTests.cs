@@ -163,7 +163,7 @@ public sealed class IndexingTests
     {
         var gate = new ManualResetEventSlim();
         var host = new BlockingHost(WorkspaceSamples.Workspace(), "/w/jobs/acme.md", gate);
-        await using var client = new TestClient(new ServerOptions { Host = host, Directories = host.Inner, Today = () => new DateOnly(2024, 6, 1) });
+        await using var client = new TestClient(new ServerOptions { Host = host.Inner, Directories = host, Today = () => new DateOnly(2024, 6, 1) });
         await client.RequestAsync("initialize", new { processId = (int?)null, capabilities = WorkspaceSamples.PullCapabilities, workspaceFolders = new[] { new { uri = WorkspaceSamples.Folder, name = "w" } } });
         await client.NotifyAsync("initialized", new { });
         await host.Reached.Task.WaitAsync(TestClient.Patience);
@@ -189,24 +189,24 @@ public sealed class IndexingTests
     }
 
     /// <summary>Holds the read of one file until the test opens the gate.</summary>
-    private sealed class BlockingHost(MemoryHost inner, string blockedPath, ManualResetEventSlim gate) : DossierLsp.Core.Config.IConfigHost
+    private sealed class BlockingHost(MemoryHost inner, string blockedPath, ManualResetEventSlim gate) : DossierLsp.Server.Hosting.IDirectoryHost
     {
         public MemoryHost Inner => inner;
 
         public TaskCompletionSource Reached { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public string? ReadAllText(string path)
+        public DossierLsp.Server.Hosting.TextDecoding.Decoded? ReadMarkdown(string path)
         {
             if (path == blockedPath)
             {
                 Reached.TrySetResult();
                 gate.Wait(TestClient.Patience);
             }
-            return inner.ReadAllText(path);
+            return inner.ReadMarkdown(path);
         }
 
-        public string? GetEnvironmentVariable(string name) => null;
+        public DossierLsp.Server.Hosting.DirectoryListing List(string directory) => inner.List(directory);
 
-        public string? HomeDirectory => null;
+        public DateOnly? LastModified(string path) => null;
     }
 }

@@ -268,6 +268,8 @@ internal sealed class MemoryHost(Dictionary<string, string>? files = null) : ICo
     /// <summary>Days the files were last written, where a test cares.</summary>
     public Dictionary<string, DateOnly> Modified { get; } = [];
 
+    public TextDecoding.Decoded? ReadMarkdown(string path) => ReadAllText(path) is { } text ? new TextDecoding.Decoded(text, false, null, 0, 0) : null;
+
     public DateOnly? LastModified(string path) => Modified.TryGetValue(path, out DateOnly day) ? day : null;
 
     public DirectoryListing List(string directory)

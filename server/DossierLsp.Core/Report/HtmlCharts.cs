@@ -38,7 +38,8 @@ internal static class HtmlCharts
         IReadOnlyList<WeekCount> weeks = report.ApplicationsPerWeek;
         const int height = 160, chartTop = 10, chartBottom = 130;
         int most = Math.Max(1, weeks.Max(w => w.Count));
-        double column = (double)(Width - 40) / weeks.Count;
+        // A few weeks must not make columns as wide as the chart.
+        double column = Math.Min(36, (double)(Width - 40) / weeks.Count);
         string description = $"{weeks.Sum(w => w.Count)} applications over {ReportFormat.Plural(weeks.Count, "week")} from {ReportFormat.Date(weeks[0].WeekStart)}; at most {most} in one week";
         Open(html, "weeks", height, "Applications per week", description);
         for (int i = 0; i < weeks.Count; i++)
@@ -47,25 +48,39 @@ internal static class HtmlCharts
             html.Append($"<rect class=\"bar week\" data-week=\"{ReportFormat.Date(weeks[i].WeekStart)}\" data-count=\"{weeks[i].Count}\" x=\"{N(30 + i * column + 1)}\" y=\"{N(chartBottom - barHeight)}\" width=\"{N(Math.Max(1, column - 2))}\" height=\"{N(barHeight)}\">");
             html.Append($"<title>week of {ReportFormat.Date(weeks[i].WeekStart)}: {weeks[i].Count}</title></rect>\n");
         }
-        html.Append($"<line class=\"axis\" x1=\"30\" y1=\"{chartBottom}\" x2=\"{Width - 10}\" y2=\"{chartBottom}\"></line>");
+        double right = 30 + weeks.Count * column;
+        html.Append($"<line class=\"axis\" x1=\"30\" y1=\"{chartBottom}\" x2=\"{N(right)}\" y2=\"{chartBottom}\"></line>");
         html.Append($"<text x=\"0\" y=\"{chartTop + 10}\">{most}</text><text x=\"0\" y=\"{chartBottom}\">0</text>");
         html.Append($"<text x=\"30\" y=\"{chartBottom + 20}\">{ReportFormat.Date(weeks[0].WeekStart)}</text>");
-        html.Append($"<text class=\"end\" x=\"{Width - 10}\" y=\"{chartBottom + 20}\">{ReportFormat.Date(weeks[^1].WeekStart)}</text>\n</svg>\n");
+        if (weeks.Count > 1)
+        {
+            html.Append($"<text class=\"end\" x=\"{N(right)}\" y=\"{chartBottom + 20}\">{ReportFormat.Date(weeks[^1].WeekStart)}</text>");
+        }
+        html.Append("\n</svg>\n");
     }
 
     /// <summary>One bar per dossier with a salary, from the bottom to the top of its range; the minimum as a dashed line.</summary>
     public static void Salaries(StringBuilder html, PipelineReport report, ReportOptions options)
     {
         IReadOnlyList<SalaryBar> bars = report.Salaries;
-        decimal top = Math.Max(1m, Math.Max(bars.Max(b => b.Maximum), report.MinimumSalary ?? 0m));
-        decimal step = Step(top);
-        decimal axisEnd = Math.Ceiling(top / step) * step;
-        double Scale(decimal amount) => LabelWidth + (double)(amount / axisEnd) * (Width - LabelWidth - 20);
+        decimal top = Math.Max(bars.Max(b => b.Maximum), report.MinimumSalary ?? 0m);
+        decimal bottom = Math.Min(bars.Min(b => b.Minimum), report.MinimumSalary ?? decimal.MaxValue);
+        // Ranges, not magnitudes: the axis spans the amounts shown, so close ranges stay apart.
+        decimal step = Step(Math.Max(1m, top - bottom));
+        decimal axisStart = Math.Max(0, Math.Floor(bottom / step) * step - step);
+        decimal axisEnd = Math.Max(axisStart + step, Math.Ceiling(top / step) * step);
+        double Scale(decimal amount) => LabelWidth + (double)((amount - axisStart) / (axisEnd - axisStart)) * (Width - LabelWidth - 30);
         int chartHeight = bars.Count * RowHeight + 24;
         string minimum = ReportFormat.Minimum(report, options);
         int below = report.MinimumSalary is { } m ? bars.Count(b => b.Maximum < m) : 0;
         string description = $"{ReportFormat.Plural(bars.Count, "salary range")} in {report.Currency} a year; minimum: {minimum}; {below} entirely below it";
         Open(html, "salaries", chartHeight + 30, "Salary ranges and your minimum", description);
+        int axisY = 24 + bars.Count * RowHeight;
+        for (decimal tick = axisStart; tick <= axisEnd; tick += step)
+        {
+            html.Append($"<line class=\"grid\" x1=\"{N(Scale(tick))}\" y1=\"20\" x2=\"{N(Scale(tick))}\" y2=\"{axisY}\"></line>");
+            html.Append($"<text class=\"tick\" x=\"{N(Scale(tick))}\" y=\"{axisY + 16}\">{Analysis.SalaryReading.Format(tick, report.Currency)}</text>\n");
+        }
         int y = 24;
         foreach (SalaryBar bar in bars)
         {
@@ -75,11 +90,6 @@ internal static class HtmlCharts
             html.Append($"<rect class=\"salary-bar{(isBelow ? " below" : "")}\" data-minimum=\"{bar.Minimum.ToString(CultureInfo.InvariantCulture)}\" data-maximum=\"{bar.Maximum.ToString(CultureInfo.InvariantCulture)}\" x=\"{N(x)}\" y=\"{y + 3}\" width=\"{N(width)}\" height=\"{RowHeight - 8}\">");
             html.Append($"<title>{HtmlText.Escape(bar.Name)}: {ReportFormat.Range(report, bar)}{(isBelow ? ", below the minimum" : "")}</title></rect></g>\n");
             y += RowHeight;
-        }
-        for (decimal tick = 0; tick <= axisEnd; tick += step)
-        {
-            html.Append($"<line class=\"grid\" x1=\"{N(Scale(tick))}\" y1=\"20\" x2=\"{N(Scale(tick))}\" y2=\"{y}\"></line>");
-            html.Append($"<text class=\"tick\" x=\"{N(Scale(tick))}\" y=\"{y + 16}\">{Analysis.SalaryReading.Format(tick, report.Currency)}</text>\n");
         }
         if (report.MinimumSalary is { } line)
         {

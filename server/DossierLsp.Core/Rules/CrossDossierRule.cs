@@ -7,16 +7,9 @@ namespace DossierLsp.Core.Rules;
 /// rule like any other (id, severity, docs, config levels); <c>Pipeline.CrossDossierAnalyzer</c> runs it over a
 /// set of dossiers, and it finds nothing in a single document.
 /// </summary>
-public abstract class CrossDossierRule(string id, Severity defaultSeverity, string summary, string description, string example, string fix, CrossDossierAnchor anchor)
-    : Rule
+public abstract class CrossDossierRule : Rule
 {
-    public sealed override string Id => id;
-    public sealed override Severity DefaultSeverity => defaultSeverity;
-    public sealed override string Summary => summary;
-    public sealed override string Description => description;
-    public sealed override string Example => example;
-    public sealed override string Fix => fix;
-    public CrossDossierAnchor Anchor { get; } = anchor;
+    public abstract CrossDossierAnchor Anchor { get; }
 
     public sealed override void Check(RuleContext context)
     {

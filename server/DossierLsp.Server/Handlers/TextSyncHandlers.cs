@@ -44,7 +44,7 @@ internal sealed partial class LspTarget
     public async Task<FullDocumentDiagnosticReport> Diagnostic(TextDocumentParams request, CancellationToken cancellationToken)
     {
         DocumentSnapshot? snapshot = await DossierSnapshotAsync("textDocument/diagnostic", request.TextDocument.Uri, cancellationToken);
-        Diagnostic[] items = snapshot is null ? [] : server.DiagnosticsOf(snapshot);
+        Diagnostic[] items = snapshot is null ? [] : server.DiagnosticsOf(snapshot, fresh: false);
         return new FullDocumentDiagnosticReport("full", items);
     }
 }

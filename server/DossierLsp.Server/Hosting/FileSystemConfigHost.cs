@@ -21,6 +21,8 @@ public sealed class FileSystemConfigHost : IConfigHost, IDirectoryHost
 
     public string? HomeDirectory => Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? home : null;
 
+    public TextDecoding.Decoded? ReadMarkdown(string path) => BoundedFileReader.Read(path, BoundedFileReader.MaxDossierBytes);
+
     public DateOnly? LastModified(string path)
     {
         try

@@ -1,10 +1,13 @@
 namespace DossierLsp.Server.Hosting;
 
-/// <summary>What the workspace indexer sees of a folder. The real file system in the server; in memory in tests.</summary>
+/// <summary>What the workspace indexer sees of the workspace folders. The real file system in the server; in memory in tests.</summary>
 public interface IDirectoryHost
 {
     /// <summary>The Markdown files and the sub-folders of <paramref name="directory"/>, as full paths; empty when it cannot be read.</summary>
     DirectoryListing List(string directory);
+
+    /// <summary>A Markdown file's text, size-capped and strictly decoded; null when it does not exist.</summary>
+    TextDecoding.Decoded? ReadMarkdown(string path);
 
     /// <summary>The day the file was last written, or null when unknown (for "stale" reminders).</summary>
     DateOnly? LastModified(string path);

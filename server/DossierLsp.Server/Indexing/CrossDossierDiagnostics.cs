@@ -42,12 +42,58 @@ internal sealed class CrossDossierDiagnostics(LanguageServer server)
         }
     }
 
-    /// <summary>The file's own diagnostics followed by its cross-dossier ones (positioned in <paramref name="text"/> when the file is open).</summary>
-    public Diagnostic[] Add(string path, Diagnostic[] own, SourceText? text)
+    /// <summary>
+    /// The file's own diagnostics followed by its cross-dossier ones (positioned in <paramref name="text"/> when the file
+    /// is open). Not <paramref name="fresh"/> (a keystroke's publication): the last computed findings at once, and a
+    /// recomputation in the background that publishes again the files whose findings changed, so comparing every
+    /// dossier never delays a keystroke.
+    /// </summary>
+    public Diagnostic[] Add(string path, Diagnostic[] own, SourceText? text, bool fresh = true)
     {
-        WorkspaceFinding[] cross = path.Length == 0 ? [] : Findings()[path].ToArray();
+        ILookup<string, WorkspaceFinding> findings;
+        if (fresh)
+        {
+            findings = Findings();
+        }
+        else
+        {
+            lock (_gate)
+            {
+                findings = _findings;
+            }
+            RefreshSoon();
+        }
+        WorkspaceFinding[] cross = path.Length == 0 ? [] : findings[path].ToArray();
         return cross.Length == 0 ? own : [.. own, .. cross.Select(f => f.ToDiagnostic(text, server.Encoding, UriOf, server.RelatedInformationSupported))];
     }
+
+    private int _refreshQueued;
+
+    private void RefreshSoon()
+    {
+        if (Interlocked.Exchange(ref _refreshQueued, 1) == 1)
+        {
+            return;
+        }
+        _ = Task.Run(() =>
+        {
+            Volatile.Write(ref _refreshQueued, 0);
+            var (before, after) = Refresh();
+            string[] changed = ReferenceEquals(before, after) ? [] : Changed(before, after);
+            if (changed.Length > 0)
+            {
+                server.Publisher.WorkspaceChanged(changed);
+            }
+        });
+    }
+
+    /// <summary>The paths whose findings differ between two results.</summary>
+    private static string[] Changed(ILookup<string, WorkspaceFinding> before, ILookup<string, WorkspaceFinding> after) =>
+        before.Select(g => g.Key).Union(after.Select(g => g.Key))
+            .Where(path => !before[path].Select(Key).SequenceEqual(after[path].Select(Key)))
+            .ToArray();
+
+    private static string Key(WorkspaceFinding f) => $"{f.Start} {f.End} {f.Finding.RuleId} {f.Finding.Message}";
 
     private string UriOf(string path) =>
         server.Documents.All().FirstOrDefault(d => LanguageServer.PathOf(d.Uri) == path)?.Uri ?? LanguageServer.UriOf(path);

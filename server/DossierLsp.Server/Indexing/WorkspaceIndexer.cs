@@ -176,14 +176,12 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
         {
             return; // its snapshot is the truth until it is closed, when it is read again
         }
-        string? text;
-        try
+        TextDecoding.Decoded? read = server.Options.Directories.ReadMarkdown(path);
+        string? text = read?.Text;
+        if (read is { Text: null })
         {
-            text = server.Options.Host.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            text = null;
+            // Too big, not UTF-8 or gone: nothing to index (dossier lint reports it as file-unreadable).
+            _ = server.LogAsync(TraceLevel.Messages, $"not indexed: {path}: {read.Error}");
         }
         DocumentAnalysis? analysis;
         try

@@ -2,15 +2,16 @@ using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules.CrossDossier;
 
-internal sealed class DuplicateApplication() : CrossDossierRule(
-    "duplicate-application",
-    Severity.Warning,
-    "Two dossiers have the same company and position.",
-    "Compares company and position (the fields with roles `company` and `position`) of every dossier checked together, ignoring case, punctuation and a trailing legal form. Two dossiers for one role are probably one application written twice. Dossiers whose Job IDs differ are two postings and are not reported; the same Job ID is `duplicate-job-id`'s finding. The message names the other file; editors link to it.",
-    "acme-data.md: # Job Application: Acme - Data Engineer\nacme-2.md:    # Job Application: ACME Inc. - Data engineer",
-    "Keep one dossier per application and delete the other, or give each its Job ID when they are two postings. Applying again a year later? Silence it in the new file with `<!-- dossier-disable duplicate-application -->`.",
-    CrossDossierAnchor.Title)
+internal sealed class DuplicateApplication : CrossDossierRule
 {
+    public override string Id => "duplicate-application";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "Two dossiers have the same company and position.";
+    public override string Description => "Compares company and position (the fields with roles `company` and `position`) of every dossier checked together, ignoring case, punctuation and a trailing legal form. Two dossiers for one role are probably one application written twice. Dossiers whose Job IDs differ are two postings and are not reported; the same Job ID is `duplicate-job-id`'s finding. The message names the other file; editors link to it.";
+    public override string Example => "acme-data.md: # Job Application: Acme - Data Engineer\nacme-2.md:    # Job Application: ACME Inc. - Data engineer";
+    public override string Fix => "Keep one dossier per application and delete the other, or give each its Job ID when they are two postings. Applying again a year later? Silence it in the new file with `<!-- dossier-disable duplicate-application -->`.";
+    public override CrossDossierAnchor Anchor => CrossDossierAnchor.Title;
+
     public override void CheckAll(IReadOnlyList<DossierSummary> dossiers, CrossDossierContext context)
     {
         var groups = dossiers

@@ -2,15 +2,16 @@ using DossierLsp.Core.Analysis;
 
 namespace DossierLsp.Core.Rules.CrossDossier;
 
-internal sealed class DuplicateJobId() : CrossDossierRule(
-    "duplicate-job-id",
-    Severity.Warning,
-    "Two dossiers of the same company have the same Job ID.",
-    "Compares the field with role `job-id` (built-in: Job ID) of every dossier checked together (`dossier lint FOLDER`, the editor's workspace). Job IDs are compared ignoring case and punctuation, companies ignoring case, punctuation and a trailing legal form (`Acme, Inc.` is `Acme`). A Job ID names one posting, so two dossiers with it are one application written twice. The message names the other file; editors link to it.",
-    "acme-data.md:      - **Company**: Acme\n                   - **Job ID**: R-1042\nacme-data-copy.md: - **Company**: Acme, Inc.\n                   - **Job ID**: r1042",
-    "Keep one dossier per posting: merge the notes into one file and delete the other. If they really are two postings, correct the Job ID.",
-    CrossDossierAnchor.JobId)
+internal sealed class DuplicateJobId : CrossDossierRule
 {
+    public override string Id => "duplicate-job-id";
+    public override Severity DefaultSeverity => Severity.Warning;
+    public override string Summary => "Two dossiers of the same company have the same Job ID.";
+    public override string Description => "Compares the field with role `job-id` (built-in: Job ID) of every dossier checked together (`dossier lint FOLDER`, the editor's workspace). Job IDs are compared ignoring case and punctuation, companies ignoring case, punctuation and a trailing legal form (`Acme, Inc.` is `Acme`). A Job ID names one posting, so two dossiers with it are one application written twice. The message names the other file; editors link to it.";
+    public override string Example => "acme-data.md:      - **Company**: Acme\n                   - **Job ID**: R-1042\nacme-data-copy.md: - **Company**: Acme, Inc.\n                   - **Job ID**: r1042";
+    public override string Fix => "Keep one dossier per posting: merge the notes into one file and delete the other. If they really are two postings, correct the Job ID.";
+    public override CrossDossierAnchor Anchor => CrossDossierAnchor.JobId;
+
     public override void CheckAll(IReadOnlyList<DossierSummary> dossiers, CrossDossierContext context)
     {
         var groups = dossiers
