@@ -2,6 +2,7 @@ using System.Text.Json;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Config;
 using DossierLsp.Core.Pipeline;
+using DossierLsp.Core.Rules;
 using DossierLsp.Core.Text;
 using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Hosting;
@@ -87,7 +88,7 @@ internal static class LintCommand
             ?? new TextDecoding.Decoded(null, false, "the file does not exist", 1, 1);
         if (decoded.Text is null)
         {
-            return FileError(target, "file-unreadable", decoded.Error!, decoded.ErrorLine, decoded.ErrorColumn);
+            return FileError(target, NonRuleFindings.FileUnreadable, decoded.Error!, decoded.ErrorLine, decoded.ErrorColumn);
         }
         var text = new SourceText(decoded.Text);
         DocumentAnalysis analysis = workspace.Analyze(target.FullPath, text, target.Explicit);
@@ -99,7 +100,7 @@ internal static class LintCommand
         }
         if (fixedCount > 0 && WriteAtomically(target.FullPath, text.Text, decoded.HadBom) is { } writeError)
         {
-            return FileError(target, "file-unwritable", writeError, 1, 1);
+            return FileError(target, NonRuleFindings.FileUnwritable, writeError, 1, 1);
         }
         var rows = analysis.Findings
             .Select(f => new Row(target.DisplayPath, text.GetPosition(f.Span.Start), text.GetPosition(f.Span.End), f.Severity, f.RuleId, f.Message))
@@ -147,10 +148,10 @@ internal static class LintCommand
         }
     }
 
-    private static FileResult FileError(FileDiscovery.Target target, string rule, string message, int line, int column)
+    private static FileResult FileError(FileDiscovery.Target target, NonRuleFinding problem, string message, int line, int column)
     {
         var at = new LinePosition(line - 1, column - 1);
-        return new FileResult(target, true, rule, [new Row(target.DisplayPath, at, at, Severity.Error, rule, message)]);
+        return new FileResult(target, true, problem.Id, [new Row(target.DisplayPath, at, at, problem.Severity, problem.Id, message)]);
     }
 
     /// <summary>Why each file was linted or skipped, and every setting in force with where it came from.</summary>
