@@ -84,8 +84,7 @@ internal static class LintCommand
 
     private static FileResult LintFile(DossierWorkspace workspace, FileDiscovery.Target target, bool fix)
     {
-        TextDecoding.Decoded decoded = BoundedFileReader.Read(target.FullPath, BoundedFileReader.MaxDossierBytes)
-            ?? new TextDecoding.Decoded(null, false, "the file does not exist", 1, 1);
+        TextDecoding.Decoded decoded = BoundedFileReader.ReadDossier(target.FullPath);
         if (decoded.Text is null)
         {
             return FileError(target, NonRuleFindings.FileUnreadable, decoded.Error!, decoded.ErrorLine, decoded.ErrorColumn);

@@ -79,18 +79,8 @@ internal static class ReportCommand
     /// <summary>The dossier's summary (null when the file is not a dossier), or why it could not be read.</summary>
     private static (DossierSummary?, string?) Summarize(DossierWorkspace workspace, FileDiscovery.Target target)
     {
-        byte[] bytes;
-        DateTime modified;
-        try
-        {
-            bytes = File.ReadAllBytes(target.FullPath);
-            modified = File.GetLastWriteTime(target.FullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (null, $"{target.DisplayPath}:1:1: error file-unreadable: cannot read the file: {e.Message}");
-        }
-        TextDecoding.Decoded decoded = TextDecoding.Decode(bytes);
+        TextDecoding.Decoded decoded = BoundedFileReader.ReadDossier(target.FullPath);
+        DateTime modified = File.GetLastWriteTime(target.FullPath);
         if (decoded.Text is null)
         {
             return (null, $"{target.DisplayPath}:{decoded.ErrorLine}:{decoded.ErrorColumn}: error file-unreadable: {decoded.Error}");

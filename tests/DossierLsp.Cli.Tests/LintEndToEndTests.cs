@@ -144,8 +144,8 @@ public sealed class LintEndToEndTests(PublishedDossier dossier) : IDisposable
         Write("good.md", "# Job Application: A - B\n\n## Job Details\n- **Application Status**: APPLID\n");
         var result = dossier.Dossier(_folder, "lint");
         Assert.Contains("good.md:4:27: error enum-invalid", result.Stdout);
-        Assert.Contains("quotes.md:9:1: error markdown-unreadable: content nested more than 32 levels deep", result.Stdout);
-        Assert.Contains("lists.md:9:1: error markdown-unreadable", result.Stdout);
+        Assert.Contains("quotes.md:9:1: warning markdown-set-aside: content nested more than 32 levels deep", result.Stdout);
+        Assert.Contains("lists.md:9:1: warning markdown-set-aside", result.Stdout);
         Assert.Contains("6 files checked", result.Stdout);
         Assert.DoesNotContain("   at ", result.Stderr);
     }
@@ -200,9 +200,19 @@ public sealed class LintEndToEndTests(PublishedDossier dossier) : IDisposable
         Write("notes.md", "# My notes\n");
         var result = dossier.Dossier(_folder, "lint", "--explain");
         Assert.Contains("root.md: linted: title matches schema 'job-dossier'", result.Stdout);
-        Assert.Contains("notes.md: skipped: no marker, no config glob and no title matching a schema", result.Stdout);
+        Assert.Contains("notes.md: skipped: no marker, no config glob, its title 'My notes' matches no schema's title, and it has only 0 fields and 0 sections of schema 'job-dossier'", result.Stdout);
         Assert.Contains($"profile.minimumSalary = 300000 ({Path.Combine(_folder, "dossier.config.yaml")}:2:18)", result.Stdout);
         Assert.Contains("profile.currency = USD (default)", result.Stdout);
+    }
+
+    [Fact]
+    public void A_named_file_that_is_no_dossier_gets_one_warning_not_a_page_of_errors()
+    {
+        Write("README.md", "# My job search\n\nOne file per application.\n\n## Layout\n- applied/\n");
+        var result = dossier.Dossier(_folder, "lint", "README.md");
+        Assert.Equal(["README.md:1:1: warning not-a-dossier: not a dossier; skipped: no marker, no config glob, its title 'My job search' matches no schema's title, and it has only 0 fields and 0 sections of schema 'job-dossier'"],
+            result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).SkipLast(1));
+        Assert.Contains("0 files checked, 1 skipped: 0 errors, 1 warning, 0 infos", result.Stdout);
     }
 
     [Fact]
@@ -220,9 +230,9 @@ public sealed class LintEndToEndTests(PublishedDossier dossier) : IDisposable
         Assert.Contains("**Application Status**: APPLIED\r\n", text);
         Assert.Contains("Job Description\r\n---------------", text);
         Assert.Contains("## Requirements\r\n", text);
-        Assert.Contains("**Salry Range**: $1", text); // a guess (did you mean) is for a person to choose, not --fix
-        Assert.Contains("fixed 4 findings in 1 file", result.Stdout);
-        Assert.Contains("field-unknown", result.Stdout);
+        Assert.Contains("**Salary Range**: $1", text); // a misspelt key a few letters from a missing field is renamed
+        Assert.Contains("fixed 5 findings in 1 file", result.Stdout);
+        Assert.DoesNotContain("field-unknown", result.Stdout);
         Assert.DoesNotContain("enum-case", result.Stdout);
         Assert.Equal(["a.md"], Directory.GetFiles(_folder).Select(Path.GetFileName));
     }

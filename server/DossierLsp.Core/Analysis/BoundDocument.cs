@@ -27,7 +27,7 @@ public sealed class BoundDocument
         Sections = BindSections(document, schema);
         FieldsSection = Sections.FirstOrDefault(s => s.Spec?.Matches(schema.FieldsSection) == true);
         (Fields, UnreadableFields) = FieldBinder.Read(document, schema, FieldsSection);
-        (TitleMatch, TitleIsVariant) = document.Title is { } title && schema.Title is { } spec ? MatchTitle(spec, title.Text) : (null, false);
+        (TitleMatch, TitleIsVariant, TitleNotChecked) = document.Title is { } title && schema.Title is { } spec ? spec.Check(title.Text) : (null, false, null);
     }
 
     // Analyses are shared between threads (the server's handlers and its workspace index), hence a concurrent cache.
@@ -37,7 +37,7 @@ public sealed class BoundDocument
     public (FieldEntry Field, MoneyParseResult Money)? Salary => FieldWithRole(FieldRole.Salary) is { } salary ? (salary, MoneyOf(salary)) : null;
 
     /// <summary>A money field's value, parsed once per document for the rules, hover and inlay hints alike.</summary>
-    public MoneyParseResult MoneyOf(FieldEntry field) => _money.GetOrAdd(field, static f => MoneyParser.Parse(f.Value));
+    public MoneyParseResult MoneyOf(FieldEntry field) => _money.GetOrAdd(field, static f => MoneyParser.Parse(f.Text));
 
     public DossierDocument Document { get; }
     public DossierSchema Schema { get; }
@@ -54,6 +54,8 @@ public sealed class BoundDocument
     public Match? TitleMatch { get; }
     /// <summary>The title matched one of the schema's title variants rather than its pattern.</summary>
     public bool TitleIsVariant { get; }
+    /// <summary>Why the title could not be checked against the pattern (too long, or the pattern timed out), else null.</summary>
+    public string? TitleNotChecked { get; }
 
     public static BoundDocument Bind(DossierDocument document, DossierSchema schema, DossierConfig config) => new(document, schema, config);
 
@@ -71,35 +73,6 @@ public sealed class BoundDocument
             {
                 yield return (field, spec, values);
             }
-        }
-    }
-
-    private static (Match?, bool IsVariant) MatchTitle(TitleSpec spec, string title)
-    {
-        if (TryMatch(spec.Pattern, title) is { } match)
-        {
-            return (match, false);
-        }
-        foreach (Regex variant in spec.Variants)
-        {
-            if (TryMatch(variant, title) is { } variantMatch)
-            {
-                return (variantMatch, true);
-            }
-        }
-        return (null, false);
-    }
-
-    private static Match? TryMatch(Regex pattern, string title)
-    {
-        try
-        {
-            Match match = pattern.Match(title);
-            return match.Success ? match : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
         }
     }
 

@@ -5,12 +5,12 @@ namespace DossierLsp.Core.Analysis;
 
 public static class DocumentDates
 {
-    /// <summary>The form of the first real date in the document's date fields, so inserted dates look like the others; ISO otherwise.</summary>
+    /// <summary>The form of the first real date (to the day) in the document's date fields, so inserted dates look like the others; ISO otherwise.</summary>
     public static DateFormat PreferredFormat(BoundDocument document)
     {
         foreach (FieldEntry field in document.Fields)
         {
-            if (field.Spec is { Type: FieldType.Date } && DateParser.Parse(field.Value, document.Config.DateOrder) is { Status: DateStatus.Valid } date)
+            if (field.Spec is { Type: FieldType.Date } && DateParser.Parse(field.Text, document.Config.DateOrder.Value) is { Status: DateStatus.Valid, Precision: DatePrecision.Day } date)
             {
                 return date.Format;
             }
@@ -20,5 +20,5 @@ public static class DocumentDates
 
     /// <summary>Today's date written in the document's preferred form.</summary>
     public static string Today(BoundDocument document, DateOnly today) =>
-        DateParser.Format(today, PreferredFormat(document), document.Config.DateOrder);
+        DateParser.Format(today, PreferredFormat(document), document.Config.DateOrder.Value);
 }

@@ -107,6 +107,11 @@ internal static class FieldBinder
     private static UnreadableField? Diagnose(SourceText source, DossierSchema schema, TextSpan line)
     {
         string text = source.ToString(line);
+        if (text.StartsWith('|'))
+        {
+            string cell = text.Trim('|', ' ').Trim('*', '_', ' ', ':');
+            return schema.MatchField(cell) is { } row ? Unreadable(line, row.Spec, "the table row has no cell for the value", "") : null;
+        }
         if (FieldSyntax.StartsWithEmphasis(source.Text, line.Start, line.End))
         {
             string delimiter = text[..2];

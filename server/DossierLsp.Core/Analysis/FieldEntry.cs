@@ -30,4 +30,10 @@ public sealed record FieldEntry(string Key, TextSpan KeySpan, string Value, Text
     public string? Name { get; init; }
 
     public bool IsEmpty => Value.Length == 0;
+
+    /// <summary>
+    /// The value as a reader sees it (<c>[Wise](…)</c> is <c>Wise</c>): what rules compare and parse. Computed once, when
+    /// the entry is made; a copy with another <see cref="Value"/> must be made with the constructor, not <c>with</c>.
+    /// </summary>
+    public string Text { get; } = Values.VisibleText.Of(Value);
 }

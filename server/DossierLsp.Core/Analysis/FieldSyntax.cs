@@ -1,3 +1,4 @@
+using DossierLsp.Core.Schema;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Analysis;
@@ -26,6 +27,9 @@ public static class FieldSyntax
         FieldEntry? entry = StartsWithEmphasis(text, start, end) ? BoldKey(source, start, end) : PlainKey(source, start, end);
         return entry is null ? null : entry with { LineSpan = line, Form = bulleted ? entry.Form : FieldForm.Line };
     }
+
+    // "📋: x" or "| **** | x |": a key with no letter or digit names nothing.
+    private static bool IsName(string key) => NameKey.Of(key).Length > 0;
 
     /// <summary>True when the line opens with <c>**</c> or <c>__</c>: a bold key, read or not.</summary>
     public static bool StartsWithEmphasis(string text, int start, int end) =>
@@ -127,8 +131,7 @@ public static class FieldSyntax
             key = Trim(text, TextSpan.FromBounds(key.Start + 2, key.End - 2));
         }
         key = WithoutTrailing(text, key, ':');
-        FieldEntry entry = Entry(source, key, cells[1].Start, cells[1].End, FieldForm.Table);
-        return key.IsEmpty ? null : entry with { LineSpan = line };
+        return Entry(source, key, cells[1].Start, cells[1].End, FieldForm.Table) is { } entry ? entry with { LineSpan = line } : null;
     }
 
     private static bool IsDelimiterCell(string cell) => cell.Length > 0 && cell.All(c => c is '-' or ':' or ' ');
@@ -140,7 +143,7 @@ public static class FieldSyntax
         return row.Contains('-') && row.Split('|').All(c => IsDelimiterCell(c.Trim()));
     }
 
-    private static FieldEntry Entry(SourceText source, TextSpan key, int valueStart, int valueEnd, FieldForm form)
+    private static FieldEntry? Entry(SourceText source, TextSpan key, int valueStart, int valueEnd, FieldForm form)
     {
         TextSpan value = Trim(source.Text, TextSpan.FromBounds(valueStart, valueEnd));
         if (value.IsEmpty)
@@ -149,7 +152,8 @@ public static class FieldSyntax
             int at = Math.Min(SkipSpaces(source.Text, valueStart, valueEnd), valueEnd);
             value = new TextSpan(at, 0);
         }
-        return new FieldEntry(source.ToString(key), key, source.ToString(value), value, TextSpan.FromBounds(key.Start, valueEnd), form, Spec: null);
+        string name = source.ToString(key);
+        return IsName(name) ? new FieldEntry(name, key, source.ToString(value), value, TextSpan.FromBounds(key.Start, valueEnd), form, Spec: null) : null;
     }
 
     private static int SkipSpaces(string text, int i, int end)

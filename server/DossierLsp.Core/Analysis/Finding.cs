@@ -8,4 +8,11 @@ public sealed record Finding(string RuleId, Severity Severity, TextSpan Span, st
     public IReadOnlyList<CodeFix> Fixes { get; init; } = [];
     /// <summary>Other dossiers the finding is about (a duplicate's other file), with what each one is.</summary>
     public IReadOnlyList<RelatedLocation> Related { get; init; } = [];
+
+    /// <summary>The documented order of findings, wherever they come from: position, then rule id, then message.</summary>
+    public static Finding[] InDocumentOrder(IEnumerable<Finding> findings) => findings
+        .OrderBy(f => f.Span.Start)
+        .ThenBy(f => f.RuleId, StringComparer.Ordinal)
+        .ThenBy(f => f.Message, StringComparer.Ordinal)
+        .ToArray();
 }

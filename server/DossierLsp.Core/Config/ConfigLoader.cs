@@ -103,9 +103,16 @@ public static class ConfigLoader
         }
         read.CheckKeys(top, "the config", "schema", "include", "exclude", "dateOrder", "profile", "rules");
 
-        if (top["schema"] is { } schemaNode && read.String(schemaNode, "schema") is { Length: > 0 } schema)
+        if (top["schema"] is { } schemaNode && read.String(schemaNode, "schema") is { } schema)
         {
-            config = config with { Schema = new(SchemaReference(schema, baseDirectory), read.SourceOf(schemaNode)) };
+            if (schema.Trim().Length == 0)
+            {
+                read.Error(schemaNode, "schema is empty: name a built-in schema (such as job-dossier) or a schema file, or leave the key out");
+            }
+            else
+            {
+                config = config with { Schema = new(SchemaReference(schema, baseDirectory), read.SourceOf(schemaNode)) };
+            }
         }
         if (top["include"] is { } includeNode)
         {
@@ -119,7 +126,7 @@ public static class ConfigLoader
         {
             if (order is "mdy" or "dmy")
             {
-                config = config with { DateOrder = order == "mdy" ? DateOrder.MonthDayYear : DateOrder.DayMonthYear };
+                config = config with { DateOrder = new(order == "mdy" ? DateOrder.MonthDayYear : DateOrder.DayMonthYear, read.SourceOf(orderNode)) };
             }
             else
             {
@@ -228,9 +235,13 @@ public static class ConfigLoader
             var merged = new Dictionary<string, Sourced<decimal>>(profile.ExchangeRates, StringComparer.OrdinalIgnoreCase);
             foreach (var (currencyKey, rateNode) in rates.Entries)
             {
-                if (read.Number(rateNode, $"exchange rate for {currencyKey.Value}") is { } rate && rate > 0)
+                if (CurrencyCode.Normalize(currencyKey.Value) is not { } rateCurrency)
                 {
-                    merged[currencyKey.Value.ToUpperInvariant()] = new(rate, read.SourceOf(rateNode));
+                    read.Error(currencyKey, $"exchangeRates keys must be three-letter currency codes such as EUR, not '{currencyKey.Value}'");
+                }
+                else if (read.Number(rateNode, $"exchange rate for {currencyKey.Value}") is { } rate && rate > 0)
+                {
+                    merged[rateCurrency] = new(rate, read.SourceOf(rateNode));
                 }
             }
             profile = profile with { ExchangeRates = merged };

@@ -11,7 +11,8 @@ public sealed record DossierConfig
     public Sourced<string> Schema { get; init; } = new("job-dossier", ValueSource.Default);
     public IReadOnlyList<IncludePattern> Include { get; init; } = [];
     public IReadOnlyList<string> Exclude { get; init; } = [];
-    public DateOrder DateOrder { get; init; } = DateOrder.MonthDayYear;
+    /// <summary>How slashed numeric dates are read; its source tells whether the user chose it (ambiguous dates are reported only if not).</summary>
+    public Sourced<DateOrder> DateOrder { get; init; } = new(Config.DateOrder.MonthDayYear, ValueSource.Default);
     public Profile Profile { get; init; } = Profile.Empty;
     public IReadOnlyDictionary<string, Sourced<RuleLevel>> Rules { get; init; } = new Dictionary<string, Sourced<RuleLevel>>(StringComparer.OrdinalIgnoreCase);
 

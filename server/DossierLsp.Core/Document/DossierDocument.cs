@@ -18,7 +18,8 @@ public sealed record Section(Heading Heading, TextSpan Span, bool HasContent, IR
 public sealed record FrontMatterEntry(string Key, TextSpan KeySpan, string Value, TextSpan ValueSpan);
 
 /// <summary>A problem found while reading the Markdown itself (not a schema finding).</summary>
-public sealed record ParseProblem(TextSpan Span, string Message);
+/// <summary>Something the parser could not read. <paramref name="SetAside"/>: lines left unread on purpose (too deep, too many), the rest checked.</summary>
+public sealed record ParseProblem(TextSpan Span, string Message, bool SetAside = false);
 
 /// <summary>
 /// The structure of one Markdown document, independent of any schema. Only top-level blocks count:

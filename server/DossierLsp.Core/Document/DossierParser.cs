@@ -14,14 +14,11 @@ public static class DossierParser
     /// <summary>Documents longer than this (in UTF-16 code units) are not parsed. Real dossiers are a few KB.</summary>
     public const int MaxLength = 8 * 1024 * 1024;
 
-    /// <summary>Lines nested deeper than this (quotes and list levels) are set aside when Markdig refuses the document.</summary>
-    public const int MaxNesting = 32;
-
     // Only block structure matters and values are read from the source text, so inline parsing is switched off.
     // That also removes Markdig's quadratic link-parsing case ("[a](b" repeated), which cannot be cancelled.
     private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
-    private static readonly Regex MarkerComment = new(@"^\s*<!--\s*dossier\s*:\s*(?<name>[^\s>]+)\s*-->", RegexOptions.CultureInvariant);
+    private static readonly Regex MarkerComment = BoundedRegex.Create(@"^\s*<!--\s*dossier\s*:\s*(?<name>[^\s>]+)\s*-->");
 
     public static DossierDocument Parse(SourceText source)
     {
@@ -35,17 +32,9 @@ public static class DossierParser
         // Markdig takes a byte-order mark for text (hiding a first-line heading or front matter), so it reads the text
         // after the mark and every offset it reports is shifted back by one.
         int shift = source.Text.StartsWith('\uFEFF') ? 1 : 0;
-        MarkdownDocument? markdown = TryParse(source.Text[shift..], problems);
-        if (markdown is null)
-        {
-            var (textWithoutDeepLines, firstDeepLine) = SetAsideDeepLines(source, shift);
-            if (firstDeepLine >= 0)
-            {
-                problems.Clear();
-                problems.Add(new ParseProblem(source.GetLineSpan(firstDeepLine), $"content nested more than {MaxNesting} levels deep (block quotes or lists) is not checked"));
-                markdown = TryParse(textWithoutDeepLines, problems);
-            }
-        }
+        (string text, List<ParseProblem> setAside) = MarkdownPreScan.SetAside(source, shift);
+        problems.AddRange(setAside);
+        MarkdownDocument? markdown = TryParse(text, problems);
         return markdown is null ? Empty(source, problems) : Build(source, markdown, shift, problems);
     }
 
@@ -68,61 +57,6 @@ public static class DossierParser
             problems.Add(new ParseProblem(new TextSpan(0, 0), $"the Markdown could not be read: {e.Message}"));
             return null;
         }
-    }
-
-    /// <summary>Blanks (keeping offsets) every line nested deeper than <see cref="MaxNesting"/>.</summary>
-    private static (string Text, int FirstDeepLine) SetAsideDeepLines(SourceText source, int shift)
-    {
-        char[] chars = source.Text.ToCharArray();
-        int firstDeep = -1;
-        for (int line = 0; line < source.LineCount; line++)
-        {
-            TextSpan span = source.GetLineSpan(line);
-            if (NestingDepth(source.Text, span) <= MaxNesting)
-            {
-                continue;
-            }
-            if (firstDeep < 0)
-            {
-                firstDeep = line;
-            }
-            Array.Fill(chars, ' ', span.Start, span.Length);
-        }
-        return (new string(chars, shift, chars.Length - shift), firstDeep);
-    }
-
-    private static int NestingDepth(string text, TextSpan line)
-    {
-        int depth = 0, indent = 0, i = line.Start;
-        while (i < line.End)
-        {
-            char c = text[i];
-            if (c == ' ')
-            {
-                indent++;
-                i++;
-            }
-            else if (c == '\t')
-            {
-                indent += 4;
-                i++;
-            }
-            else if (c == '>')
-            {
-                depth++;
-                i++;
-            }
-            else if ((c is '-' or '*' or '+') && i + 1 < line.End && text[i + 1] is ' ' or '\t')
-            {
-                depth++;
-                i += 2;
-            }
-            else
-            {
-                break;
-            }
-        }
-        return depth + indent / 2;
     }
 
     private static DossierDocument Empty(SourceText source, List<ParseProblem> problems) => new()

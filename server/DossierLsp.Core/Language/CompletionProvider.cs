@@ -13,8 +13,8 @@ namespace DossierLsp.Core.Language;
 /// </summary>
 internal static class CompletionProvider
 {
-    private static readonly Regex BulletLine = new(@"^(?<indent>\s*)(?<marker>[-*+])(?:\s+(?<content>.*))?$", RegexOptions.CultureInvariant);
-    private static readonly Regex HeadingLine = new(@"^##(?!#)\s*(?<text>.*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex BulletLine = BoundedRegex.Create(@"^(?<indent>\s*)(?<marker>[-*+])(?:\s+(?<content>.*))?$");
+    private static readonly Regex HeadingLine = BoundedRegex.Create(@"^##(?!#)\s*(?<text>.*)$");
 
     public static IReadOnlyList<CompletionCandidate> Complete(DocumentAnalysis analysis, int offset, DateOnly today)
     {

@@ -52,13 +52,19 @@ public static class DossierLanguageService
     /// <summary>Dossiers whose company, position, status or Job ID match every word of the query.</summary>
     public static IReadOnlyList<DossierSummary> FindDossiers(Pipeline.DossierIndex index, string query) => DossierSearch.Find(index, query);
 
-    private static StatusState StateOf(string? status, EnumSpec? statuses) => status switch
+    // As the enum rules read it: an alias or the exact value is valid, another spelling of the value is miscased.
+    private static StatusState StateOf(string? status, EnumSpec? statuses)
     {
-        null => StatusState.Empty,
-        _ when statuses is null || statuses.Find(status, ignoreCase: false) is not null => StatusState.Valid,
-        _ when statuses.Find(status, ignoreCase: true) is not null => StatusState.Miscased,
-        _ => StatusState.Invalid,
-    };
+        if (status is null)
+        {
+            return StatusState.Empty;
+        }
+        string text = Values.VisibleText.Of(status);
+        return statuses is null ? StatusState.Valid
+            : statuses.Read(text) is not { } reading ? StatusState.Invalid
+            : reading.IsAlias || text[reading.Start..reading.End] == reading.Value.Value ? StatusState.Valid
+            : StatusState.Miscased;
+    }
 
     /// <summary>A new dossier for <paramref name="schema"/>: title, fields and the required and recommended sections, as text and as a snippet.</summary>
     public static NewDossierText NewDossier(DossierSchema schema, string company, string position) =>

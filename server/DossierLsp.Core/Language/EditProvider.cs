@@ -40,7 +40,8 @@ internal static class EditProvider
         }
         EnumSpec? statuses = analysis.Bound!.Schema.FieldWithRole(FieldRole.Status) is { EnumName: { } name }
             && analysis.Bound.Schema.Enums.TryGetValue(name, out EnumSpec? found) ? found : null;
-        int current = statuses?.IndexOf(status) ?? -1, applied = statuses?.IndexOf(AppliedStatus) ?? -1;
+        string read = statuses?.Read(Values.VisibleText.Of(status))?.Value.Value ?? status;
+        int current = statuses?.IndexOf(read) ?? -1, applied = statuses?.IndexOf(AppliedStatus) ?? -1;
         return applied >= 0 && current < applied;
     }
 
@@ -88,7 +89,7 @@ internal static class EditProvider
             {
                 edits.Add(insertDate);
             }
-            else if (existing is not null && (existing.IsEmpty || dependent.IsPlaceholder(existing.Value)))
+            else if (existing is not null && (existing.IsEmpty || dependent.IsPlaceholder(existing.Text)))
             {
                 edits.Add(DocumentEdits.ReplaceValue(existing, todayText));
             }

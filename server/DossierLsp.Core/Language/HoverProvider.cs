@@ -67,19 +67,21 @@ internal static class HoverProvider
         switch (spec.Type)
         {
             case FieldType.Enum when document.Schema.EnumOf(spec) is { } enumSpec:
-                int index = enumSpec.IndexOf(field.Value);
-                if (index < 0)
+                if (enumSpec.Read(field.Text) is not { } reading)
                 {
                     return null;
                 }
+                int index = enumSpec.IndexOf(reading.Value.Value);
                 EnumValueSpec value = enumSpec.Values[index];
                 string lifecycle = enumSpec.Lifecycle(v => v == value ? $"**{v.Value}**" : v.Value);
                 return $"**{value.Value}** · {StageOf(enumSpec, value)}\n\n{value.Description}\n\n{lifecycle}";
             case FieldType.MoneyRange:
                 return SalaryDoc(document, field);
             case FieldType.Date:
-                DateParseResult date = DateParser.Parse(field.Value, document.Config.DateOrder);
-                return date.Status == DateStatus.Valid ? $"**{date.Date:dddd, d MMMM yyyy}** · {Ages.Describe(date.Date, today)}" : null;
+                DateParseResult date = DateParser.Parse(field.Text, document.Config.DateOrder.Value);
+                return date.Status != DateStatus.Valid ? null
+                    : date.Precision == DatePrecision.Month ? $"**{date.Date:MMMM yyyy}** (month only)"
+                    : $"**{date.Date:dddd, d MMMM yyyy}** · {Ages.Describe(date.Date, today)}";
             default:
                 return null;
         }
@@ -100,15 +102,16 @@ internal static class HoverProvider
             return money.Status == MoneyStatus.NotStated ? "Salary not stated." : null;
         }
         var profile = document.Profile;
+        if (SalaryReading.Misread(money, profile) is { } why)
+        {
+            return $"Salary probably misread: {why}.";
+        }
         if (SalaryReading.InProfileCurrency(money, profile) is not { } annual)
         {
             return $"Salary in {money.Currency}; add `profile.exchangeRates.{money.Currency}` to compare it with your profile currency ({profile.Currency.Value}).";
         }
         var text = new StringBuilder($"**{SalaryReading.Format(annual.Minimum, annual.Currency)} – {SalaryReading.Format(annual.Maximum, annual.Currency)}** a year ({annual.Currency})");
-        if (money.Period != PayPeriod.Year)
-        {
-            text.Append($"\n\nAnnualised from a {money.Period.ToString().ToLowerInvariant()}ly rate ({profile.HoursPerYear.Value:0} hours a year for hourly pay).");
-        }
+        text.Append($"\n\nRead as: salary {SalaryReading.Describe(annual)}.");
         if (profile.MinimumSalary is { } minimum)
         {
             text.Append($"\n\nYour minimum: {SalaryReading.Format(minimum.Value, annual.Currency)} (from {minimum.Source}). ");

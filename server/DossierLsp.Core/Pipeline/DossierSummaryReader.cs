@@ -60,10 +60,10 @@ public static class DossierSummaryReader
 
     /// <summary>The field with the role, when it holds a real value (not empty, not a placeholder).</summary>
     private static FieldEntry? Value(BoundDocument document, FieldRole role) =>
-        document.FieldWithRole(role) is { IsEmpty: false } field && field.Spec?.IsPlaceholder(field.Value) != true ? field : null;
+        document.FieldWithRole(role) is { IsEmpty: false } field && field.Spec?.IsPlaceholder(field.Text) != true ? field : null;
 
     private static DateOnly? Date(BoundDocument document, FieldRole role) =>
-        Value(document, role) is { } field && DateParser.Parse(field.Value, document.Config.DateOrder) is { Status: DateStatus.Valid } date ? date.Date : null;
+        Value(document, role) is { } field && DateParser.Parse(field.Text, document.Config.DateOrder.Value) is { Status: DateStatus.Valid } date ? date.Date : null;
 
     private static (string? Status, int Order) ReadStatus(BoundDocument document)
     {
@@ -71,14 +71,13 @@ public static class DossierSummaryReader
         {
             return (null, -1);
         }
-        string written = field.Value.Trim();
+        string written = field.Text.Trim();
         if (field.Spec?.EnumName is not { } enumName || !document.Schema.Enums.TryGetValue(enumName, out EnumSpec? statuses))
         {
             return (written, -1);
         }
-        // "APPLIED (via referral)": the status is the leading word when the whole value is not one.
-        string leading = new(written.TakeWhile(c => char.IsLetterOrDigit(c) || c is '_' or '-').ToArray());
-        EnumValueSpec? known = statuses.Find(written, ignoreCase: true) ?? statuses.Find(leading, ignoreCase: true);
+        // As the enum rules read it: "APPLIED (via referral)" is APPLIED, "Phone screen" is SCREENING.
+        EnumValueSpec? known = statuses.Read(written)?.Value;
         return known is null ? (written, -1) : (known.Value, statuses.IndexOf(known.Value));
     }
 
@@ -109,6 +108,6 @@ public static class DossierSummaryReader
         string text = line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).TrimStart('*', '_', ' ', '[');
         int colon = text.IndexOf(':');
         string candidate = colon > 0 && colon <= MaxDatePrefix ? text[..colon].TrimEnd('*', '_', ' ', ']') : text;
-        return DateParser.Parse(candidate, document.Config.DateOrder) is { Status: DateStatus.Valid } date ? date.Date : null;
+        return DateParser.Parse(candidate, document.Config.DateOrder.Value) is { Status: DateStatus.Valid } date ? date.Date : null;
     }
 }

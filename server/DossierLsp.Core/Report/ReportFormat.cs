@@ -12,7 +12,7 @@ internal static class ReportFormat
         report.MinimumSalary is not { } minimum ? "none set" : options.Redact ? RedactedMinimum : SalaryReading.Format(minimum, report.Currency);
 
     public static string Range(PipelineReport report, SalaryBar bar) =>
-        SalaryReading.FormatRange(new AnnualSalary(bar.Minimum, bar.Maximum, report.Currency));
+        SalaryReading.Range(bar.Minimum, bar.Maximum, report.Currency);
 
     public static string Percent(double? rate) => rate is { } r ? $"{Math.Round(r * 100).ToString(CultureInfo.InvariantCulture)}%" : "–";
 

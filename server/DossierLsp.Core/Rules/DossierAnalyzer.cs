@@ -29,12 +29,42 @@ public static class DossierAnalyzer
 
         var source = document.Document.Source;
         var suppressions = document.Document.Suppressions;
-        return findings
-            .Where(f => !suppressions.IsSuppressed(f.RuleId, source.GetLineFromOffset(f.Span.Start)))
-            .OrderBy(f => f.Span.Start)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-            .ThenBy(f => f.Message, StringComparer.Ordinal)
-            .ToArray();
+        return Capped(Finding.InDocumentOrder(findings.Where(f => !suppressions.IsSuppressed(f.RuleId, source.GetLineFromOffset(f.Span.Start)))));
+    }
+
+    /// <summary>At most this many findings of one rule in one file; the rest are summed up in one finding.</summary>
+    public const int MaxFindingsPerRule = 100;
+
+    /// <summary>
+    /// Keeps the first <see cref="MaxFindingsPerRule"/> findings of each rule and replaces the rest with one finding, at the
+    /// first one left out, that says how many there were: a file with 100,000 bad lines gets a readable report.
+    /// </summary>
+    private static Finding[] Capped(Finding[] sorted)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var kept = new List<Finding>(sorted.Length);
+        var firstLeftOut = new Dictionary<string, Finding>(StringComparer.Ordinal);
+        foreach (Finding finding in sorted)
+        {
+            int count = counts[finding.RuleId] = counts.GetValueOrDefault(finding.RuleId) + 1;
+            if (count <= MaxFindingsPerRule)
+            {
+                kept.Add(finding);
+            }
+            else
+            {
+                firstLeftOut.TryAdd(finding.RuleId, finding);
+            }
+        }
+        if (firstLeftOut.Count == 0)
+        {
+            return sorted;
+        }
+        return Finding.InDocumentOrder(kept.Concat(firstLeftOut.Values.Select(first => first with
+        {
+            Message = $"{counts[first.RuleId] - MaxFindingsPerRule:N0} more {first.RuleId} findings from here on are not shown (at most {MaxFindingsPerRule} a rule in a file)",
+            Fixes = [],
+        })));
     }
 
     /// <summary>The rule's severity under <paramref name="config"/>, or null when it is off.</summary>

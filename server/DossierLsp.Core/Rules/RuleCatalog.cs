@@ -8,6 +8,7 @@ public static class RuleCatalog
 {
     public static IReadOnlyList<Rule> All { get; } =
     [
+        new Fields.DateAmbiguous(),
         new Fields.DateInvalid(),
         new Fields.DateOrder(),
         new CrossDossier.DuplicateApplication(),
@@ -22,6 +23,7 @@ public static class RuleCatalog
         new Fields.FieldUnknown(),
         new Fields.FieldUnreadable(),
         new Profile.LocationNotPreferred(),
+        new Structure.MarkdownSetAside(),
         new Structure.MarkdownUnreadable(),
         new Profile.SalaryBelowMinimum(),
         new Profile.SalaryCurrencyUnconverted(),

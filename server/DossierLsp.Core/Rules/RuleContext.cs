@@ -12,7 +12,7 @@ public sealed class RuleContext(BoundDocument document, DateOnly today, Rule rul
     public DateOnly Today { get; } = today;
 
     public void Report(TextSpan span, string message, params CodeFix[] fixes) =>
-        sink.Add(new Finding(rule.Id, severity, span, message) { Fixes = fixes });
+        sink.Add(new Finding(rule.Id, severity, span, Excerpt.InMessage(message)) { Fixes = fixes });
 
     /// <summary>
     /// Reports <paramref name="message"/> at <paramref name="span"/>; when a <paramref name="closest"/> spelling exists, adds

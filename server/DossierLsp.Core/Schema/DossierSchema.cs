@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Schema;
 
@@ -29,7 +30,8 @@ public sealed class DossierSchema
     private static SchemaMatch<T>? Match<T>(IReadOnlyList<T> specs, Func<T, IReadOnlyList<(string Name, string Key)>> names, string written) where T : class
     {
         // Most names are written exactly as the schema spells them: that is checked first, without building a key.
-        string trimmed = written.Trim();
+        // A typographic apostrophe (What You’ll Do, as pasted from a posting) is the same spelling.
+        string trimmed = written.Trim().Replace('’', '\'');
         foreach (T spec in specs)
         {
             foreach (var (name, _) in names(spec))
@@ -75,6 +77,41 @@ public sealed class TitleSpec
     public required IReadOnlyDictionary<string, string> Agreements { get; init; }
     /// <summary>Other forms recognised as this schema's title (a style finding asks for the pattern's form); may capture the same groups.</summary>
     public IReadOnlyList<Regex> Variants { get; init; } = [];
+
+    /// <summary>Longer titles are not matched: no real title is this long, and the pattern's time must stay bounded.</summary>
+    public const int MaxTitleLength = 500;
+
+    /// <summary>
+    /// The match of the pattern, else of the first variant that matches (null when none does), or why the title could not be
+    /// checked: the same answer for the same title every time, whatever the machine's speed (only a catastrophic pattern
+    /// times out).
+    /// </summary>
+    public (Match? Match, bool IsVariant, string? NotChecked) Check(string title)
+    {
+        if (title.Length > MaxTitleLength)
+        {
+            return (null, false, $"the title is {title.Length:N0} characters long; titles over {MaxTitleLength} are not checked against the pattern");
+        }
+        try
+        {
+            if (Pattern.Match(title) is { Success: true } match)
+            {
+                return (match, false, null);
+            }
+            foreach (Regex variant in Variants)
+            {
+                if (variant.Match(title) is { Success: true } variantMatch)
+                {
+                    return (variantMatch, true, null);
+                }
+            }
+            return (null, false, null);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return (null, false, $"the schema's title pattern took over {BoundedRegex.Timeout.TotalMilliseconds:N0} ms on this title (is the pattern catastrophic?)");
+        }
+    }
 }
 
 public enum Requirement { Optional, Recommended, Required }
@@ -143,57 +180,4 @@ public sealed class FieldCondition
     public string? AtOrAfter { get; init; }
     /// <summary>Short human description, e.g. "status is APPLIED or later".</summary>
     public required string Description { get; init; }
-}
-
-public sealed class EnumSpec
-{
-    public required string Name { get; init; }
-    public string? Description { get; init; }
-    /// <summary>Values in lifecycle order.</summary>
-    public required IReadOnlyList<EnumValueSpec> Values { get; init; }
-
-    public EnumValueSpec? Find(string value, bool ignoreCase) =>
-        Values.FirstOrDefault(v => string.Equals(v.Value, value.Trim(), ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
-
-    /// <summary>
-    /// The stage the user most likely moves to from <paramref name="current"/>: the next value that is not an
-    /// any-stage outcome; the first stage when there is no (known) current value; null after the last stage or an outcome.
-    /// </summary>
-    public EnumValueSpec? NextStage(string? current)
-    {
-        int index = current is null ? -1 : IndexOf(current);
-        if (index >= 0 && Values[index].AnyStage)
-        {
-            return null;
-        }
-        return Values.Skip(index + 1).FirstOrDefault(v => !v.AnyStage);
-    }
-
-    /// <summary>The values as a lifecycle, e.g. "A → B → C; at any stage: X, Y", each written by <paramref name="format"/>.</summary>
-    public string Lifecycle(Func<EnumValueSpec, string> format)
-    {
-        string stages = string.Join(" → ", Values.Where(v => !v.AnyStage).Select(format));
-        string[] outcomes = Values.Where(v => v.AnyStage).Select(format).ToArray();
-        return outcomes.Length == 0 ? stages : $"{stages}; at any stage: {string.Join(", ", outcomes)}";
-    }
-
-    public int IndexOf(string value)
-    {
-        for (int i = 0; i < Values.Count; i++)
-        {
-            if (string.Equals(Values[i].Value, value, StringComparison.OrdinalIgnoreCase))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-}
-
-public sealed class EnumValueSpec
-{
-    public required string Value { get; init; }
-    public string? Description { get; init; }
-    /// <summary>An outcome that can follow any stage (REJECTED, WITHDRAWN), not a stage that follows the one before it.</summary>
-    public bool AnyStage { get; init; }
 }

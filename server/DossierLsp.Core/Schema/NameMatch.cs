@@ -26,6 +26,28 @@ public static class NameMatch
         }
     }
 
+    /// <summary>
+    /// A string equal for exactly the names <see cref="Equal"/> calls equal (words upper-cased, joined by one space), so
+    /// that a set of names answers "is this one already there?" in constant time.
+    /// </summary>
+    public static string Key(string name)
+    {
+        var words = new Words(name);
+        var key = new System.Text.StringBuilder(name.Length);
+        while (words.Next(out ReadOnlySpan<char> word))
+        {
+            if (key.Length > 0)
+            {
+                key.Append(' ');
+            }
+            foreach (char c in word)
+            {
+                key.Append(char.ToUpperInvariant(c));
+            }
+        }
+        return key.ToString();
+    }
+
     private ref struct Words(string text)
     {
         private int _position;

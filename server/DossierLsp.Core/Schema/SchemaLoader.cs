@@ -11,7 +11,6 @@ public sealed record SchemaLoadResult(DossierSchema? Schema, IReadOnlyList<Confi
 public static class SchemaLoader
 {
     private const string ResourcePrefix = "DossierLsp.Core.Schemas.";
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(100);
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<DossierSchema>> BuiltIns = new(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<string> BuiltInNames { get; } =
@@ -53,7 +52,7 @@ public static class SchemaLoader
         // Every key is read before the error check below, so a schema with errors is never returned.
         string name = read.RequiredString(top, "name", "the schema") ?? "";
         string? description = read.String(top["description"], "description");
-        var enums = ReadEnums(read, top["enums"]);
+        var enums = SchemaEnums.Read(read, top["enums"]);
         var fields = ReadFields(read, top, enums, out var fieldEntries);
         var sections = ReadSections(read, top);
         string fieldsSection = read.RequiredString(top, "fieldsSection", "the schema") ?? "";
@@ -81,53 +80,6 @@ public static class SchemaLoader
         }, errors);
     }
 
-    private static Dictionary<string, EnumSpec> ReadEnums(YamlValueReader read, YamlNode? node)
-    {
-        var enums = new Dictionary<string, EnumSpec>(StringComparer.Ordinal);
-        if (read.Mapping(node, "enums") is not { } mapping)
-        {
-            return enums;
-        }
-        foreach (var (key, value) in mapping.Entries)
-        {
-            if (read.Mapping(value, $"enum '{key.Value}'") is not { } spec)
-            {
-                continue;
-            }
-            read.CheckKeys(spec, $"enum '{key.Value}'", "description", "values");
-            var values = new List<EnumValueSpec>();
-            if (spec["values"] is YamlSequence list)
-            {
-                foreach (YamlNode item in list.Items)
-                {
-                    if (read.Mapping(item, "an enum value") is { } entry)
-                    {
-                        read.CheckKeys(entry, "an enum value", "value", "description", "anyStage");
-                        if (read.RequiredString(entry, "value", "an enum value") is { } name)
-                        {
-                            if (values.Any(v => string.Equals(v.Value, name, StringComparison.OrdinalIgnoreCase)))
-                            {
-                                read.Error(entry["value"]!, $"enum '{key.Value}' lists '{name}' twice");
-                            }
-                            values.Add(new EnumValueSpec
-                            {
-                                Value = name,
-                                Description = read.String(entry["description"], "description"),
-                                AnyStage = read.Bool(entry["anyStage"], "anyStage") ?? false,
-                            });
-                        }
-                    }
-                }
-            }
-            else
-            {
-                read.Error(spec["values"] ?? spec, $"enum '{key.Value}' needs a list of values");
-            }
-            enums[key.Value] = new EnumSpec { Name = key.Value, Description = read.String(spec["description"], "description"), Values = values };
-        }
-        return enums;
-    }
-
     /// <summary>The fields, and beside each the mapping it was read from (items that are not fields are skipped in both).</summary>
     private static List<FieldSpec> ReadFields(YamlValueReader read, YamlMapping top, Dictionary<string, EnumSpec> enums, out List<YamlMapping> entries)
     {
@@ -138,6 +90,7 @@ public static class SchemaLoader
             read.Error(top["fields"] ?? top, "the schema needs 'fields', a list of fields");
             return fields;
         }
+        var definedNames = new DefinedNames();
         foreach (YamlNode item in list.Items)
         {
             if (read.Mapping(item, "a field") is not { } entry)
@@ -150,7 +103,7 @@ public static class SchemaLoader
                 continue;
             }
             var aliases = read.StringList(entry["aliases"], "aliases") ?? [];
-            if (fields.Any(f => f.Matches(key) || aliases.Any(f.Matches)))
+            if (!definedNames.Define([key, .. aliases]))
             {
                 read.Error(entry["key"]!, $"field '{key}' (or one of its aliases) is already defined");
             }
@@ -234,6 +187,7 @@ public static class SchemaLoader
             read.Error(top["sections"] ?? top, "the schema needs 'sections', a list of sections");
             return sections;
         }
+        var definedHeadings = new DefinedNames();
         foreach (YamlNode item in list.Items)
         {
             if (read.Mapping(item, "a section") is not { } entry)
@@ -246,7 +200,7 @@ public static class SchemaLoader
                 continue;
             }
             var aliases = read.StringList(entry["aliases"], "aliases") ?? [];
-            if (sections.Any(s => s.Matches(heading) || aliases.Any(s.Matches)))
+            if (!definedHeadings.Define([heading, .. aliases]))
             {
                 read.Error(entry["heading"]!, $"section '{heading}' (or one of its aliases) is already defined");
             }
@@ -277,7 +231,7 @@ public static class SchemaLoader
         Regex regex;
         try
         {
-            regex = new Regex(pattern, RegexOptions.CultureInvariant, RegexTimeout);
+            regex = BoundedRegex.Create(pattern);
         }
         catch (ArgumentException e)
         {
@@ -323,7 +277,7 @@ public static class SchemaLoader
             }
             try
             {
-                variants.Add(new Regex(variant, RegexOptions.CultureInvariant, RegexTimeout));
+                variants.Add(BoundedRegex.Create(variant));
             }
             catch (ArgumentException e)
             {
@@ -356,10 +310,25 @@ public static class SchemaLoader
                 return value;
             }
         }
-        read.Error(node!, $"{what} must be one of {string.Join(", ", choices.Select(c => c.Name))}, not '{text}'");
+        read.Error(node!, $"{what} must be one of {Text.Quote.List(choices.Select(c => c.Name))}, not '{text}'");
         return null;
     }
 
     private static string Name<T>((string Name, T Value)[] choices, T value) where T : struct =>
         choices.First(c => EqualityComparer<T>.Default.Equals(c.Value, value)).Name;
+
+    /// <summary>Names defined so far (keys or headings with their aliases): a duplicate is found in constant time, so loading stays linear.</summary>
+    private sealed class DefinedNames
+    {
+        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+
+        /// <summary>Adds the names; false when one of them was defined before.</summary>
+        public bool Define(IReadOnlyList<string> names)
+        {
+            string[] keys = names.Select(NameMatch.Key).ToArray();
+            bool fresh = !keys.Any(_keys.Contains);
+            _keys.UnionWith(keys);
+            return fresh;
+        }
+    }
 }

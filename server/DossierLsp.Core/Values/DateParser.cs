@@ -19,22 +19,24 @@ public static class DateParser
     // Every pattern is anchored with \G so it matches only where the value's text begins.
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
+    // "Tuesday, ", "Tue ", "Thurs. ": a weekday before a named date is read past (the date itself decides).
+    private static readonly Regex Weekday = new(
+        @"\G(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|sday|urday)?\.?,?\s+", Options);
+
     private static readonly Regex YearFirst = new(@"\G([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})", Options);
 
     private static readonly Regex MonthFirst = new(
         @"\G([A-Za-z]+)\.?\s+([0-9]{1,2})(?i:st|nd|rd|th)?(?:\s*,\s*|\s+)([0-9]{4})", Options);
 
     private static readonly Regex DayFirst = new(
-        @"\G([0-9]{1,2})(?i:st|nd|rd|th)?\s+(?i:of\s+)?([A-Za-z]+)\.?,?\s+([0-9]{4})", Options);
+        @"\G([0-9]{1,2})(?i:st|nd|rd|th)?\.?\s+(?i:of\s+)?([A-Za-z]+)\.?,?\s+([0-9]{4})", Options);
 
     // The year alternative lists 4 digits first so "2024" is never read as "20" plus junk.
     private static readonly Regex Numeric = new(@"\G([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})", Options);
 
-    // Month and year only ("May 2024", "2024-05"): recognised only to give a better message.
-    private static readonly Regex MonthYear = new(@"\G(?:([A-Za-z]+)\.?,?\s+[0-9]{4}|[0-9]{4}-[0-9]{1,2})\s*$", Options);
-
-    // What may follow a date: nothing, or a note that starts with "(", ";" or a spaced dash.
-    private static readonly Regex Note = new(@"\G(?:\s*$|\s*[(;]|\s+[-–—]\s)", Options);
+    // Month and year only: "May 2024", "Sept. 2024", "2024-05".
+    private static readonly Regex NamedMonthYear = new(@"\G([A-Za-z]+)\.?,?\s+([0-9]{4})", Options);
+    private static readonly Regex IsoMonthYear = new(@"\G([0-9]{4})-([0-9]{1,2})(?![-/.0-9])", Options);
 
     public static DateParseResult Parse(string value, DateOrder order)
     {
@@ -54,28 +56,17 @@ public static class DateParser
             return Build(value, iso, DateFormat.Iso, Int(iso.Groups[1]), Int(iso.Groups[3]), Int(iso.Groups[4]));
         }
 
-        if (MonthFirst.Match(value, start) is { Success: true } mdy && MonthNumber(mdy.Groups[1].Value) is { } m1)
-        {
-            return Build(value, mdy, DateFormat.MonthNameDayYear, Int(mdy.Groups[3]), m1, Int(mdy.Groups[2]));
-        }
-
-        if (DayFirst.Match(value, start) is { Success: true } dmy && MonthNumber(dmy.Groups[2].Value) is { } m2)
-        {
-            return Build(value, dmy, DateFormat.DayMonthNameYear, Int(dmy.Groups[3]), m2, Int(dmy.Groups[1]));
-        }
-
         if (Numeric.Match(value, start) is { Success: true } num)
         {
             return BuildNumeric(value, num, order);
         }
 
-        if (MonthYear.Match(value, start) is { Success: true } my
-            && (!my.Groups[1].Success || MonthNumber(my.Groups[1].Value) is not null))
+        if (IsoMonthYear.Match(value, start) is { Success: true } isoMonth)
         {
-            return Unrecognized("month and year only; expected a full date such as May 1, 2024");
+            return BuildMonth(value, isoMonth, Int(isoMonth.Groups[1]), Int(isoMonth.Groups[2]));
         }
 
-        return Unrecognized(UnrecognizedError);
+        return ParseNamed(value, Weekday.Match(value, start) is { Success: true } weekday ? start + weekday.Length : start);
     }
 
     /// <summary>Formats <paramref name="date"/>; <see cref="DateFormat.Numeric"/> is written month first.</summary>
@@ -92,8 +83,30 @@ public static class DateParser
             DateFormat.DayMonthNameYear => string.Create(inv, $"{date.Day} {month} {date.Year}"),
             DateFormat.Numeric when order == DateOrder.DayMonthYear => date.ToString("dd/MM/yyyy", inv),
             DateFormat.Numeric => date.ToString("MM/dd/yyyy", inv),
+            DateFormat.Dotted => date.ToString("dd.MM.yyyy", inv),
+            DateFormat.MonthYear => string.Create(inv, $"{month} {date.Year}"),
             _ => date.ToString("yyyy-MM-dd", inv),
         };
+    }
+
+    private static DateParseResult ParseNamed(string value, int start)
+    {
+        if (MonthFirst.Match(value, start) is { Success: true } mdy && MonthNumber(mdy.Groups[1].Value) is { } m1)
+        {
+            return Build(value, mdy, DateFormat.MonthNameDayYear, Int(mdy.Groups[3]), m1, Int(mdy.Groups[2]));
+        }
+
+        if (DayFirst.Match(value, start) is { Success: true } dmy && MonthNumber(dmy.Groups[2].Value) is { } m2)
+        {
+            return Build(value, dmy, DateFormat.DayMonthNameYear, Int(dmy.Groups[3]), m2, Int(dmy.Groups[1]));
+        }
+
+        if (NamedMonthYear.Match(value, start) is { Success: true } my && MonthNumber(my.Groups[1].Value) is { } m3)
+        {
+            return BuildMonth(value, my, Int(my.Groups[2]), m3);
+        }
+
+        return Unrecognized(UnrecognizedError);
     }
 
     private static DateParseResult BuildNumeric(string value, Match match, DateOrder order)
@@ -103,28 +116,44 @@ public static class DateParser
             return Unrecognized("two-digit year; write the full year, e.g. 05/01/2024");
         }
 
-        var dayFirst = order == DateOrder.DayMonthYear;
+        // Dotted dates are day first in every country that writes them; slashes and dashes follow the config.
+        var dotted = match.Groups[2].Value == ".";
+        var dayFirst = dotted || order == DateOrder.DayMonthYear;
         var first = Int(match.Groups[1]);
         var second = Int(match.Groups[3]);
+        var year = Int(match.Groups[4]);
         var month = dayFirst ? second : first;
-        var result = Build(value, match, DateFormat.Numeric, Int(match.Groups[4]), month, dayFirst ? first : second);
+        var result = Build(value, match, dotted ? DateFormat.Dotted : DateFormat.Numeric, year, month, dayFirst ? first : second);
 
         // A month over 12 is most often a date written in the other order; say how we read it.
         if (result.Status == DateStatus.Impossible && month > 12)
         {
-            var how = dayFirst ? "day/month/year" : "month/day/year";
-            return result with { Error = $"{result.Error} (numeric dates are read as {how})" };
+            var how = dotted ? "dotted dates are read as day.month.year" : dayFirst ? "numeric dates are read as day/month/year" : "numeric dates are read as month/day/year";
+            return result with { Error = $"{result.Error} ({how})" };
+        }
+
+        if (result.Status == DateStatus.Valid && !dotted && first != second && first <= 12 && second <= 12)
+        {
+            return result with { OtherReading = new DateOnly(year, dayFirst ? first : second, dayFirst ? second : first) };
         }
 
         return result;
     }
 
+    private static DateParseResult BuildMonth(string value, Match match, int year, int month)
+    {
+        var result = Build(value, match, DateFormat.MonthYear, year, month, 1);
+        return result with { Precision = DatePrecision.Month };
+    }
+
     private static DateParseResult Build(string value, Match match, DateFormat format, int year, int month, int day)
     {
+        // Anything may follow a date as a note ("via LinkedIn", "(estimated)", "— referral") after a space or an opening
+        // bracket, ";" or ","; anything else right after it ("2024-05-01-02", "2024-05-01T10:00") is not a date we know.
         var end = match.Index + match.Length;
-        if (!Note.IsMatch(value, end))
+        if (end < value.Length && !char.IsWhiteSpace(value[end]) && value[end] is not ('(' or '[' or ';' or ','))
         {
-            return Unrecognized("unexpected text after the date; put notes in parentheses, e.g. May 1, 2024 (estimated)");
+            return Unrecognized($"unexpected text right after the date: '{value[end..].Trim()}'; put a space before a note, e.g. May 1, 2024 (estimated)");
         }
 
         if (year < 1)

@@ -18,14 +18,34 @@ public sealed record MoneyParseResult(
     bool CurrencyExplicit,
     string? Error)
 {
+    /// <summary>Whether the amounts are a range (or one amount), only a floor, or only a ceiling.</summary>
+    public SalaryBound Bound { get; init; } = SalaryBound.Range;
+
+    /// <summary>What the amounts are: a plain salary, base pay, total compensation or on-target earnings.</summary>
+    public PayBasis Basis { get; init; } = PayBasis.Salary;
+
+    /// <summary>The total compensation the value also gives beside a base (<c>TC $310k (base $190k)</c>), in <see cref="Period"/> units.</summary>
+    public decimal? TotalCompensation { get; init; }
+
+    /// <summary>
+    /// True when a number was read through a separator that could have been meant otherwise (<c>55.000</c>,
+    /// <c>1,5</c>, <c>70 000</c>): such a reading far below the candidate's minimum is more likely a misreading.
+    /// </summary>
+    public bool SplitNumber { get; init; }
+
     public decimal AnnualMinimum(decimal hoursPerYear) => Annualize(Minimum, hoursPerYear);
 
     public decimal AnnualMaximum(decimal hoursPerYear) => Annualize(Maximum, hoursPerYear);
 
-    private decimal Annualize(decimal amount, decimal hoursPerYear) => Period switch
+    /// <summary>How many of <see cref="Period"/> make a year: hours from the profile, 5-day weeks (8 hours a day), 52 weeks.</summary>
+    public static decimal PeriodsPerYear(PayPeriod period, decimal hoursPerYear) => period switch
     {
-        PayPeriod.Hour => amount * hoursPerYear,
-        PayPeriod.Month => amount * 12m,
-        _ => amount,
+        PayPeriod.Hour => hoursPerYear,
+        PayPeriod.Day => hoursPerYear / 8m,
+        PayPeriod.Week => 52m,
+        PayPeriod.Month => 12m,
+        _ => 1m,
     };
+
+    private decimal Annualize(decimal amount, decimal hoursPerYear) => amount * PeriodsPerYear(Period, hoursPerYear);
 }

@@ -3,10 +3,13 @@ using System.Text.RegularExpressions;
 
 namespace DossierLsp.Core.Values;
 
-/// <summary>Reads salary values such as <c>$150k–180k</c> or <c>USD 120,000-140,000 per year</c>. Pure and never throws.</summary>
+/// <summary>
+/// Reads salary values such as <c>$150k–180k</c>, <c>Up to £55,000</c>, <c>TC $310k (base $190k)</c> or
+/// <c>₹25,00,000 p.a.</c>. Whatever follows the amounts is a note. Pure and never throws.
+/// </summary>
 public static class MoneyParser
 {
-    private const string GenericError = "could not read an amount; expected e.g. $150,000 - $180,000";
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     // Whole values (optionally followed by a note) that say the amount is not known.
     private static readonly string[] NotStatedPhrases =
@@ -16,38 +19,25 @@ public static class MoneyParser
         "DOE", "Depends on experience", "Negotiable", "TBD", "[TBD]", "N/A", "Unknown", "-", "–", "—",
     ];
 
-    // Codes we recognise as words; a closed list so that e.g. "DOE" after an amount is not taken for a currency.
-    private const string Codes = "USD|CAD|AUD|NZD|GBP|EUR|CHF|JPY|CNY|INR|SGD|HKD|SEK|NOK|DKK|PLN|CZK|MXN|BRL|ZAR|ILS|KRW|AED";
+    private static readonly Regex Separator = new(@"\G(?:\s*[-–—−~]\s*|\s+(?:to|and|bis|à|hasta|até|tot)(?=\s|$)\s*)", Options);
 
-    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    // Words before the amount that make it a ceiling or a floor ("Up to $180k", "ab 60.000 €"), in several languages.
+    private static readonly Regex CeilingWords = new(
+        @"(?<![\p{L}])(?:up\s*to|max(?:imum)?|no\s+more\s+than|less\s+than|under|below|at\s+most|bis(?:\s+zu)?|jusqu'?\s*(?:à|a)|hasta|até|fino\s+a)(?![\p{L}])", Options);
 
-    // All patterns are anchored with \G and applied at a position; [0-9] because \d matches non-ASCII digits.
-    private static readonly Regex PrefixCurrency = new(
-        $@"\G(?:(US|CA|C|AU|A|NZ|HK|SG|S|MX|R)?\$|([£€¥₹])|({Codes})(?=\s*[0-9]))\s*", Options);
+    private static readonly Regex FloorWords = new(
+        @"(?<![\p{L}])(?:from|starting|starts|min(?:imum)?|at\s+least|more\s+than|over|above|ab|à\s+partir\s+de|a\s+partir\s+de|desde|vanaf)(?![\p{L}])", Options);
 
-    private static readonly Regex Number = new(@"\G[0-9]+(?:[.,][0-9]+)*", Options);
+    // After the amount: "$120k+", "$150k or more", "$180k max".
+    private static readonly Regex TrailingFloor = new(@"\G(?:\+(?=\s|$|[(\[,;])|\s+(?:or\s+more|and\s+up|and\s+above|minimum|min)(?![\p{L}]))", Options);
+    private static readonly Regex TrailingCeiling = new(@"\G\s+(?:or\s+less|max(?:imum)?|at\s+most)(?![\p{L}])", Options);
 
-    private static readonly Regex Multiplier = new(@"\G ?([kK]|[mM]{1,2})(?![A-Za-z])", Options);
+    // What an amount is, named before it ("TC $310k", "base: $190k") or after it ("$190k base", "$160,000 OTE").
+    private static readonly Regex LabelBefore = new(
+        @"(?<![\p{L}])(?<label>base(?:\s+(?:salary|pay))?|tc|total\s+comp(?:ensation)?|total|ote|on[-\s]target(?:\s+earnings)?)\s*(?:of|is|=|:)?\s*(?:up\s*to|about|around|approx\.?|~)?\s*$", Options);
 
-    private static readonly Regex SuffixCurrency = new($@"\G\s*(?:({Codes})(?![A-Za-z])|([£€¥₹]))", Options);
-
-    private static readonly Regex Period = new(
-        @"\G(?:\s*(?:/\s*|(?i:per|an?)\s+)(?i:(hours?|hrs?|h|years?|yrs?|y|annum|months?|mos?|mths?))|\s+(?i:(hourly|annually|yearly|monthly|p\.a\.?|pa)))(?![A-Za-z])",
-        Options);
-
-    private static readonly Regex Separator = new(@"\G(?:\s*[-–—−~]\s*|\s+(?i:to)(?=\s|$)\s*)", Options);
-
-    // What may follow the amounts: nothing, or a note such as "(bonus eligible)", "+ equity", "plus bonus", ", DOE".
-    private static readonly Regex Note = new(
-        @"\G(?:\s*$|\s*\.\s*$|\s*[(\[,;+*&]|\s+(?i:plus|with|and|base|incl|including|ote|doe)(?![A-Za-z])|\s+[-–—]\s+\S)",
-        Options);
-
-    private static readonly Regex CommaThousands = new(@"^[0-9]{1,3}(?:,[0-9]{3})*(?:\.[0-9]+)?$", Options);
-    private static readonly Regex PlainDecimal = new(@"^[0-9]+(?:\.[0-9]+)?$", Options);
-    private static readonly Regex DotThousands = new(@"^[0-9]{1,3}(?:\.[0-9]{3})+$", Options);
-
-    // 15 integer digits times a million still fits a decimal comfortably, even after annualising.
-    private const int MaxIntegerDigits = 15;
+    private static readonly Regex LabelAfter = new(
+        @"\G\s*(?<label>base(?:\s+(?:salary|pay))?|tc|total\s+comp(?:ensation)?|ote|on[-\s]target(?:\s+earnings)?)(?![\p{L}])", Options);
 
     public static MoneyParseResult Parse(string value)
     {
@@ -57,69 +47,168 @@ public static class MoneyParser
             return new(MoneyStatus.Empty, null, 0m, 0m, PayPeriod.Year, false, null);
         }
 
+        if (IsNotStated(text))
+        {
+            return NotStated();
+        }
+
+        if (!text.Any(char.IsAsciiDigit))
+        {
+            return text.Any(char.IsDigit)
+                ? Unparseable("its digits are not 0–9; write the amount with 0–9, e.g. $150,000")
+                : NotStated();
+        }
+
+        var start = FirstAmount(text);
+        var pos = start;
+        var main = ReadAmounts(text, ref pos, out var error);
+        if (main is null)
+        {
+            return Unparseable(error!);
+        }
+
+        var bound = main.Value.Second is null ? BoundFrom(text[..start], text, ref pos) : SalaryBound.Range;
+        var label = Label(LabelBefore.Match(text[..start]), LabelAfter.Match(text, pos), ref pos);
+        if (pos < text.Length && !char.IsWhiteSpace(text[pos]) && (char.IsLetterOrDigit(text[pos]) || text[pos] is '.' or '/'))
+        {
+            return Unparseable($"read '{text[start..pos].Trim()}' as the amount, but not '{text[pos..].Trim()}' right after it; put a space before a note, e.g. $150,000 (plus bonus)");
+        }
+
+        var result = Resolve(main.Value.First, main.Value.Second ?? main.Value.First, main.Value.Second is not null);
+        return result.Status == MoneyStatus.Stated ? WithBasis(result with { Bound = bound }, label, text, pos) : result;
+    }
+
+    private static bool IsNotStated(string text)
+    {
         foreach (var phrase in NotStatedPhrases)
         {
-            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) && Note.IsMatch(text, phrase.Length))
+            // "Competitive (bonus 10%)" states no amount, but "- $150k" is an amount after a stray dash.
+            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (text.Length == phrase.Length || !char.IsLetterOrDigit(text[phrase.Length]))
+                && (char.IsLetter(phrase[0]) || !text.Any(char.IsAsciiDigit)))
             {
-                return new(MoneyStatus.NotStated, null, 0m, 0m, PayPeriod.Year, false, null);
+                return true;
             }
         }
+        return false;
+    }
 
-        var pos = 0;
-        if (ReadAmount(text, ref pos) is not { } first)
+    /// <summary>Where the first amount starts: the first currency mark or digit that begins a word.</summary>
+    private static int FirstAmount(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
         {
-            return Unparseable(GenericError);
+            if ((i == 0 || !char.IsLetter(text[i - 1])) && MoneyAmount.StartsAt(text, i))
+            {
+                return i;
+            }
+        }
+        return text.IndexOf(text.First(char.IsAsciiDigit));
+    }
+
+    private static (MoneyAmount First, MoneyAmount? Second)? ReadAmounts(string text, ref int pos, out string? error)
+    {
+        error = null;
+        if (MoneyAmount.Read(text, ref pos) is not { } first)
+        {
+            error = "could not read an amount; expected e.g. $150,000 - $180,000";
+            return null;
         }
 
-        Amount? second = null;
+        MoneyAmount? second = null;
         if (Separator.Match(text, pos) is { Success: true } separator)
         {
             var afterSeparator = pos + separator.Length;
-            second = ReadAmount(text, ref afterSeparator);
+            second = MoneyAmount.Read(text, ref afterSeparator);
             if (second is not null)
             {
                 pos = afterSeparator;
             }
+            else if (afterSeparator >= text.Length)
+            {
+                error = $"read '{text[..pos].Trim()}' as the lower amount, but the range is missing its upper amount; expected e.g. $150,000 - $180,000";
+                return null;
+            }
         }
+        return (first, second);
+    }
 
-        if (!Note.IsMatch(text, pos))
+    /// <summary>A single amount's bound from the words before it ("Up to", "From") or after it ("+", "or more").</summary>
+    private static SalaryBound BoundFrom(string before, string text, ref int pos)
+    {
+        if (TrailingFloor.Match(text, pos) is { Success: true } floor)
         {
-            return Unparseable(second is null && Separator.Match(text, pos) is { Success: true } dangling && pos + dangling.Length == text.Length
-                ? "range is missing its upper amount; expected e.g. $150,000 - $180,000"
-                : $"unexpected text after the amount: '{text[pos..].Trim()}'; put notes in parentheses, e.g. $150,000 (plus bonus)");
+            pos += floor.Length;
+            return SalaryBound.Floor;
         }
-
-        return Resolve(first, second ?? first, isRange: second is not null);
+        if (TrailingCeiling.Match(text, pos) is { Success: true } ceiling)
+        {
+            pos += ceiling.Length;
+            return SalaryBound.Ceiling;
+        }
+        return CeilingWords.IsMatch(before) ? SalaryBound.Ceiling : FloorWords.IsMatch(before) ? SalaryBound.Floor : SalaryBound.Range;
     }
 
-    /// <summary>A short form for messages: <c>$135k</c>, <c>$1.25M</c>, <c>$950</c>, <c>£60k</c>, <c>CHF 60k</c>.</summary>
-    public static string FormatCompact(decimal amount, string currency)
+    private static PayBasis Label(Match before, Match after, ref int pos)
     {
-        var inv = CultureInfo.InvariantCulture;
-        var sign = amount < 0 ? "-" : "";
-        var abs = Math.Abs(amount);
-        var thousands = Math.Round(abs / 1_000m, 2, MidpointRounding.AwayFromZero);
-
-        // Switch units on the rounded value so 999,999 becomes "1M" rather than "1000k".
-        var number = abs < 1_000m ? abs.ToString(abs == decimal.Truncate(abs) ? "0" : "0.00", inv)
-            : thousands < 1_000m ? thousands.ToString("0.##", inv) + "k"
-            : Math.Round(abs / 1_000_000m, 2, MidpointRounding.AwayFromZero).ToString("0.##", inv) + "M";
-        return sign + Symbol(currency) + number;
+        var match = before.Success ? before : after;
+        if (!match.Success)
+        {
+            return PayBasis.Salary;
+        }
+        if (!before.Success)
+        {
+            pos += after.Length;
+        }
+        var word = match.Groups["label"].Value.ToLowerInvariant();
+        return word.StartsWith("base", StringComparison.Ordinal) ? PayBasis.Base
+            : word is "ote" || word.StartsWith("on", StringComparison.Ordinal) ? PayBasis.OnTargetEarnings
+            : PayBasis.TotalCompensation;
     }
 
-    /// <summary>The symbol to write before an amount: <c>$</c>, <c>£</c>, <c>€</c>, <c>¥</c>, <c>₹</c>, otherwise the code and a space.</summary>
-    public static string Symbol(string currency) => currency.ToUpperInvariant() switch
+    /// <summary>
+    /// "TC $310k (base $190k)" compares the base and keeps the total for the message; "$190k base, $310k TC" likewise.
+    /// A labelled amount in the note that cannot be read is left in the note.
+    /// </summary>
+    private static MoneyParseResult WithBasis(MoneyParseResult main, PayBasis basis, string text, int noteStart)
     {
-        "USD" => "$",
-        "GBP" => "£",
-        "EUR" => "€",
-        "JPY" => "¥",
-        "INR" => "₹",
-        "" => "",
-        _ => currency + " ",
-    };
+        var wanted = basis == PayBasis.TotalCompensation ? PayBasis.Base : PayBasis.TotalCompensation;
+        if (basis is PayBasis.OnTargetEarnings || LabelledInNote(text, noteStart, wanted) is not { Status: MoneyStatus.Stated } other
+            || !string.Equals(other.Currency ?? main.Currency, main.Currency ?? other.Currency, StringComparison.Ordinal) || other.Period != main.Period)
+        {
+            return main with { Basis = basis };
+        }
+        return wanted == PayBasis.Base
+            ? other with { Basis = PayBasis.Base, TotalCompensation = main.Maximum, Currency = other.Currency ?? main.Currency, CurrencyExplicit = main.CurrencyExplicit || other.CurrencyExplicit }
+            : main with { Basis = PayBasis.Base, TotalCompensation = other.Maximum };
+    }
 
-    private static MoneyParseResult Resolve(Amount first, Amount second, bool isRange)
+    private static MoneyParseResult? LabelledInNote(string text, int from, PayBasis wanted)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i - 1]) || !MoneyAmount.StartsAt(text, i))
+            {
+                continue;
+            }
+            var pos = i;
+            if (ReadAmounts(text, ref pos, out _) is not { } amounts)
+            {
+                continue;
+            }
+            var end = pos;
+            var basis = Label(LabelBefore.Match(text[from..i]), LabelAfter.Match(text, pos), ref end);
+            // A plain amount after a base is the total only when it says so; after a total, a plain amount is not the base.
+            if (basis == wanted)
+            {
+                return Resolve(amounts.First, amounts.Second ?? amounts.First, amounts.Second is not null);
+            }
+            i = pos - 1;
+        }
+        return null;
+    }
+
+    private static MoneyParseResult Resolve(MoneyAmount first, MoneyAmount second, bool isRange)
     {
         if (!TryMerge(first.Prefix, first.Suffix, out var currency)
             || !TryMerge(currency, second.Prefix, out currency)
@@ -133,9 +222,7 @@ public static class MoneyParser
             return Unparseable("the amounts have different pay periods");
         }
 
-        // Dot thousands ("€55.000") only for euros: elsewhere "55.000" is a decimal.
-        var euro = currency?.Code == "EUR";
-        if (ToDecimal(second, euro, out var max) is { } secondError)
+        if (second.ToDecimal(currency?.Code, out var max, out var splitMax) is { } secondError)
         {
             return Unparseable(secondError);
         }
@@ -144,133 +231,24 @@ public static class MoneyParser
 
         // "$150-180k" means 150k to 180k, but "$900 - 1.2M" means 900 to 1.2M.
         if (isRange && first.Multiplier == 1m && second.Multiplier != 1m
-            && ToDecimal(first, euro, out var bare) is null && bare * second.Multiplier <= max)
+            && first.ToDecimal(currency?.Code, out var bare, out _) is null && bare * second.Multiplier <= max)
         {
             firstMultiplier = second.Multiplier;
         }
 
-        if (ToDecimal(first with { Multiplier = firstMultiplier }, euro, out var min) is { } firstError)
+        if (first.ToDecimal(currency?.Code, out var min, out var splitMin, firstMultiplier) is { } firstError)
         {
             return Unparseable(firstError);
         }
 
         if (min > max)
         {
-            return Unparseable("range is reversed");
+            return Unparseable($"range is reversed: the first amount is larger than the second");
         }
 
         var period = first.Period ?? second.Period ?? PayPeriod.Year;
-        return new(MoneyStatus.Stated, currency?.Code, min, max, period, currency?.Explicit ?? false, null);
+        return new(MoneyStatus.Stated, currency?.Code, min, max, period, currency?.Explicit ?? false, null) { SplitNumber = splitMin || splitMax };
     }
-
-    private static string? ToDecimal(Amount amount, bool euro, out decimal result)
-    {
-        result = 0m;
-        var raw = amount.Digits;
-        string plain;
-        if (euro && amount.Multiplier == 1m && DotThousands.IsMatch(raw))
-        {
-            plain = raw.Replace(".", "", StringComparison.Ordinal);
-        }
-        else if (CommaThousands.IsMatch(raw) || PlainDecimal.IsMatch(raw))
-        {
-            plain = raw.Replace(",", "", StringComparison.Ordinal);
-        }
-        else
-        {
-            return $"could not read the number '{raw}'; expected e.g. 150,000 or 150k";
-        }
-
-        var dot = plain.IndexOf('.', StringComparison.Ordinal);
-        if ((dot < 0 ? plain.Length : dot) > MaxIntegerDigits)
-        {
-            return "amount is too large";
-        }
-
-        result = decimal.Parse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * amount.Multiplier;
-        return null;
-    }
-
-    /// <summary>Reads one amount with its own currency marks and period, advancing <paramref name="pos"/> past it.</summary>
-    private static Amount? ReadAmount(string text, ref int pos)
-    {
-        var at = pos;
-        CurrencyMark? prefix = null;
-        if (PrefixCurrency.Match(text, at) is { Success: true } symbol)
-        {
-            prefix = FromPrefix(symbol);
-            at += symbol.Length;
-        }
-
-        var number = Number.Match(text, at);
-        if (!number.Success)
-        {
-            return null;
-        }
-
-        at += number.Length;
-        var multiplier = 1m;
-        if (Multiplier.Match(text, at) is { Success: true } scale)
-        {
-            multiplier = char.ToLowerInvariant(scale.Groups[1].Value[0]) == 'k' ? 1_000m : 1_000_000m;
-            at += scale.Length;
-        }
-
-        // A currency code and a period may follow in either order: "120000 EUR per year", "$65/hr USD".
-        PayPeriod? period = null;
-        CurrencyMark? suffix = null;
-        for (var i = 0; i < 2; i++)
-        {
-            if (period is null && Period.Match(text, at) is { Success: true } per)
-            {
-                period = ToPeriod(per.Groups[1].Success ? per.Groups[1].Value : per.Groups[2].Value);
-                at += per.Length;
-            }
-
-            if (suffix is null && SuffixCurrency.Match(text, at) is { Success: true } code)
-            {
-                suffix = code.Groups[1].Success ? new(code.Groups[1].Value, Explicit: true, FromCode: true) : FromSymbol(code.Groups[2].Value);
-                at += code.Length;
-            }
-        }
-
-        pos = at;
-        return new Amount(number.Value, multiplier, prefix, suffix, period);
-    }
-
-    private static CurrencyMark FromPrefix(Match prefix)
-    {
-        if (prefix.Groups[3].Success)
-        {
-            return new(prefix.Groups[3].Value, Explicit: true, FromCode: true);
-        }
-
-        if (prefix.Groups[2].Success)
-        {
-            return FromSymbol(prefix.Groups[2].Value);
-        }
-
-        return prefix.Groups[1].Value switch
-        {
-            "" => new("USD", Explicit: false, FromCode: false),
-            "US" => new("USD", Explicit: true, FromCode: false),
-            "CA" or "C" => new("CAD", Explicit: true, FromCode: false),
-            "AU" or "A" => new("AUD", Explicit: true, FromCode: false),
-            "NZ" => new("NZD", Explicit: true, FromCode: false),
-            "HK" => new("HKD", Explicit: true, FromCode: false),
-            "SG" or "S" => new("SGD", Explicit: true, FromCode: false),
-            "MX" => new("MXN", Explicit: true, FromCode: false),
-            _ => new("BRL", Explicit: true, FromCode: false), // R$
-        };
-    }
-
-    private static CurrencyMark FromSymbol(string symbol) => symbol switch
-    {
-        "£" => new("GBP", Explicit: true, FromCode: false),
-        "€" => new("EUR", Explicit: true, FromCode: false),
-        "₹" => new("INR", Explicit: true, FromCode: false),
-        _ => new("JPY", Explicit: false, FromCode: false), // ¥ is also the yuan sign
-    };
 
     /// <summary>
     /// Combines two currency marks of one value. An ambiguous symbol yields to a code ("$120k CAD" is CAD);
@@ -290,18 +268,7 @@ public static class MoneyParser
         return merged is not null || (a is null && b is null);
     }
 
-    private static PayPeriod ToPeriod(string word)
-    {
-        var w = word.ToLowerInvariant();
-        return w[0] == 'h' ? PayPeriod.Hour
-            : w.StartsWith("mo", StringComparison.Ordinal) || w.StartsWith("mth", StringComparison.Ordinal) ? PayPeriod.Month
-            : PayPeriod.Year;
-    }
+    private static MoneyParseResult NotStated() => new(MoneyStatus.NotStated, null, 0m, 0m, PayPeriod.Year, false, null);
 
     private static MoneyParseResult Unparseable(string error) => new(MoneyStatus.Unparseable, null, 0m, 0m, PayPeriod.Year, false, error);
-
-    /// <summary>One amount as written: raw digits (separators kept until the currency is known), multiplier, currency marks before and after, period.</summary>
-    private sealed record Amount(string Digits, decimal Multiplier, CurrencyMark? Prefix, CurrencyMark? Suffix, PayPeriod? Period);
-
-    private sealed record CurrencyMark(string Code, bool Explicit, bool FromCode);
 }

@@ -1,3 +1,3 @@
 namespace DossierLsp.Core.Values;
 
-public enum PayPeriod { Year, Month, Hour }
+public enum PayPeriod { Year, Month, Week, Day, Hour }

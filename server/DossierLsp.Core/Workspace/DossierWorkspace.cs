@@ -110,7 +110,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         if (errors.Count > 0)
         {
             // A marker naming a broken or missing schema is a problem of this document: say so on its first line.
-            findings = [NonRuleFindings.SchemaUnavailable.At(new TextSpan(0, 0), string.Join("; ", errors.Select(e => e.ToString()))), .. findings];
+            findings = Finding.InDocumentOrder([NonRuleFindings.SchemaUnavailable.At(new TextSpan(0, 0), Excerpt.InMessage(string.Join("; ", errors.Select(e => e.ToString())))), .. findings]);
         }
         return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Bound = bound, Findings = findings, Today = today };
     }
@@ -173,7 +173,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         {
             foreach (DossierSchema schema in KnownSchemas(context))
             {
-                if (schema.Title is { } spec && TitleMatches(spec, title.Text))
+                if (schema.Title is { } spec && spec.Check(title.Text) is { Match: not null, IsVariant: false })
                 {
                     return new Association(true, schema == context.Schema ? null : schema.Name, $"title matches schema '{schema.Name}'");
                 }
@@ -196,18 +196,6 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         }
     }
 
-    private static bool TitleMatches(TitleSpec spec, string title)
-    {
-        try
-        {
-            return spec.Pattern.IsMatch(title);
-        }
-        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-        {
-            return false;
-        }
-    }
-
     private ConfigContext ContextFor(string path) => ContextForDirectory(Path.GetDirectoryName(path));
 
     private ConfigContext ContextForDirectory(string? directory)
@@ -225,7 +213,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
     private ConfigContext LoadContext(string? configPath, int generation)
     {
         ConfigLoadResult loaded = ConfigLoader.Resolve(host, configPath);
-        var errors = loaded.Errors.ToList();
+        var errors = loaded.Errors.Concat(UnknownRules(loaded.Config)).ToList();
         DossierConfig config = ApplyOverlay(loaded.Config, _overlay);
         DossierSchema schema = SchemaFor(config.Schema.Value, config.BaseDirectory, errors) ?? SchemaLoader.BuiltIn();
         return new ConfigContext(config, schema, errors, generation);
@@ -250,7 +238,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         }
         if (text is null)
         {
-            errors.Add(new ConfigError(path, 1, 1, $"schema '{nameOrPath}' is neither a built-in schema ({string.Join(", ", SchemaLoader.BuiltInNames)}) nor an existing file"));
+            errors.Add(new ConfigError(path, 1, 1, $"schema '{nameOrPath}' is neither a built-in schema ({Text.Quote.List(SchemaLoader.BuiltInNames)}) nor an existing file"));
             return _lastGoodSchemas.GetValueOrDefault(path);
         }
         SchemaLoadResult result = SchemaLoader.Load(text, path);
@@ -262,6 +250,14 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         _lastGoodSchemas[path] = result.Schema;
         return result.Schema;
     }
+
+    /// <summary>A rule id under <c>rules:</c> that names no rule turns nothing off: say so where it is written.</summary>
+    private static IEnumerable<ConfigError> UnknownRules(DossierConfig config) =>
+        from entry in config.Rules
+        where RuleCatalog.Find(entry.Key) is null && entry.Value.Source.File is not null
+        let closest = Spelling.Closest(entry.Key, RuleCatalog.All.Select(r => r.Id))
+        select new ConfigError(entry.Value.Source.File!, entry.Value.Source.Line, entry.Value.Source.Column,
+            $"rules: '{Excerpt.Of(entry.Key)}' is not a rule{(closest is null ? "; `dossier rules` lists them" : $"; did you mean '{closest}'?")}");
 
     private static DossierConfig ApplyOverlay(DossierConfig config, SettingsOverlay overlay)
     {

@@ -21,7 +21,7 @@ internal sealed class YamlValueReader(string file, List<ConfigError> errors)
             }
             string? closest = Spelling.Closest(key.Value, allowed);
             Error(key, closest is null
-                ? $"unknown key '{key.Value}' in {where}; expected one of: {string.Join(", ", allowed)}"
+                ? $"unknown key '{key.Value}' in {where}; expected one of: {Text.Quote.List(allowed)}"
                 : $"unknown key '{key.Value}' in {where}; did you mean '{closest}'?");
         }
     }

@@ -15,6 +15,10 @@ public static class BoundedFileReader
     /// <summary>Config, profile and schema files: room for the YAML reader's character limit in any script.</summary>
     public const int MaxYamlBytes = 4 * 1024 * 1024;
 
+    /// <summary>A dossier named on a command line or found by discovery: its text, or why it cannot be read (a missing file too).</summary>
+    public static TextDecoding.Decoded ReadDossier(string path) =>
+        Read(path, MaxDossierBytes) ?? Refuse("the file does not exist");
+
     /// <summary>The decoded file, or null when nothing exists at <paramref name="path"/>. Throws nothing for a bad file: the result carries the error.</summary>
     public static TextDecoding.Decoded? Read(string path, int maxBytes)
     {

@@ -53,7 +53,7 @@ public sealed class ConfigLoaderTests
             [new IncludePattern("jobs/**/*.md", null), new IncludePattern("contracts/*.md", "/w/shared/contract.yaml"), new IncludePattern("*.dossier.md", "job-dossier")],
             config.Include);
         Assert.Equal(["README.md", "drafts/**"], config.Exclude);
-        Assert.Equal(DateOrder.DayMonthYear, config.DateOrder);
+        Assert.Equal(DateOrder.DayMonthYear, config.DateOrder.Value);
 
         Profile profile = config.Profile;
         Assert.Equal(180_000m, profile.MinimumSalary!.Value);
@@ -85,7 +85,7 @@ public sealed class ConfigLoaderTests
         Assert.Equal(("job-dossier", ValueSource.Default), (config.Schema.Value, config.Schema.Source));
         Assert.Empty(config.Include);
         Assert.Empty(config.Exclude);
-        Assert.Equal(DateOrder.MonthDayYear, config.DateOrder);
+        Assert.Equal(DateOrder.MonthDayYear, config.DateOrder.Value);
         Assert.Null(config.Profile.MinimumSalary);
         Assert.Null(config.Profile.PreferredLocations);
         Assert.Equal(("USD", "default"), (config.Profile.Currency.Value, config.Profile.Currency.Source.ToString()));
@@ -136,8 +136,8 @@ public sealed class ConfigLoaderTests
     public void Unknown_keys_are_reported_with_line_and_column()
     {
         Assert.Equal(["2:1 unknown key 'exlude' in the config; did you mean 'exclude'?"], Errors("schema: job-dossier\nexlude: [a]\n"));
-        Assert.Equal(["1:1 unknown key 'colour' in the config; expected one of: schema, include, exclude, dateOrder, profile, rules"], Errors("colour: red\n"));
-        Assert.Equal(["2:3 unknown key 'minSalary' in profile; expected one of: minimumSalary, currency, hoursPerYear, preferredLocations, exchangeRates, followUpAfterDays, staleAfterDays"], Errors("profile:\n  minSalary: 1\n"));
+        Assert.Equal(["1:1 unknown key 'colour' in the config; expected one of: \"schema\", \"include\", \"exclude\", \"dateOrder\", \"profile\", \"rules\""], Errors("colour: red\n"));
+        Assert.Equal(["2:3 unknown key 'minSalary' in profile; expected one of: \"minimumSalary\", \"currency\", \"hoursPerYear\", \"preferredLocations\", \"exchangeRates\", \"followUpAfterDays\", \"staleAfterDays\""], Errors("profile:\n  minSalary: 1\n"));
         Assert.Equal(["2:3 unknown key 'currancy' in profile; did you mean 'currency'?"], Errors("profile:\n  currancy: USD\n"));
         Assert.Equal(["2:21 unknown key 'schemas' in an include; did you mean 'schema'?"], Errors("include:\n  - { glob: '*.md', schemas: x }\n"));
     }
@@ -168,7 +168,7 @@ public sealed class ConfigLoaderTests
     {
         ConfigLoadResult result = ConfigLoader.Parse("dateOrder: ymd\nprofile:\n  currency: dollars\n  hoursPerYear: 0\n", ConfigPath);
         Assert.Equal(3, result.Errors.Count);
-        Assert.Equal(DateOrder.MonthDayYear, result.Config.DateOrder);
+        Assert.Equal(DateOrder.MonthDayYear, result.Config.DateOrder.Value);
         Assert.Equal("USD", result.Config.Profile.Currency.Value);
         Assert.Equal(2080m, result.Config.Profile.HoursPerYear.Value);
     }
@@ -311,7 +311,7 @@ public sealed class ConfigLoaderTests
     {
         var host = new MemoryHost(new() { [ConfigPath] = "dateOrder: dmy\nrules: { enum-case: off }\n" }, home: "/home/me");
         DossierConfig config = ConfigLoader.Resolve(host, ConfigPath).Config;
-        Assert.Equal(DateOrder.DayMonthYear, config.DateOrder);
+        Assert.Equal(DateOrder.DayMonthYear, config.DateOrder.Value);
         Assert.Equal(RuleLevel.Off, config.Rules["enum-case"].Value);
         Assert.Equal("/w/project", config.BaseDirectory);
     }

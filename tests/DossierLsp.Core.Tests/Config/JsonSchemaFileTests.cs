@@ -19,7 +19,7 @@ public sealed class JsonSchemaFileTests
         ("fields/[]", ["key", "aliases", "type", "role", "required", "placeholders", "description", "enum", "requiredWhen"]),
         ("fields/[]/requiredWhen", ["field", "in", "atOrAfter"]),
         ("enums/*", ["description", "values"]),
-        ("enums/*/values/[]", ["value", "description", "anyStage"]),
+        ("enums/*/values/[]", ["value", "aliases", "description", "anyStage"]),
     ];
 
     private static readonly (string Path, string[] Keys)[] ConfigKeys =

@@ -191,7 +191,7 @@ public sealed class SchemaLoaderTests
     [Fact]
     public void Unknown_key_far_from_any_lists_them_all() =>
         Assert.Equal(
-            "1:1 unknown key 'colour' in the schema; expected one of: name, description, title, fieldsSection, sections, fields, enums",
+            "1:1 unknown key 'colour' in the schema; expected one of: \"name\", \"description\", \"title\", \"fieldsSection\", \"sections\", \"fields\", \"enums\"",
             Single("colour: red\n" + Minimal));
 
     [Fact]
@@ -201,7 +201,7 @@ public sealed class SchemaLoaderTests
         Assert.Equal("9:5 unknown key 'rol' in a field; did you mean 'role'?", Single(Minimal.Replace("    role: company", "    rol: company")));
         Assert.Equal("16:9 unknown key 'valeu' in an enum value; did you mean 'value'?", Single(Minimal.Replace("- value: OPEN", "- valeu: OPEN\n        value: OPEN")));
         Assert.Equal("15:5 unknown key 'valuse' in enum 'status'; did you mean 'values'?", Single(Minimal.Replace("    values:", "    valuse: []\n    values:")));
-        Assert.Equal("15:5 unknown key 'vals' in enum 'status'; expected one of: description, values", Single(Minimal.Replace("    values:", "    vals: []\n    values:")));
+        Assert.Equal("15:5 unknown key 'vals' in enum 'status'; expected one of: \"description\", \"values\"", Single(Minimal.Replace("    values:", "    vals: []\n    values:")));
     }
 
     [Fact]
@@ -311,9 +311,9 @@ public sealed class SchemaLoaderTests
     [Fact]
     public void Invalid_type_role_and_requirement_names()
     {
-        Assert.Equal("10:11 type must be one of text, enum, date, money-range, url, email, not 'string'", Single(Minimal.Replace("    role: company\n", "    role: company\n    type: string\n")));
-        Assert.Equal("9:11 role must be one of company, position, location, status, posting-date, application-date, salary, job-id, not 'employer'", Single(Minimal.Replace("role: company", "role: employer")));
-        Assert.Equal("5:18 requirement must be one of required, recommended, optional, not 'Required'", Single(Minimal.Replace("requirement: required", "requirement: Required")));
+        Assert.Equal("10:11 type must be one of \"text\", \"enum\", \"date\", \"money-range\", \"url\", \"email\", not 'string'", Single(Minimal.Replace("    role: company\n", "    role: company\n    type: string\n")));
+        Assert.Equal("9:11 role must be one of \"company\", \"position\", \"location\", \"status\", \"posting-date\", \"application-date\", \"salary\", \"job-id\", not 'employer'", Single(Minimal.Replace("role: company", "role: employer")));
+        Assert.Equal("5:18 requirement must be one of \"required\", \"recommended\", \"optional\", not 'Required'", Single(Minimal.Replace("requirement: required", "requirement: Required")));
     }
 
     [Fact]

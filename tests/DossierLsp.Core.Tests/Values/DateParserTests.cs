@@ -173,28 +173,86 @@ public sealed class DateParserTests
 
     [Theory]
     [InlineData("2024-05-01T10:00")]
-    [InlineData("May 1, 2024 estimated")]
     [InlineData("2024-05-01-02")]
-    [InlineData("2024-05-01 -")]
+    [InlineData("2024-05-01/03")]
     [InlineData("05/01/20245")]
+    [InlineData("May 1, 2024x")]
     public void TrailingTextThatIsNotANoteIsUnrecognized(string value)
     {
         var result = DateParser.Parse(value, DateOrder.MonthDayYear);
 
         Assert.Equal(DateStatus.Unrecognized, result.Status);
-        Assert.StartsWith("unexpected text after the date", result.Error);
+        Assert.StartsWith("unexpected text right after the date", result.Error);
     }
 
     [Theory]
-    [InlineData("May 2024")]
-    [InlineData("September, 2024")]
-    [InlineData("2024-05")]
-    public void MonthAndYearOnlyIsUnrecognizedWithAHint(string value)
+    [InlineData("May 2024", 5)]
+    [InlineData("September, 2024", 9)]
+    [InlineData("Sept. 2024 (roughly)", 9)]
+    [InlineData("2024-05", 5)]
+    [InlineData("2024-5 via the newsletter", 5)]
+    public void MonthAndYearOnlyIsAMonthPrecisionDate(string value, int month)
     {
         var result = DateParser.Parse(value, DateOrder.MonthDayYear);
 
-        Assert.Equal(DateStatus.Unrecognized, result.Status);
-        Assert.Equal("month and year only; expected a full date such as May 1, 2024", result.Error);
+        Assert.Equal(DateStatus.Valid, result.Status);
+        Assert.Equal(DatePrecision.Month, result.Precision);
+        Assert.Equal(new DateOnly(2024, month, 1), result.Date);
+        Assert.Equal(DateFormat.MonthYear, result.Format);
+    }
+
+    [Theory]
+    [InlineData("28.04.2024", DateOrder.MonthDayYear, 4, 28)]
+    [InlineData("01.05.2024", DateOrder.MonthDayYear, 5, 1)]
+    [InlineData("1.5.2024", DateOrder.DayMonthYear, 5, 1)]
+    public void DottedDatesAreDayFirstWhateverTheOrder(string value, DateOrder order, int month, int day)
+    {
+        var result = DateParser.Parse(value, order);
+
+        Assert.Equal(new DateOnly(2024, month, day), result.Date);
+        Assert.Equal(DateFormat.Dotted, result.Format);
+        Assert.Null(result.OtherReading);
+    }
+
+    [Fact]
+    public void DottedDateWithAMonthOverTwelveSaysHowItWasRead() =>
+        Assert.Equal("there is no month 28 (dotted dates are read as day.month.year)", DateParser.Parse("04.28.2024", DateOrder.MonthDayYear).Error);
+
+    [Theory]
+    [InlineData("05/01/2024", DateOrder.MonthDayYear, 1, 5)]
+    [InlineData("05/01/2024", DateOrder.DayMonthYear, 5, 1)]
+    [InlineData("3-4-2024", DateOrder.MonthDayYear, 4, 3)]
+    public void AmbiguousNumericDatesCarryTheOtherReading(string value, DateOrder order, int otherMonth, int otherDay) =>
+        Assert.Equal(new DateOnly(2024, otherMonth, otherDay), DateParser.Parse(value, order).OtherReading);
+
+    [Theory]
+    [InlineData("05/13/2024")]
+    [InlineData("05/05/2024")]
+    [InlineData("2024-05-01")]
+    public void UnambiguousDatesHaveNoOtherReading(string value) => Assert.Null(DateParser.Parse(value, DateOrder.MonthDayYear).OtherReading);
+
+    [Theory]
+    [InlineData("Tuesday, 7 May 2024")]
+    [InlineData("Tue 7th May 2024")]
+    [InlineData("Tuesday, May 7th, 2024")]
+    [InlineData("Tues. May 7 2024")]
+    [InlineData("7th of May, 2024")]
+    [InlineData("7. May 2024")]
+    [InlineData("Thursday 7 May 2024")] // the weekday is read past, not checked
+    public void WeekdayAndOrdinalForms(string value) => Assert.Equal(new DateOnly(2024, 5, 7), DateParser.Parse(value, DateOrder.MonthDayYear).Date);
+
+    [Theory]
+    [InlineData("2024-05-03 via LinkedIn", "2024-05-03")]
+    [InlineData("May 3, 2024 — referral from Sam", "May 3, 2024")]
+    [InlineData("03.05.2024 laut Recruiter", "03.05.2024")]
+    [InlineData("May 1, 2024 estimated", "May 1, 2024")]
+    [InlineData("2024-05-03, per the job board", "2024-05-03")]
+    public void AnyNoteMayFollowADate(string value, string datePart)
+    {
+        var result = DateParser.Parse(value, DateOrder.MonthDayYear);
+
+        Assert.Equal(DateStatus.Valid, result.Status);
+        Assert.Equal(datePart, value[..result.DateLength]);
     }
 
     [Fact]

@@ -83,6 +83,7 @@ public sealed class MoneyParserTests
     [InlineData("$210,000 - negotiable", "210000", "210000", "USD", PayPeriod.Year, false)]
     [InlineData("$65/hr (contract)", "65", "65", "USD", PayPeriod.Hour, false)]
     [InlineData("  $150k  ", "150000", "150000", "USD", PayPeriod.Year, false)]
+    [InlineData("- $150k", "150000", "150000", "USD", PayPeriod.Year, false)]
     public void ParsesStatedAmounts(string value, string minimum, string maximum, string? currency, PayPeriod period, bool currencyExplicit)
     {
         var result = MoneyParser.Parse(value);
@@ -119,6 +120,8 @@ public sealed class MoneyParserTests
     [InlineData("Competitive (bonus eligible)")]
     [InlineData("Not disclosed - ask recruiter")]
     [InlineData("DOE, plus equity")]
+    [InlineData("Competitive (bonus 10%)")]
+    [InlineData("TBD - band 5")]
     [InlineData("  TBD  ")]
     public void RecognisesNotStatedPhrases(string value)
     {
@@ -146,38 +149,136 @@ public sealed class MoneyParserTests
     [InlineData("$abc")]
     [InlineData("Competitively paid")]
     [InlineData("TBDx")]
-    [InlineData("-5")]
-    [InlineData("k150")]
-    [InlineData("٣٠٠٠")] // Arabic-Indic digits are not read as numbers.
-    public void UnreadableValuesGetTheGenericHint(string value)
+    [InlineData("Market rate + bonus")]
+    public void ValuesWithoutDigitsStateNoAmount(string value) => Assert.Equal(MoneyStatus.NotStated, MoneyParser.Parse(value).Status);
+
+    [Fact]
+    public void DigitsOtherThanAsciiAreReportedAsSuch()
     {
-        var result = MoneyParser.Parse(value);
+        var result = MoneyParser.Parse("٣٠٠٠");
 
         Assert.Equal(MoneyStatus.Unparseable, result.Status);
-        Assert.Equal("could not read an amount; expected e.g. $150,000 - $180,000", result.Error);
+        Assert.Equal("its digits are not 0–9; write the amount with 0–9, e.g. $150,000", result.Error);
     }
 
     [Theory]
-    [InlineData("$180,000 - $150,000", "range is reversed")]
-    [InlineData("$180k-150k", "range is reversed")]
-    [InlineData("100k-", "range is missing its upper amount; expected e.g. $150,000 - $180,000")]
-    [InlineData("$100k to", "range is missing its upper amount; expected e.g. $150,000 - $180,000")]
+    [InlineData("$180,000 - $150,000", "range is reversed: the first amount is larger than the second")]
+    [InlineData("$180k-150k", "range is reversed: the first amount is larger than the second")]
+    [InlineData("100k-", "read '100k' as the lower amount, but the range is missing its upper amount; expected e.g. $150,000 - $180,000")]
+    [InlineData("$100k to", "read '$100k' as the lower amount, but the range is missing its upper amount; expected e.g. $150,000 - $180,000")]
     [InlineData("$100 - £200", "the value names two different currencies")]
     [InlineData("£100 USD", "the value names two different currencies")]
     [InlineData("US$100 - CA$120", "the value names two different currencies")]
     [InlineData("$65/hr - $80/yr", "the amounts have different pay periods")]
-    [InlineData("$1,20,000", "could not read the number '1,20,000'; expected e.g. 150,000 or 150k")]
-    [InlineData("$150.000.000", "could not read the number '150.000.000'; expected e.g. 150,000 or 150k")]
+    [InlineData("$1,2,3", "could not read the number '1,2,3'; expected e.g. 150,000, 150.000 or 150k")]
     [InlineData("$9999999999999999", "amount is too large")]
-    [InlineData("$150k lots", "unexpected text after the amount: 'lots'; put notes in parentheses, e.g. $150,000 (plus bonus)")]
-    [InlineData("$150k/week", "unexpected text after the amount: '/week'; put notes in parentheses, e.g. $150,000 (plus bonus)")]
-    public void UnparseableValuesExplainWhy(string value, string error)
+    [InlineData("$150kk", "read '$150' as the amount, but not 'kk' right after it; put a space before a note, e.g. $150,000 (plus bonus)")]
+    [InlineData("$150k/fortnight", "read '$150k' as the amount, but not '/fortnight' right after it; put a space before a note, e.g. $150,000 (plus bonus)")]
+    public void UnparseableValuesSayWhatWasReadAndWhatNot(string value, string error)
     {
         var result = MoneyParser.Parse(value);
 
         Assert.Equal(MoneyStatus.Unparseable, result.Status);
         Assert.Equal(error, result.Error);
     }
+
+    // Amounts are strings because attributes cannot hold decimals.
+    [Theory]
+    [InlineData("70 000 €", "70000", "EUR")]
+    [InlineData("70\u00A0000 €", "70000", "EUR")]
+    [InlineData("70\u202F000 €", "70000", "EUR")]
+    [InlineData("1 250 000 ₹", "1250000", "INR")]
+    [InlineData("150.000,00 €", "150000", "EUR")]
+    [InlineData("$150.000.000", "150000000", "USD")]
+    [InlineData("CHF 120'000", "120000", "CHF")]
+    [InlineData("₹25,00,000", "2500000", "INR")]
+    [InlineData("$1,20,000", "120000", "USD")]
+    [InlineData("INR 25 LPA", "2500000", "INR")]
+    [InlineData("₹18 lakh", "1800000", "INR")]
+    [InlineData("₹18L", "1800000", "INR")]
+    [InlineData("Rs. 12 lakhs", "1200000", "INR")]
+    [InlineData("₹1.2 Cr", "12000000", "INR")]
+    [InlineData("1.2 crore INR", "12000000", "INR")]
+    [InlineData("€55,5k", "55500", "EUR")]
+    [InlineData("$1.2m", "1200000", "USD")]
+    [InlineData("60.000 € brutto jährlich", "60000", "EUR")]
+    [InlineData("45 000 € brut annuel", "45000", "EUR")]
+    [InlineData("PLN 18 000 zł miesięcznie", "18000", "PLN")]
+    public void ReadsNumberStyles(string value, string amount, string currency)
+    {
+        var result = MoneyParser.Parse(System.Text.RegularExpressions.Regex.Unescape(value));
+
+        Assert.Null(result.Error);
+        Assert.Equal(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), result.Maximum);
+        Assert.Equal(currency, result.Currency);
+    }
+
+    [Theory]
+    [InlineData("$500/day", PayPeriod.Day)]
+    [InlineData("£450 per day", PayPeriod.Day)]
+    [InlineData("€600 daily", PayPeriod.Day)]
+    [InlineData("$3,000/week", PayPeriod.Week)]
+    [InlineData("$3,000 per week", PayPeriod.Week)]
+    [InlineData("$3,000 weekly", PayPeriod.Week)]
+    [InlineData("€5.000 monthly", PayPeriod.Month)]
+    [InlineData("£5,000 p.m.", PayPeriod.Month)]
+    [InlineData("£55k p.a.", PayPeriod.Year)]
+    [InlineData("£55k per annum", PayPeriod.Year)]
+    [InlineData("$150k annual", PayPeriod.Year)]
+    [InlineData("$150k yearly", PayPeriod.Year)]
+    [InlineData("$65 per hour", PayPeriod.Hour)]
+    public void ReadsPayPeriods(string value, PayPeriod period) => Assert.Equal(period, MoneyParser.Parse(value).Period);
+
+    [Theory]
+    [InlineData("Up to $180,000", SalaryBound.Ceiling, "180000")]
+    [InlineData("up to €70k", SalaryBound.Ceiling, "70000")]
+    [InlineData("Max. $150k", SalaryBound.Ceiling, "150000")]
+    [InlineData("bis zu 70.000 €", SalaryBound.Ceiling, "70000")]
+    [InlineData("From $140k", SalaryBound.Floor, "140000")]
+    [InlineData("$120k+", SalaryBound.Floor, "120000")]
+    [InlineData("$120k+ (plus equity)", SalaryBound.Floor, "120000")]
+    [InlineData("Starting at £55,000", SalaryBound.Floor, "55000")]
+    [InlineData("ab 60.000 €", SalaryBound.Floor, "60000")]
+    [InlineData("$150k or more", SalaryBound.Floor, "150000")]
+    [InlineData("Salary: $150k", SalaryBound.Range, "150000")]
+    [InlineData("$150k–$170k + equity", SalaryBound.Range, "170000")]
+    [InlineData("From $140k to $160k", SalaryBound.Range, "160000")]
+    [InlineData("between $140k and $160k", SalaryBound.Range, "160000")]
+    public void ReadsFloorsAndCeilings(string value, SalaryBound bound, string maximum)
+    {
+        var result = MoneyParser.Parse(value);
+
+        Assert.Null(result.Error);
+        Assert.Equal(bound, result.Bound);
+        Assert.Equal(decimal.Parse(maximum, System.Globalization.CultureInfo.InvariantCulture), result.Maximum);
+    }
+
+    [Theory]
+    [InlineData("TC $310k (base $190k)", PayBasis.Base, "190000", "310000")]
+    [InlineData("$190k base, $310k TC", PayBasis.Base, "190000", "310000")]
+    [InlineData("Base: $190k; total comp $310k", PayBasis.Base, "190000", "310000")]
+    [InlineData("$170k–$190k base (TC up to $300k)", PayBasis.Base, "190000", "300000")]
+    [InlineData("$190k base + bonus", PayBasis.Base, "190000", null)]
+    [InlineData("TC $310k", PayBasis.TotalCompensation, "310000", null)]
+    [InlineData("$160,000 OTE", PayBasis.OnTargetEarnings, "160000", null)]
+    [InlineData("$150k (bonus $20k)", PayBasis.Salary, "150000", null)]
+    public void ReadsBaseAndTotalCompensation(string value, PayBasis basis, string compared, string? total)
+    {
+        var result = MoneyParser.Parse(value);
+
+        Assert.Null(result.Error);
+        Assert.Equal(basis, result.Basis);
+        Assert.Equal(decimal.Parse(compared, System.Globalization.CultureInfo.InvariantCulture), result.Maximum);
+        Assert.Equal(total is null ? null : decimal.Parse(total, System.Globalization.CultureInfo.InvariantCulture), result.TotalCompensation);
+    }
+
+    [Theory]
+    [InlineData("70 000 €", true)]
+    [InlineData("$1.500", true)]
+    [InlineData("€55.000", true)]
+    [InlineData("$150,000", false)]
+    [InlineData("$150k", false)]
+    public void MarksNumbersReadThroughAmbiguousSeparators(string value, bool split) => Assert.Equal(split, MoneyParser.Parse(value).SplitNumber);
 
     [Fact]
     public void DoesNotTakeAWordAfterTheAmountForACurrency()
@@ -229,12 +330,14 @@ public sealed class MoneyParserTests
     [InlineData("60000", "EUR", "€60k")]
     [InlineData("60000", "eur", "€60k")]
     [InlineData("8000000", "JPY", "¥8M")]
-    [InlineData("2500000", "INR", "₹2.5M")]
+    [InlineData("2500000", "INR", "₹25L")]
+    [InlineData("12000000", "INR", "₹1.2Cr")]
+    [InlineData("95000", "INR", "₹95k")]
     [InlineData("60000", "CHF", "CHF 60k")]
     [InlineData("120000", "CAD", "CAD 120k")]
     public void FormatsCompactly(string amount, string currency, string expected)
     {
-        Assert.Equal(expected, MoneyParser.FormatCompact(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency));
+        Assert.Equal(expected, MoneyFormat.Compact(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture), currency));
     }
 
     [Theory]
@@ -247,7 +350,7 @@ public sealed class MoneyParserTests
     [InlineData("", "")]
     public void MapsCurrencySymbols(string currency, string symbol)
     {
-        Assert.Equal(symbol, MoneyParser.Symbol(currency));
+        Assert.Equal(symbol, MoneyFormat.Symbol(currency));
     }
 
     [Fact]
@@ -258,6 +361,7 @@ public sealed class MoneyParserTests
             "$", "£", "€", "¥", "CA$", "USD", "EUR", "DOE", "150", "150,000", "55.000", "1.2", "99999999999999999999999999999",
             "k", "K", "M", "MM", " ", "-", "–", "—", " to ", "/hr", "/month", " per year", " an hour", "(", ",", "+",
             "plus", "Competitive", "TBD", "\0", "😀", "\uD800", "٣", "$200,000 - $250,000", "$65/hr", "$180k-150k",
+            "Up to ", "From ", "+", " base", "TC ", " OTE", "\u00A0", "\u202F", "000", "lakh", " LPA", "Cr", "'", ".000,00", "/day",
         ];
         var random = new Random(150_180);
         var builder = new StringBuilder();
@@ -280,7 +384,7 @@ public sealed class MoneyParserTests
             {
                 Assert.True(result.Minimum <= result.Maximum);
                 _ = result.AnnualMaximum(2080m);
-                _ = MoneyParser.FormatCompact(result.Maximum, result.Currency ?? "USD");
+                _ = MoneyFormat.Compact(result.Maximum, result.Currency ?? "USD");
             }
         }
 

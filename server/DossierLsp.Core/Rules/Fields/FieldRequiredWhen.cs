@@ -22,7 +22,7 @@ internal sealed class FieldRequiredWhen : Rule
                 continue;
             }
             FieldEntry? field = document.Field(spec);
-            if (field is not null && !field.IsEmpty && !spec.IsPlaceholder(field.Value))
+            if (field is not null && !field.IsEmpty && !spec.IsPlaceholder(field.Text))
             {
                 continue;
             }

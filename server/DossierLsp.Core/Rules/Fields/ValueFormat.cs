@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
+using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Fields;
 
@@ -13,8 +14,16 @@ internal sealed class ValueFormat : Rule
     public override string Example => "- **Posting URL**: example.com/jobs/1";
     public override string Fix => "Write the full address, e.g. `https://example.com/jobs/1`.";
 
-    private static readonly Regex Email = new(@"^<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$", RegexOptions.CultureInvariant);
-    private static readonly Regex MarkdownLink = new(@"^\[[^\]]*\]\((?<url>[^)\s]+)[^)]*\)$|^<(?<url>[^>]+)>$", RegexOptions.CultureInvariant);
+    // Both patterns are unambiguous (each character can be matched one way only), so they run in linear time; the
+    // timeout is the safety net every user-text pattern has.
+    private static readonly Regex Email = BoundedRegex.Create(@"^<?[^\s@<>]+@[^\s@<>.]+(?:\.[^\s@<>.]+)+>?$");
+    private static readonly Regex MarkdownLink = BoundedRegex.Create(@"^\[[^\]]*\]\((?<url>[^)\s]+)(?:\s[^)]*)?\)$|^<(?<url>[^>]+)>$");
+
+    /// <summary>The longest an e-mail address can be (RFC 5321); longer values are not addresses, and no pattern sees them.</summary>
+    private const int MaxEmailLength = 254;
+
+    /// <summary>Longer than any link a posting has; longer values are not checked URLs, and no pattern sees them.</summary>
+    private const int MaxUrlLength = 8 * 1024;
 
     public override void Check(RuleContext context)
     {
@@ -28,15 +37,21 @@ internal sealed class ValueFormat : Rule
             {
                 context.Report(field.ValueSpan, $"{spec.Key} '{field.Value}' is not an absolute http(s) URL");
             }
-            else if (spec.Type == FieldType.Email && !Email.IsMatch(field.Value))
+            else if (spec.Type == FieldType.Email && !IsEmail(field.Value))
             {
                 context.Report(field.ValueSpan, $"{spec.Key} '{field.Value}' is not an e-mail address");
             }
         }
     }
 
+    private static bool IsEmail(string value) => value.Length <= MaxEmailLength + 2 && Email.IsMatch(value);
+
     private static bool IsUrl(string value)
     {
+        if (value.Length > MaxUrlLength)
+        {
+            return false;
+        }
         Match link = MarkdownLink.Match(value);
         string url = link.Success ? link.Groups["url"].Value : value;
         return Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) && uri.Scheme is "http" or "https";

@@ -1,5 +1,6 @@
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Schema;
+using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Profile;
 
@@ -19,9 +20,10 @@ internal sealed class LocationNotPreferred : Rule
         {
             return;
         }
-        if (!preferred.Value.Any(p => field.Value.Contains(p.Trim(), StringComparison.OrdinalIgnoreCase)))
+        string location = field.Text;
+        if (!preferred.Value.Any(p => location.Contains(p.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
-            context.Report(field.ValueSpan, $"location '{field.Value}' is not among your preferred locations ({string.Join(", ", preferred.Value)})");
+            context.Report(field.ValueSpan, $"location '{location}' is not among your preferred locations: {Quote.List(preferred.Value)}");
         }
     }
 }

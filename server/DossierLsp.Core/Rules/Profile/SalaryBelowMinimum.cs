@@ -7,7 +7,7 @@ internal sealed class SalaryBelowMinimum : Rule
     public override string Id => "salary-below-minimum";
     public override Severity DefaultSeverity => Severity.Warning;
     public override string Summary => "Even the top of the salary range is below your minimum.";
-    public override string Description => "Compares the top of the range, as a yearly amount in your profile's currency (hourly pay × `hoursPerYear`, monthly × 12, other currencies through `exchangeRates`), with `profile.minimumSalary`. Silent when the profile has no minimum.";
+    public override string Description => "Compares the top of the range (or the ceiling of `Up to $150k`), as a yearly amount in your profile's currency (hourly pay × `hoursPerYear`, daily × `hoursPerYear` / 8, weekly × 52, monthly × 12, other currencies through `exchangeRates`), with `profile.minimumSalary`; the message shows the conversion it used. When the value gives base pay beside total compensation (`TC $310k (base $190k)`), the base is compared and the total mentioned. A floor (`From $140k`) is never below: see `salary-straddles-minimum`. Silent when the profile has no minimum.";
     public override string Example => "- **Salary Range**: $120,000 - $150,000   (with minimumSalary: 180000)";
     public override string Fix => "Decide whether the role is still worth it (equity? growth?), negotiate, or set the status to WITHDRAWN.";
 
@@ -15,16 +15,13 @@ internal sealed class SalaryBelowMinimum : Rule
     {
         var profile = context.Document.Profile;
         if (profile.MinimumSalary is not { } minimum || SalaryReading.Read(context.Document) is not { } salary
-            || SalaryReading.InProfileCurrency(salary.Money, profile) is not { } annual)
+            || SalaryReading.InProfileCurrency(salary.Money, profile) is not { } annual || annual.Against(minimum.Value) != SalaryVerdict.Below)
         {
             return;
         }
-        if (annual.Maximum < minimum.Value)
-        {
-            string range = SalaryReading.FormatRange(annual);
-            context.Report(
-                salary.Field.ValueSpan,
-                $"salary {range} a year is below your minimum of {SalaryReading.Format(minimum.Value, annual.Currency)} (short by {SalaryReading.Format(minimum.Value - annual.Maximum, annual.Currency)} at the top of the range)");
-        }
+        string where = annual.Minimum == annual.Maximum ? "" : " at the top of the range";
+        context.Report(
+            salary.Field.ValueSpan,
+            $"salary {SalaryReading.Describe(annual)} is below your minimum of {SalaryReading.Format(minimum.Value, annual.Currency)} (short by {SalaryReading.Format(minimum.Value - annual.Maximum, annual.Currency)}{where})");
     }
 }

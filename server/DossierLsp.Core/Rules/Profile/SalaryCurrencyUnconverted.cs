@@ -19,11 +19,11 @@ internal sealed class SalaryCurrencyUnconverted : Rule
         {
             return;
         }
-        if (SalaryReading.InProfileCurrency(salary.Money, profile) is null)
+        if (SalaryReading.MissingRate(salary.Money, profile) is { } currency)
         {
             context.Report(
                 salary.Field.ValueSpan,
-                $"salary is in {salary.Money.Currency} but your profile uses {profile.Currency.Value} and has no exchange rate for {salary.Money.Currency}; add one under profile.exchangeRates to compare it with your minimum");
+                $"salary is in {currency} but your profile uses {profile.Currency.Value} and has no exchange rate for {currency}; add one under profile.exchangeRates to compare it with your minimum");
         }
     }
 }

@@ -1,4 +1,5 @@
 using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Values;
 
 namespace DossierLsp.Core.Rules.Profile;
 
@@ -6,24 +7,26 @@ internal sealed class SalaryStraddlesMinimum : Rule
 {
     public override string Id => "salary-straddles-minimum";
     public override Severity DefaultSeverity => Severity.Info;
-    public override string Summary => "Your minimum falls inside the salary range.";
-    public override string Description => "The bottom of the range is below `profile.minimumSalary` but the top reaches it: an offer could land on either side, so it is worth negotiating from the start. Silent when the profile has no minimum.";
+    public override string Summary => "The salary may be below your minimum: the minimum falls inside the range, or only a floor or ceiling is given.";
+    public override string Description => "The bottom of the range is below `profile.minimumSalary` but the top reaches it, so an offer could land on either side and it is worth negotiating from the start. The same holds for a floor below your minimum (`From $140k`, `$120k+`) and a ceiling above it (`Up to $200k`). Silent when the profile has no minimum.";
     public override string Example => "- **Salary Range**: $150,000 - $200,000   (with minimumSalary: 180000)";
-    public override string Fix => "Plan to negotiate toward the top of the range.";
+    public override string Fix => "Plan to negotiate toward the top of the range, or ask what the range is.";
 
     public override void Check(RuleContext context)
     {
         var profile = context.Document.Profile;
         if (profile.MinimumSalary is not { } minimum || SalaryReading.Read(context.Document) is not { } salary
-            || SalaryReading.InProfileCurrency(salary.Money, profile) is not { } annual)
+            || SalaryReading.InProfileCurrency(salary.Money, profile) is not { } annual || annual.Against(minimum.Value) != SalaryVerdict.MayBeBelow)
         {
             return;
         }
-        if (annual.Minimum < minimum.Value && annual.Maximum >= minimum.Value)
+        string yours = SalaryReading.Format(minimum.Value, annual.Currency);
+        string message = annual.Bound switch
         {
-            context.Report(
-                salary.Field.ValueSpan,
-                $"your minimum of {SalaryReading.Format(minimum.Value, annual.Currency)} is inside the range {SalaryReading.FormatRange(annual)} a year");
-        }
+            SalaryBound.Floor => $"salary {SalaryReading.Describe(annual)} may be below your minimum of {yours}: only the floor is given",
+            SalaryBound.Ceiling => $"salary {SalaryReading.Describe(annual)} may be below your minimum of {yours}: only the ceiling is given",
+            _ => $"your minimum of {yours} is inside the range {SalaryReading.Describe(annual)}",
+        };
+        context.Report(salary.Field.ValueSpan, message);
     }
 }

@@ -30,15 +30,15 @@ internal sealed class TitleFieldMismatch : Rule
                 continue;
             }
             // Extra words in a note are fine: "Data Engineer (Remote)" in the title agrees with "Data Engineer".
-            if (NameMatch.Equal(group.Value, field.Value) || NameKey.Of(group.Value) == NameKey.Of(field.Value))
+            if (NameMatch.Equal(group.Value, field.Text) || NameKey.Of(group.Value) == NameKey.Of(field.Text))
             {
                 continue;
             }
             var titlePart = new TextSpan(titleStart + group.Index, group.Length);
             context.Report(
                 titlePart,
-                $"title says {capture} '{group.Value}' but {fieldSpec.Key} is '{field.Value}'",
-                new CodeFix($"Change the title to '{field.Value}'", [new TextEdit(titlePart, field.Value)]),
+                $"title says {capture} '{group.Value}' but {fieldSpec.Key} is '{field.Text}'",
+                new CodeFix($"Change the title to '{field.Text}'", [new TextEdit(titlePart, field.Text)]),
                 new CodeFix($"Change {fieldSpec.Key} to '{group.Value}'", [DocumentEdits.ReplaceValue(field, group.Value)]));
         }
     }

@@ -17,7 +17,9 @@ internal sealed class TitlePattern : Rule
         if (document.Document.Title is { } title && document.Schema.Title is { } spec && document.TitleMatch is null)
         {
             string variants = spec.Variants.Count > 0 ? " or one of its accepted variants" : "";
-            context.Report(title.TextSpan, $"title '{title.Text}' is not recognised as a dossier title: it does not match the form '{spec.Example}'{variants}");
+            context.Report(title.TextSpan, document.TitleNotChecked is { } reason
+                ? $"title could not be checked against the form '{spec.Example}': {reason}"
+                : $"title '{title.Text}' is not recognised as a dossier title: it does not match the form '{spec.Example}'{variants}");
         }
     }
 }

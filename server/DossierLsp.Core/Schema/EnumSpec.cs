@@ -1,0 +1,141 @@
+namespace DossierLsp.Core.Schema;
+
+public sealed class EnumSpec
+{
+    // "Phone screen" is at most a few words; longer prefixes are never compared.
+    private const int MaxWords = 6;
+
+    private Dictionary<string, EnumValueSpec>? _byKey;
+
+    public required string Name { get; init; }
+    public string? Description { get; init; }
+    /// <summary>Values in lifecycle order.</summary>
+    public required IReadOnlyList<EnumValueSpec> Values { get; init; }
+
+    public EnumValueSpec? Find(string value, bool ignoreCase) =>
+        Values.FirstOrDefault(v => string.Equals(v.Value, value.Trim(), ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal));
+
+    /// <summary>
+    /// The stage the user most likely moves to from <paramref name="current"/>: the next value that is not an
+    /// any-stage outcome; the first stage when there is no (known) current value; null after the last stage or an outcome.
+    /// </summary>
+    public EnumValueSpec? NextStage(string? current)
+    {
+        int index = current is null ? -1 : IndexOf(current);
+        if (index >= 0 && Values[index].AnyStage)
+        {
+            return null;
+        }
+        return Values.Skip(index + 1).FirstOrDefault(v => !v.AnyStage);
+    }
+
+    /// <summary>The values as a lifecycle, e.g. "A → B → C; at any stage: X, Y", each written by <paramref name="format"/>.</summary>
+    public string Lifecycle(Func<EnumValueSpec, string> format)
+    {
+        string stages = string.Join(" → ", Values.Where(v => !v.AnyStage).Select(format));
+        string[] outcomes = Values.Where(v => v.AnyStage).Select(format).ToArray();
+        return outcomes.Length == 0 ? stages : $"{stages}; at any stage: {string.Join(", ", outcomes)}";
+    }
+
+    public int IndexOf(string value)
+    {
+        for (int i = 0; i < Values.Count; i++)
+        {
+            if (string.Equals(Values[i].Value, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Reads the value a field's text starts with: a value or alias, compared by its letters and digits only (so
+    /// <c>phone-screen</c>, <c>Phone Screen</c> and <c>PHONE_SCREEN</c> are one), longest match first. What follows the
+    /// matched words is a note (<c>Interviewing (2nd round)</c>, <c>applied ✅</c>). Null when no value or alias matches.
+    /// </summary>
+    public EnumReading? Read(string text)
+    {
+        _byKey ??= BuildLookup();
+        EnumReading? best = null;
+        var prefixes = LeadingWords(text, MaxWords);
+        foreach (var (key, start, end) in prefixes)
+        {
+            if (_byKey.TryGetValue(key, out EnumValueSpec? value))
+            {
+                best = new EnumReading(value, start, end, !NameKey(value.Value).Equals(key, StringComparison.Ordinal));
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The value or alias nearest to the words <paramref name="text"/> starts with (one to three of them, so a note
+    /// after a misspelt value does not hide it), and where those words are; null when none is reasonably near.
+    /// </summary>
+    public EnumReading? Closest(string text)
+    {
+        _byKey ??= BuildLookup();
+        EnumReading? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var (typed, start, end) in LeadingWords(text, 3))
+        {
+            // Within a third of the longer word in single-letter edits (at least 2), or a prefix of at least 4 letters.
+            foreach (var (candidate, value) in _byKey)
+            {
+                int distance = typed.Length >= 4 && candidate.StartsWith(typed, StringComparison.Ordinal) ? 1 : Text.Spelling.Distance(typed, candidate);
+                if (distance < bestDistance && distance <= Math.Max(2, Math.Max(typed.Length, candidate.Length) / 3))
+                {
+                    (best, bestDistance) = (new EnumReading(value, start, end, IsAlias: false), distance);
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The keys of the first one, two, … <paramref name="count"/> words, with where the first starts and each ends.</summary>
+    private static List<(string Key, int Start, int End)> LeadingWords(string text, int count)
+    {
+        var prefixes = new List<(string, int, int)>(count);
+        var key = new System.Text.StringBuilder();
+        int position = 0, first = -1;
+        while (prefixes.Count < count)
+        {
+            while (position < text.Length && !char.IsLetterOrDigit(text[position]))
+            {
+                position++;
+            }
+            if (position == text.Length)
+            {
+                break;
+            }
+            first = first < 0 ? position : first;
+            while (position < text.Length && char.IsLetterOrDigit(text[position]))
+            {
+                key.Append(char.ToLowerInvariant(text[position++]));
+            }
+            prefixes.Add((key.ToString(), first, position));
+        }
+        return prefixes;
+    }
+
+    /// <summary>Letters and digits, lower-cased: the key values and aliases are compared by.</summary>
+    public static string NameKey(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private Dictionary<string, EnumValueSpec> BuildLookup()
+    {
+        var lookup = new Dictionary<string, EnumValueSpec>(StringComparer.Ordinal);
+        foreach (EnumValueSpec value in Values)
+        {
+            lookup.TryAdd(NameKey(value.Value), value);
+        }
+        foreach (EnumValueSpec value in Values)
+        {
+            foreach (string alias in value.Aliases)
+            {
+                lookup.TryAdd(NameKey(alias), value);
+            }
+        }
+        return lookup;
+    }
+}

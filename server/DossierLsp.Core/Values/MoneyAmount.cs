@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DossierLsp.Core.Values;
+
+/// <summary>A currency as a value marks it: its code, whether the mark is unambiguous, and whether it was a written code.</summary>
+internal sealed record CurrencyMark(string Code, bool Explicit, bool FromCode);
+
+/// <summary>One amount as written: raw digits (separators kept until the currency is known), multiplier, currency marks before and after, period.</summary>
+internal sealed record MoneyAmount(string Digits, decimal Multiplier, CurrencyMark? Prefix, CurrencyMark? Suffix, PayPeriod? Period)
+{
+    // Codes we recognise as words; a closed list so that e.g. "DOE" after an amount is not taken for a currency.
+    private const string Codes = "USD|CAD|AUD|NZD|GBP|EUR|CHF|JPY|CNY|RMB|INR|SGD|HKD|SEK|NOK|DKK|PLN|CZK|HUF|RON|MXN|BRL|ARS|CLP|COP|ZAR|ILS|KRW|AED|SAR|TRY|PHP|IDR|MYR|THB|VND|TWD|NGN|KES|EGP";
+
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    // All patterns are anchored with \G and applied at a position; [0-9] because \d matches non-ASCII digits.
+    private static readonly Regex PrefixCurrency = new(
+        $@"\G(?:(?<dollar>US|CA|C|AU|A|NZ|HK|SG|S|MX|R)?\$|(?<symbol>[£€¥₹₩₪₱₦])|(?<word>Rs\.?|Rp)(?=\s*[0-9])|(?<code>{Codes})(?=\s*[0-9]))\s*", Options);
+
+    // Thousands may be grouped with commas, dots, apostrophes (CHF 120'000) or spaces, including the no-break and
+    // narrow no-break spaces French and Indian typesetting use; a space groups only before exactly three digits.
+    private static readonly Regex Number = new(@"\G[0-9]+(?:(?:[.,'’]|[ \u00A0\u202F](?=[0-9]{3}(?![0-9])))[0-9]+)*", Options);
+
+    // Longer words first: "LPA" before "L", "mm" before "m".
+    private static readonly Regex MultiplierWord = new(
+        @"\G[ \u00A0\u202F]?(?<m>LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?|crores?|Crores?|Cr|cr|million|Million|mil|mn|MM|mm|thousand|k|K|M|m|L)(?![A-Za-z])", Options);
+
+    private static readonly Regex SuffixCurrency = new($@"\G[ \u00A0\u202F]*(?:(?<code>{Codes})(?![A-Za-z])|(?<symbol>[£€¥₹₩₪₱₦])|(?<word>zł))", Options);
+
+    private static readonly Regex PeriodWord = new(
+        @"\G(?:\s*(?:/\s*|(?i:per|an?|each)\s+)(?i:(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|years?|yrs?|yr|y|annum|months?|mos?|mths?|m))|\s*(?i:(?<word>hourly|daily|weekly|monthly|annually|annual|yearly|p\.\s?a\.?|pa|p\.\s?m\.?|pcm|p\.\s?w\.?|p\.\s?h\.?|p\.\s?d\.?)))(?![A-Za-z])",
+        Options);
+
+    private static readonly Regex CommaThousands = new(@"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$", Options);
+    private static readonly Regex IndianGrouping = new(@"^[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?$", Options);
+    private static readonly Regex DotThousands = new(@"^[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?$", Options);
+    private static readonly Regex DecimalComma = new(@"^[0-9]+,[0-9]{1,2}$", Options);
+    private static readonly Regex PlainDecimal = new(@"^[0-9]+(?:\.[0-9]+)?$", Options);
+
+    // Where "55.000" means fifty-five thousand (elsewhere it is a decimal); several dots are thousands everywhere.
+    private static readonly HashSet<string> DotThousandsCurrencies =
+        ["EUR", "BRL", "ARS", "CLP", "COP", "DKK", "NOK", "IDR", "TRY", "VND", "CHF", "PLN", "CZK", "HUF", "RON"];
+
+    // 15 integer digits times a crore still fits a decimal comfortably, even after annualising.
+    private const int MaxIntegerDigits = 15;
+
+    /// <summary>Reads one amount with its own currency marks and period at <paramref name="pos"/>, advancing past it.</summary>
+    public static MoneyAmount? Read(string text, ref int pos)
+    {
+        var at = pos;
+        CurrencyMark? prefix = null;
+        if (PrefixCurrency.Match(text, at) is { Success: true } symbol)
+        {
+            prefix = FromPrefix(symbol);
+            at += symbol.Length;
+        }
+
+        var number = Number.Match(text, at);
+        if (!number.Success)
+        {
+            return null;
+        }
+
+        at += number.Length;
+        var multiplier = 1m;
+        PayPeriod? period = null;
+        if (MultiplierWord.Match(text, at) is { Success: true } scale)
+        {
+            (multiplier, period) = ToMultiplier(scale.Groups["m"].Value);
+            at += scale.Length;
+        }
+
+        // A currency code and a period may follow in either order: "120000 EUR per year", "$65/hr USD".
+        CurrencyMark? suffix = null;
+        for (var i = 0; i < 2; i++)
+        {
+            if (period is null && PeriodWord.Match(text, at) is { Success: true } per)
+            {
+                period = ToPeriod(per.Groups["unit"].Success ? per.Groups["unit"].Value : per.Groups["word"].Value);
+                at += per.Length;
+            }
+
+            if (suffix is null && SuffixCurrency.Match(text, at) is { Success: true } code)
+            {
+                suffix = code.Groups["code"].Success ? FromCode(code.Groups["code"].Value)
+                    : code.Groups["word"].Success ? new("PLN", Explicit: true, FromCode: false)
+                    : FromSymbol(code.Groups["symbol"].Value);
+                at += code.Length;
+            }
+        }
+
+        pos = at;
+        return new MoneyAmount(number.Value, multiplier, prefix, suffix, period);
+    }
+
+    /// <summary>Whether an amount (a currency mark or a digit) starts at <paramref name="pos"/>.</summary>
+    public static bool StartsAt(string text, int pos) =>
+        (pos < text.Length && char.IsAsciiDigit(text[pos])) || PrefixCurrency.Match(text, pos) is { Success: true } m && Number.IsMatch(text, pos + m.Length);
+
+    /// <summary>
+    /// The number as a decimal, or why it cannot be read. <paramref name="split"/> tells whether a separator was
+    /// read in a way that another reader might not have (a decimal point, or grouping other than plain commas).
+    /// </summary>
+    public string? ToDecimal(string? currency, out decimal result, out bool split, decimal? multiplier = null)
+    {
+        result = 0m;
+        var factor = multiplier ?? Multiplier;
+        var raw = Digits;
+        var grouped = raw.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal)
+            .Replace("\u202F", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+        split = grouped.Length != raw.Length;
+        string plain;
+        if (PlainDecimal.IsMatch(grouped))
+        {
+            // "55.000" is fifty-five thousand in euros; "1.5" and "62.50" are decimals everywhere.
+            var dotThousands = factor == 1m && DotThousands.IsMatch(grouped) && currency is not null && DotThousandsCurrencies.Contains(currency);
+            plain = dotThousands ? grouped.Replace(".", "", StringComparison.Ordinal) : grouped;
+            split |= grouped.Contains('.', StringComparison.Ordinal);
+        }
+        else if (CommaThousands.IsMatch(grouped) || IndianGrouping.IsMatch(grouped))
+        {
+            plain = grouped.Replace(",", "", StringComparison.Ordinal);
+        }
+        else if (DotThousands.IsMatch(grouped))
+        {
+            // "150.000,00": dots group, the comma is the decimal point.
+            plain = grouped.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
+            split = true;
+        }
+        else if (DecimalComma.IsMatch(grouped))
+        {
+            plain = grouped.Replace(',', '.');
+            split = true;
+        }
+        else
+        {
+            return $"could not read the number '{raw}'; expected e.g. 150,000, 150.000 or 150k";
+        }
+
+        var dot = plain.IndexOf('.', StringComparison.Ordinal);
+        if ((dot < 0 ? plain.Length : dot) > MaxIntegerDigits)
+        {
+            return "amount is too large";
+        }
+
+        result = decimal.Parse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * factor;
+        return null;
+    }
+
+    private static (decimal, PayPeriod?) ToMultiplier(string word) => word.ToLowerInvariant() switch
+    {
+        "k" or "thousand" => (1_000m, null),
+        "lpa" => (100_000m, PayPeriod.Year),
+        "l" or "lakh" or "lakhs" or "lac" or "lacs" => (100_000m, null),
+        "cr" or "crore" or "crores" => (10_000_000m, null),
+        _ => (1_000_000m, null), // m, mm, mn, mil, million
+    };
+
+    private static PayPeriod ToPeriod(string word)
+    {
+        var w = word.ToLowerInvariant().Replace(".", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
+        return w switch
+        {
+            "h" or "hr" or "hrs" or "hour" or "hours" or "hourly" or "ph" => PayPeriod.Hour,
+            "d" or "day" or "days" or "daily" or "pd" => PayPeriod.Day,
+            "w" or "wk" or "wks" or "week" or "weeks" or "weekly" or "pw" => PayPeriod.Week,
+            "m" or "mo" or "mos" or "mth" or "mths" or "month" or "months" or "monthly" or "pm" or "pcm" => PayPeriod.Month,
+            _ => PayPeriod.Year,
+        };
+    }
+
+    private static CurrencyMark FromCode(string code) => new(code == "RMB" ? "CNY" : code, Explicit: true, FromCode: true);
+
+    private static CurrencyMark FromPrefix(Match prefix)
+    {
+        if (prefix.Groups["code"].Success)
+        {
+            return FromCode(prefix.Groups["code"].Value);
+        }
+
+        if (prefix.Groups["symbol"].Success)
+        {
+            return FromSymbol(prefix.Groups["symbol"].Value);
+        }
+
+        if (prefix.Groups["word"].Success)
+        {
+            return new(prefix.Groups["word"].Value.StartsWith("Rs", StringComparison.Ordinal) ? "INR" : "IDR", Explicit: true, FromCode: false);
+        }
+
+        return prefix.Groups["dollar"].Value switch
+        {
+            "" => new("USD", Explicit: false, FromCode: false),
+            "US" => new("USD", Explicit: true, FromCode: false),
+            "CA" or "C" => new("CAD", Explicit: true, FromCode: false),
+            "AU" or "A" => new("AUD", Explicit: true, FromCode: false),
+            "NZ" => new("NZD", Explicit: true, FromCode: false),
+            "HK" => new("HKD", Explicit: true, FromCode: false),
+            "SG" or "S" => new("SGD", Explicit: true, FromCode: false),
+            "MX" => new("MXN", Explicit: true, FromCode: false),
+            _ => new("BRL", Explicit: true, FromCode: false), // R$
+        };
+    }
+
+    private static CurrencyMark FromSymbol(string symbol) => symbol switch
+    {
+        "£" => new("GBP", Explicit: true, FromCode: false),
+        "€" => new("EUR", Explicit: true, FromCode: false),
+        "₹" => new("INR", Explicit: true, FromCode: false),
+        "₩" => new("KRW", Explicit: true, FromCode: false),
+        "₪" => new("ILS", Explicit: true, FromCode: false),
+        "₱" => new("PHP", Explicit: true, FromCode: false),
+        "₦" => new("NGN", Explicit: true, FromCode: false),
+        _ => new("JPY", Explicit: false, FromCode: false), // ¥ is also the yuan sign
+    };
+}

@@ -1,0 +1,57 @@
+using DossierLsp.Core.Schema;
+
+namespace DossierLsp.Core.Tests.Schemas;
+
+public sealed class NameKeyTests
+{
+    private static readonly DossierSchema Schema = SchemaLoader.BuiltIn();
+
+    [Theory]
+    [InlineData("📋 Job Details", "jobdetails")]
+    [InlineData("🗒️ Notes", "notes")]
+    [InlineData("1. Job Details", "jobdetails")]
+    [InlineData("03 - Requirements", "requirements")]
+    [InlineData("Job Details:", "jobdetails")]
+    [InlineData("JOB DETAILS", "jobdetails")]
+    [InlineData("**Job Details**", "jobdetails")]
+    [InlineData("Job details (from posting)", "jobdetails")]
+    [InlineData("Salary (EUR)", "salary")]
+    [InlineData("Follow-up Questions", "followupquestions")]
+    [InlineData("401k Match", "401kmatch")]
+    [InlineData("(draft)", "draft")]
+    public void Decoration_is_not_part_of_the_key(string name, string key) => Assert.Equal(key, NameKey.Of(name));
+
+    [Theory]
+    [InlineData("Job Details", NameMatchKind.Exact, "Job Details")]
+    [InlineData("About the Role", NameMatchKind.Exact, "About the Role")]
+    [InlineData("🎯 requirements", NameMatchKind.Styled, "Requirements")]
+    [InlineData("Minimum Qualifications:", NameMatchKind.Styled, "Minimum Qualifications")]
+    [InlineData("Requirements & Skills", NameMatchKind.Styled, "Requirements")]
+    [InlineData("What You’ll Do", NameMatchKind.Exact, "What You'll Do")]
+    [InlineData("what you'll do", NameMatchKind.Styled, "What You'll Do")]
+    public void Headings_match_sections_exactly_or_by_style(string heading, NameMatchKind kind, string name)
+    {
+        SchemaMatch<SectionSpec> match = Assert.IsType<SchemaMatch<SectionSpec>>(Schema.MatchSection(heading));
+        Assert.Equal((kind, name), (match.Kind, match.Name));
+    }
+
+    [Theory]
+    [InlineData("Salary Research")]
+    [InlineData("Layout")]
+    [InlineData("Notes about the commute and the office")]
+    public void Unrelated_headings_match_no_section(string heading) => Assert.Null(Schema.MatchSection(heading));
+
+    [Theory]
+    [InlineData("Requirments", "Requirements")]
+    [InlineData("Job Detials", "Job Details")]
+    [InlineData("Aplication Strategy", "Application Strategy")]
+    public void A_few_letters_off_is_a_misspelling_of_a_section(string heading, string name) =>
+        Assert.Equal(name, NameKey.Misspelling(heading, Schema.Sections, s => s.Names)?.Name);
+
+    [Theory]
+    [InlineData("Nots")] // too short to guess
+    [InlineData("Salary Research")]
+    [InlineData("Interview Questions Asked")]
+    public void Short_or_distant_names_are_not_guessed(string heading) =>
+        Assert.Null(NameKey.Misspelling(heading, Schema.Sections, s => s.Names));
+}
