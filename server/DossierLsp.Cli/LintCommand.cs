@@ -164,20 +164,9 @@ internal static class LintCommand
         {
             stdout.WriteLine($"config: {config.Path ?? "(none found; defaults)"}");
             stdout.WriteLine($"  schema = {config.Schema.Value} ({config.Schema.Source})");
-            Profile profile = config.Profile;
-            if (profile.MinimumSalary is { } minimum)
+            foreach (ProfileSetting setting in ProfileKeys.InForce(config.Profile))
             {
-                stdout.WriteLine($"  profile.minimumSalary = {minimum.Value} ({minimum.Source})");
-            }
-            stdout.WriteLine($"  profile.currency = {profile.Currency.Value} ({profile.Currency.Source})");
-            stdout.WriteLine($"  profile.hoursPerYear = {profile.HoursPerYear.Value} ({profile.HoursPerYear.Source})");
-            if (profile.PreferredLocations is { } locations)
-            {
-                stdout.WriteLine($"  profile.preferredLocations = [{string.Join(", ", locations.Value)}] ({locations.Source})");
-            }
-            foreach (var (currency, rate) in profile.ExchangeRates.OrderBy(r => r.Key, StringComparer.Ordinal))
-            {
-                stdout.WriteLine($"  profile.exchangeRates.{currency} = {rate.Value} ({rate.Source})");
+                stdout.WriteLine($"  profile.{setting.Name} = {setting.Value} ({setting.Source})");
             }
             foreach (var (rule, level) in config.Rules.OrderBy(r => r.Key, StringComparer.Ordinal))
             {
