@@ -4,7 +4,7 @@ using DossierLsp.Core.Text;
 namespace DossierLsp.Core.Analysis;
 
 /// <summary>Edits that fixes, completions and commands share, so they all insert things in the same place and shape.</summary>
-public static class DocumentEdits
+internal static class DocumentEdits
 {
     /// <summary>The canonical field line: <c>- **Key**: value</c>.</summary>
     public static string FieldLine(string key, string value) => $"- **{key}**: {value}";

@@ -6,7 +6,7 @@ using DossierLsp.Core.Values;
 namespace DossierLsp.Core.Analysis;
 
 /// <summary>Reads the salary field once, for the salary rules, hover and inlay hints alike.</summary>
-public static class SalaryReading
+internal static class SalaryReading
 {
     private static readonly string[] DollarCurrencies = ["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"];
 

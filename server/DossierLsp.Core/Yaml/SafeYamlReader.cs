@@ -8,7 +8,7 @@ namespace DossierLsp.Core.Yaml;
 /// lacks: size, nesting depth, alias count and expanded node count (so "billion laughs" is refused, not expanded),
 /// and an error for duplicate keys. Never throws: every problem is a <see cref="YamlError"/> with line and column.
 /// </summary>
-public static class SafeYamlReader
+internal static class SafeYamlReader
 {
     public static YamlReadResult Read(string text, YamlLimits? limits = null)
     {
