@@ -13,7 +13,7 @@ public static class ProfileKeys
     [
         new("minimumSalary",
             (read, node, profile) => read.Number(node, "minimumSalary") is { } value ? profile with { MinimumSalary = new(value, read.SourceOf(node)) } : profile,
-            profile => profile.MinimumSalary is { } minimum ? [new("minimumSalary", $"{minimum.Value}", minimum.Source)] : []),
+            profile => profile.MinimumSalary is { } minimum ? [new("minimumSalary", profile.Redacted ? "(redacted)" : $"{minimum.Value}", minimum.Source)] : []),
         new("currency", ReadCurrency,
             profile => [new("currency", profile.Currency.Value, profile.Currency.Source)]),
         new("hoursPerYear",

@@ -279,6 +279,10 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         {
             profile = profile with { PreferredLocations = new Sourced<IReadOnlyList<string>>(locations, editor) };
         }
+        if (overlay.Redact)
+        {
+            profile = profile with { Redacted = true };
+        }
         var rules = new Dictionary<string, Sourced<RuleLevel>>(config.Rules, StringComparer.OrdinalIgnoreCase);
         foreach (var (rule, level) in overlay.Rules)
         {
