@@ -5,6 +5,7 @@
 //   meta.json                      machine, commit, date
 //   lint-<build>-<size>.txt        one "wall_seconds max_rss_kb" line per run of `dossier lint`
 //   mdl-10k.txt                    the same for markdownlint-cli2
+//   floor-10k.txt                  the same for bench/Floor (read + Markdig parse only)
 //   hf-lint1-<build>.json          hyperfine --export-json of `dossier lint ONE_FILE`
 //   lsp-<build>-<n>.json           bench/latency.mjs outputs, one per run
 
@@ -68,6 +69,21 @@ for (const [name, env] of ['jit', 'r2r'].flatMap((m) => [[`${m}-tc0`, 'DOTNET_Ti
   const wall = median(runs.map((r) => r[0] * 1000));
   row('lint 10k files: wall', `${name.split('-')[0]}, ${env}`, wall, null, '≤ 1.0 s', 1000, fmtMs, 'max',
     `CPU (user+sys) ${fmtMs(median(runs.map((r) => (r[2] + r[3]) * 1000)))}, ${runs.length} runs (experiment, not a shipped build)`);
+}
+// The parser's floor (read + decode + Markdig parse on all cores) and lint 10k as a multiple of it.
+const floor = runsOf(read('floor-10k.txt'));
+if (floor.length > 0) {
+  const wall = median(floor.map((r) => r[0] * 1000));
+  const cpu = median(floor.map((r) => (r[2] + r[3]) * 1000));
+  row('floor 10k files: read + Markdig parse, all cores', 'aot', wall, null, '', null, fmtMs, 'max', `CPU (user+sys) ${fmtMs(cpu)}, ${floor.length} runs`);
+  for (const b of builds) {
+    const runs = runsOf(read(`lint-${b}-10k.txt`));
+    if (runs.length === 0) continue;
+    const ratio = median(runs.map((r) => r[0] * 1000)) / wall;
+    const cpuRatio = median(runs.map((r) => (r[2] + r[3]) * 1000)) / cpu;
+    rows.push(['lint 10k files as a multiple of the floor (wall)', b, `${ratio.toFixed(2)}×`, '', '≤ 1.5×',
+      `${ratio <= 1.5 ? 'meets' : 'MISSES'}; by CPU time ${cpuRatio.toFixed(2)}×`]);
+  }
 }
 const mdl = runsOf(read('mdl-10k.txt'));
 if (mdl.length > 0) {

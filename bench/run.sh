@@ -2,7 +2,8 @@
 # Benchmarks for `dossier lint` and `dossier lsp`, from a fresh clone:  bash bench/run.sh
 #
 # Publishes `dossier` (the default NativeAOT build and the managed ReadyToRun fallback, or JIT and NativeAOT), generates a seeded corpus, measures lint
-# throughput and memory (1k/10k/50k files), markdownlint-cli2 on the same 10k files, cold starts, and the
+# throughput and memory (1k/10k/50k files), the parser's floor (bench/Floor) and markdownlint-cli2 on the same 10k
+# files, cold starts, and the
 # language server's latency and memory (bench/latency.mjs), then prints one Markdown table.
 #
 #   BENCH_QUICK=1   smaller run: no 50k corpus, fewer repetitions (about 4 minutes instead of about 9)
@@ -83,6 +84,10 @@ if [ "$AOT" = 1 ]; then
   fi
 fi
 
+say "publishing the parser floor (bench/Floor, NativeAOT)"
+dotnet publish "$ROOT/bench/Floor" -c Release -r linux-x64 -o "$WORK/floor" -nologo -v:q >"$WORK/publish-floor.log" 2>&1 \
+  || { cat "$WORK/publish-floor.log" >&2; exit 1; }
+
 # ---- corpus ----
 declare -A COUNT=([1k]=1000 [10k]=10000 [50k]=50000)
 for size in $SIZES; do
@@ -117,6 +122,13 @@ for b in $BUILDS; do
     runs=$LINT_RUNS; [ "$size" = 50k ] && runs=3
     lint_runs "$b" "$size" "$runs"
   done
+done
+# The floor: read + decode + Markdig parse of the same 10k files on all cores, in the same run as lint.
+say "floor (read + parse) on 10k x$LINT_RUNS"
+(cd "$WORK/corpus-10k" && "$WORK/floor/dossier-floor" . >/dev/null)
+for _ in $(seq "$LINT_RUNS"); do
+  (cd "$WORK/corpus-10k" && /usr/bin/time -f '%e %M %U %S' -o "$WORK/time.txt" "$WORK/floor/dossier-floor" . >/dev/null)
+  tail -1 "$WORK/time.txt" >> "$RESULTS/floor-10k.txt"
 done
 # The managed build with the runtime's tiering switched by environment: what a runtimeconfig setting would buy.
 if [[ " $BUILDS " == *" $MANAGED "* ]]; then

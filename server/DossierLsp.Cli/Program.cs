@@ -1,3 +1,3 @@
 using DossierLsp.Cli;
 
-return await CommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);
+return await DossierCommandLine.RunAsync(args);

@@ -1,4 +1,5 @@
 using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Rules;
 using DossierLsp.Core.Language;
 using DossierLsp.Core.Text;
 using DossierLsp.Server.Protocol;
@@ -12,10 +13,7 @@ namespace DossierLsp.Server;
 /// </summary>
 internal static class ToProtocol
 {
-    /// <summary>Where each rule's documentation lives; the rule id is the anchor.</summary>
-    public const string Documentation = "https://github.com/dossierlsp/dossierlsp/blob/main/docs/";
-    public const string RulesDocumentation = Documentation + "RULES.md";
-    public const string ConfigDocumentation = Documentation + "CONFIG.md";
+    public const string ConfigDocumentation = RuleDocs.Documentation + "CONFIG.md";
     public const string Source = "dossier";
     /// <summary>The diagnostic code of a problem in a config, profile or schema file.</summary>
     public const string ConfigCode = "config";
@@ -27,7 +25,7 @@ internal static class ToProtocol
         range,
         finding.Severity switch { Severity.Error => DiagnosticSeverity.Error, Severity.Warning => DiagnosticSeverity.Warning, _ => DiagnosticSeverity.Information },
         finding.RuleId,
-        new CodeDescription($"{RulesDocumentation}#{finding.RuleId}"),
+        new CodeDescription(RuleDocs.Link(finding.RuleId)),
         Source,
         finding.Message);
 

@@ -62,6 +62,7 @@ public sealed class LspEndToEndTests(PublishedDossier dossier)
             Send(stdin, """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}""");
             JsonElement initialized = ReceiveUntil(stdout, m => m.TryGetProperty("id", out var id) && id.GetInt32() == 1);
             Assert.Equal("dossier-lsp", initialized.GetProperty("result").GetProperty("serverInfo").GetProperty("name").GetString());
+            Assert.Equal(dossier.Dossier(folder, "--version").Stdout.Trim(), initialized.GetProperty("result").GetProperty("serverInfo").GetProperty("version").GetString());
             Send(stdin, """{"jsonrpc":"2.0","method":"initialized","params":{}}""");
             Send(stdin, "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":{\"uri\":\"" + uri + "\",\"languageId\":\"markdown\",\"version\":1,\"text\":" + text + "}}}");
             JsonElement published = ReceiveUntil(stdout, m => m.TryGetProperty("method", out var method) && method.GetString() == "textDocument/publishDiagnostics");

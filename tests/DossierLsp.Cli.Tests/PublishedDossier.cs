@@ -43,7 +43,11 @@ public sealed class PublishedDossier : IDisposable
     /// <summary>Runs `dossier ARGS` in <paramref name="workingDirectory"/> with no user profile in reach.</summary>
     public Result Dossier(string workingDirectory, params string[] args) => Run(Path, args, workingDirectory);
 
-    public static Result Run(string file, IEnumerable<string> args, string workingDirectory, IDictionary<string, string>? environment = null)
+    /// <summary>Runs `dossier ARGS` with these environment variables set.</summary>
+    public Result Dossier(string workingDirectory, IDictionary<string, string> environment, params string[] args) => Run(Path, args, workingDirectory, environment);
+
+    /// <summary>Runs a program with no user profile in reach; it is killed after <paramref name="minutes"/> minutes.</summary>
+    public static Result Run(string file, IEnumerable<string> args, string workingDirectory, IDictionary<string, string>? environment = null, int minutes = 3)
     {
         var start = new ProcessStartInfo(file)
         {
@@ -59,6 +63,11 @@ public sealed class PublishedDossier : IDisposable
         // Keep the developer's own profile out of the tests.
         start.Environment["XDG_CONFIG_HOME"] = System.IO.Path.Combine(workingDirectory, ".no-user-config");
         start.Environment.Remove("DOSSIER_PROFILE");
+        // The run's own CI, colour and GitHub settings must not change what the tests see; tests that need them set them.
+        foreach (string name in new[] { "CI", "NO_COLOR", "FORCE_COLOR", "GITHUB_STEP_SUMMARY", "GITHUB_ACTIONS" })
+        {
+            start.Environment.Remove(name);
+        }
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;
@@ -67,10 +76,10 @@ public sealed class PublishedDossier : IDisposable
         process.StandardInput.Close();
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
         Task<string> stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        if (!process.WaitForExit(TimeSpan.FromMinutes(minutes)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} {string.Join(' ', args)} did not finish in 3 minutes");
+            throw new TimeoutException($"{file} {string.Join(' ', args)} did not finish in {minutes} minutes");
         }
         return new Result(process.ExitCode, stdout.Result, stderr.Result);
     }

@@ -131,7 +131,7 @@ public sealed class ReportEndToEndTests(PublishedDossier dossier) : IDisposable
     public void Bad_arguments_are_usage_errors()
     {
         Assert.Equal(2, Report("--format", "pdf").ExitCode);
-        Assert.Contains("--format must be one of text, md, json, html, ics, not 'pdf'", Report("--format", "pdf").Stderr);
+        Assert.Contains("Argument 'pdf' not recognized. Must be one of: 'text', 'md', 'json', 'html', 'ics'", Report("--format", "pdf").Stderr);
         Assert.Equal(2, Report("--today", "yesterday").ExitCode);
         Assert.Equal(2, Report("no-such-folder").ExitCode);
     }

@@ -26,13 +26,18 @@ public static class AutomaticFixes
         {
             return (text.Text, 0);
         }
-        var edits = chosen.SelectMany(f => f.Edits).OrderByDescending(e => e.Span.Start).ToArray();
-        var result = new System.Text.StringBuilder(text.Text);
-        foreach (TextEdit edit in edits)
+        return (ApplyEdits(text.Text, chosen.SelectMany(f => f.Edits)), chosen.Count);
+    }
+
+    /// <summary>The text with non-overlapping edits applied.</summary>
+    public static string ApplyEdits(string text, IEnumerable<TextEdit> edits)
+    {
+        var result = new System.Text.StringBuilder(text);
+        foreach (TextEdit edit in edits.OrderByDescending(e => e.Span.Start))
         {
             result.Remove(edit.Span.Start, edit.Span.Length).Insert(edit.Span.Start, edit.NewText);
         }
-        return (result.ToString(), chosen.Count);
+        return result.ToString();
     }
 
     // Touching spans overlap too: two inserts at one offset would otherwise come out in either order.

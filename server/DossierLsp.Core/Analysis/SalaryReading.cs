@@ -85,6 +85,10 @@ public static class SalaryReading
         };
     }
 
+    /// <summary>"your minimum of $180k", or just "your minimum" when the profile is redacted.</summary>
+    public static string YourMinimum(Profile profile, decimal minimum, string currency) =>
+        profile.Redacted ? "your minimum" : $"your minimum of {Format(minimum, currency)}";
+
     /// <summary>"$135k–$166k", or one figure when the range is a single amount.</summary>
     public static string FormatRange(AnnualSalary annual) => Range(annual.Minimum, annual.Maximum, annual.Currency);
 

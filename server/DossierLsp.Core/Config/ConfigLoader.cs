@@ -66,7 +66,8 @@ public static class ConfigLoader
         return new ConfigLoadResult(ParseInto(yamlText, path, DossierConfig.Default, errors), errors);
     }
 
-    private static string? UserProfilePath(IConfigHost host)
+    /// <summary>The user-level profile file: <c>$XDG_CONFIG_HOME/dossier/profile.yaml</c>, else under <c>~/.config</c>.</summary>
+    public static string? UserProfilePath(IConfigHost host)
     {
         string? configHome = host.GetEnvironmentVariable("XDG_CONFIG_HOME") is { Length: > 0 } xdg ? xdg
             : host.HomeDirectory is { } home ? Path.Combine(home, ".config") : null;

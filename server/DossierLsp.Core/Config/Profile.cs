@@ -13,6 +13,8 @@ public sealed record Profile
     public Sourced<int> StaleAfterDays { get; init; } = new(21, ValueSource.Default);
     /// <summary>Currency code → how many profile-currency units one unit is worth.</summary>
     public IReadOnlyDictionary<string, Sourced<decimal>> ExchangeRates { get; init; } = new Dictionary<string, Sourced<decimal>>(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Messages say "your minimum" instead of the amount, and nothing from which it could be worked out (CI logs).</summary>
+    public bool Redacted { get; init; }
 
     public static readonly Profile Empty = new();
 }

@@ -16,7 +16,8 @@ public static class DossierParser
 
     // Only block structure matters and values are read from the source text, so inline parsing is switched off.
     // That also removes Markdig's quadratic link-parsing case ("[a](b" repeated), which cannot be cancelled.
-    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
+    /// <summary>The Markdig pipeline every dossier is parsed with (public for bench/Floor, the parser's floor).</summary>
+    public static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
     private static readonly Regex MarkerComment = BoundedRegex.Create(@"^\s*<!--\s*dossier\s*:\s*(?<name>[^\s>]+)\s*-->");
 

@@ -6,6 +6,14 @@ namespace DossierLsp.Core.Rules;
 /// <summary>Generates docs/RULES.md from the rules themselves, so the docs cannot drift (a test compares them).</summary>
 public static class RuleDocs
 {
+    /// <summary>The project's home page, which tools' reports link to.</summary>
+    public const string ProjectHome = "https://github.com/dossierlsp/dossierlsp";
+    /// <summary>Where the docs folder is published.</summary>
+    public const string Documentation = ProjectHome + "/blob/main/docs/";
+
+    /// <summary>A rule's section of the published docs/RULES.md (the rule id is the anchor).</summary>
+    public static string Link(string ruleId) => $"{Documentation}RULES.md#{ruleId}";
+
     public static string Markdown()
     {
         var text = new StringBuilder();

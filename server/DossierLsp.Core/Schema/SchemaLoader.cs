@@ -24,12 +24,18 @@ public static class SchemaLoader
     public static DossierSchema BuiltIn(string name = "job-dossier") =>
         BuiltIns.GetOrAdd(name, n => new Lazy<DossierSchema>(() => LoadBuiltIn(n))).Value;
 
-    private static DossierSchema LoadBuiltIn(string name)
+    /// <summary>The YAML text of a built-in schema (<c>dossier schema --print</c>).</summary>
+    public static string BuiltInText(string name)
     {
         using Stream stream = typeof(SchemaLoader).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".yaml")
             ?? throw new ArgumentException($"no built-in schema '{name}'", nameof(name));
         using var reader = new StreamReader(stream);
-        SchemaLoadResult result = Load(reader.ReadToEnd(), $"builtin:{name}");
+        return reader.ReadToEnd();
+    }
+
+    private static DossierSchema LoadBuiltIn(string name)
+    {
+        SchemaLoadResult result = Load(BuiltInText(name), $"builtin:{name}");
         return result.Schema ?? throw new InvalidOperationException($"built-in schema '{name}' is invalid: {string.Join("; ", result.Errors)}");
     }
 

@@ -28,6 +28,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
 
     /// <summary>The one finding of a file named on the command line that does not look like a dossier.</summary>
     public const string NotADossierId = "not-a-dossier";
+    public const string SchemaUnavailableId = "schema-unavailable";
 
     private readonly Func<DateOnly> _today = today ?? (() => DateOnly.FromDateTime(DateTime.Now));
     private readonly ConcurrentDictionary<string, ConfigContext> _contexts = new(StringComparer.Ordinal);
@@ -113,7 +114,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         if (errors.Count > 0)
         {
             // A marker naming a broken or missing schema is a problem of this document: say so on its first line.
-            findings = Finding.InDocumentOrder([new Finding("schema-unavailable", Severity.Error, new TextSpan(0, 0), Excerpt.InMessage(string.Join("; ", errors.Select(e => e.ToString())))), .. findings]);
+            findings = Finding.InDocumentOrder([new Finding(SchemaUnavailableId, Severity.Error, new TextSpan(0, 0), Excerpt.InMessage(string.Join("; ", errors.Select(e => e.ToString())))), .. findings]);
         }
         return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Bound = bound, Findings = findings, Today = today };
     }
@@ -281,6 +282,10 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         if (overlay.PreferredLocations is { } locations)
         {
             profile = profile with { PreferredLocations = new Sourced<IReadOnlyList<string>>(locations, editor) };
+        }
+        if (overlay.Redact)
+        {
+            profile = profile with { Redacted = true };
         }
         var rules = new Dictionary<string, Sourced<RuleLevel>>(config.Rules, StringComparer.OrdinalIgnoreCase);
         foreach (var (rule, level) in overlay.Rules)

@@ -11,6 +11,8 @@ public sealed record SettingsOverlay
     public decimal? MinimumSalary { get; init; }
     public string? Currency { get; init; }
     public IReadOnlyList<string>? PreferredLocations { get; init; }
+    /// <summary>Keep the profile's minimum salary out of every message (<see cref="Profile.Redacted"/>).</summary>
+    public bool Redact { get; init; }
     public IReadOnlyDictionary<string, RuleLevel> Rules { get; init; } = new Dictionary<string, RuleLevel>(StringComparer.OrdinalIgnoreCase);
 
     public static readonly SettingsOverlay None = new();

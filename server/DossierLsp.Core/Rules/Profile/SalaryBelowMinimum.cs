@@ -20,8 +20,10 @@ internal sealed class SalaryBelowMinimum : Rule
             return;
         }
         string where = annual.Minimum == annual.Maximum ? "" : " at the top of the range";
+        // Redacted output must not reveal the minimum, and "short by" would give it away too.
+        string shortBy = profile.Redacted ? "" : $" (short by {SalaryReading.Format(minimum.Value - annual.Maximum, annual.Currency)}{where})";
         context.Report(
             salary.Field.ValueSpan,
-            $"salary {SalaryReading.Describe(annual)} is below your minimum of {SalaryReading.Format(minimum.Value, annual.Currency)} (short by {SalaryReading.Format(minimum.Value - annual.Maximum, annual.Currency)}{where})");
+            $"salary {SalaryReading.Describe(annual)} is below {SalaryReading.YourMinimum(profile, minimum.Value, annual.Currency)}{shortBy}");
     }
 }

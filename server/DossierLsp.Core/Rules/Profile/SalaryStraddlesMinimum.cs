@@ -20,12 +20,12 @@ internal sealed class SalaryStraddlesMinimum : Rule
         {
             return;
         }
-        string yours = SalaryReading.Format(minimum.Value, annual.Currency);
+        string yours = SalaryReading.YourMinimum(profile, minimum.Value, annual.Currency);
         string message = annual.Bound switch
         {
-            SalaryBound.Floor => $"salary {SalaryReading.Describe(annual)} may be below your minimum of {yours}: only the floor is given",
-            SalaryBound.Ceiling => $"salary {SalaryReading.Describe(annual)} may be below your minimum of {yours}: only the ceiling is given",
-            _ => $"your minimum of {yours} is inside the range {SalaryReading.Describe(annual)}",
+            SalaryBound.Floor => $"salary {SalaryReading.Describe(annual)} may be below {yours}: only the floor is given",
+            SalaryBound.Ceiling => $"salary {SalaryReading.Describe(annual)} may be below {yours}: only the ceiling is given",
+            _ => $"{yours} is inside the range {SalaryReading.Describe(annual)}",
         };
         context.Report(salary.Field.ValueSpan, message);
     }

@@ -1,14 +1,15 @@
 using DossierLsp.Server.Hosting;
 using Microsoft.Extensions.FileSystemGlobbing;
 
-namespace DossierLsp.Cli;
+namespace DossierLsp.Cli.Lint;
 
 /// <summary>Turns the command line's paths and globs into Markdown files, remembering which were named explicitly.</summary>
 internal static class FileDiscovery
 {
     public sealed record Target(string FullPath, string DisplayPath, bool Explicit);
 
-    public static IReadOnlyList<Target> Find(IReadOnlyList<string> arguments, string workingDirectory, List<string> errors)
+    /// <param name="namedAreExplicit">Whether a file named on the command line is linted even when it is not a dossier.</param>
+    public static IReadOnlyList<Target> Find(IReadOnlyList<string> arguments, string workingDirectory, List<string> errors, bool namedAreExplicit)
     {
         var targets = new Dictionary<string, Target>(StringComparer.Ordinal);
         foreach (string argument in arguments)
@@ -16,7 +17,7 @@ internal static class FileDiscovery
             string full = Path.GetFullPath(argument, workingDirectory);
             if (File.Exists(full))
             {
-                targets[full] = new Target(full, argument, Explicit: true);
+                targets[full] = new Target(full, argument, Explicit: namedAreExplicit);
             }
             else if (Directory.Exists(full))
             {

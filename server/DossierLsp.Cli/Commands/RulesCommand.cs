@@ -1,0 +1,31 @@
+using DossierLsp.Core.Analysis;
+using System.CommandLine;
+using DossierLsp.Cli.Output;
+using DossierLsp.Core.Rules;
+
+namespace DossierLsp.Cli.Commands;
+
+/// <summary><c>dossier rules</c>: one line per rule, or with <c>--format markdown</c> the text of docs/RULES.md.</summary>
+internal static class RulesCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string>("--format", "-f") { Description = "text: id, default severity and summary; markdown: docs/RULES.md.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "markdown");
+        var command = new Command("rules", "List the rules with their default severity.") { format };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(format) == "markdown")
+            {
+                Console.Out.Write(RuleDocs.Markdown());
+                return ExitCodes.Clean;
+            }
+            foreach (Rule rule in RuleCatalog.All)
+            {
+                Console.Out.WriteLine($"{rule.Id,-28} {rule.DefaultSeverity.Name(),-8} {rule.Summary}");
+            }
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,63 @@
+using DossierLsp.Cli.Output;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Pipeline;
+using DossierLsp.Core.Text;
+using DossierLsp.Core.Workspace;
+using DossierLsp.Server.Hosting;
+
+namespace DossierLsp.Cli.Lint;
+
+/// <summary>One file: read and decode it, let the core analyse it, apply or propose the safe fixes, and write them back.</summary>
+internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
+{
+    public FileResult Lint(FileDiscovery.Target target)
+    {
+        TextDecoding.Decoded decoded = BoundedFileReader.ReadDossier(target.FullPath);
+        if (decoded.Text is null)
+        {
+            return FileError(target, FileProblems.Unreadable, decoded.Error!, decoded.ErrorLine, decoded.ErrorColumn);
+        }
+        var original = new SourceText(decoded.Text);
+        var (analysis, fixes) = AnalyzeAndFix(target, original);
+        string? diff = null;
+        if (fixes > 0 && fix == FixMode.DryRun)
+        {
+            diff = UnifiedDiff.Create(target.DisplayPath, original.Text, analysis.Text.Text);
+        }
+        else if (fixes > 0 && AtomicFile.Replace(target.FullPath, analysis.Text.Text, decoded.HadBom) is { } writeError)
+        {
+            return FileError(target, FileProblems.Unwritable, writeError, 1, 1);
+        }
+        SourceText text = analysis.Text;
+        var rows = analysis.Findings.Select(f => Row(target, text, f)).ToArray();
+        return new FileResult(target, analysis.IsDossier, analysis.AssociationReason, rows, fixes, diff)
+        {
+            Text = text,
+            Summary = DossierIndex.Summarize(target.FullPath, analysis, null),
+        };
+    }
+
+    /// <summary>The analysis of the text after every safe fix (the core's FixAll), and how many were applied.</summary>
+    private (DocumentAnalysis Analysis, int Fixes) AnalyzeAndFix(FileDiscovery.Target target, SourceText text)
+    {
+        DocumentAnalysis analysis = workspace.Analyze(target.FullPath, text, target.Explicit);
+        if (fix == FixMode.None)
+        {
+            return (analysis, 0);
+        }
+        FixAllResult fixedAll = FixAll.Apply(analysis, t => workspace.Analyze(target.FullPath, t, target.Explicit));
+        return (fixedAll.Analysis, fixedAll.Applied);
+    }
+
+    private static ReportRow Row(FileDiscovery.Target target, SourceText text, Finding finding) =>
+        Row(target, text, finding, text.GetPosition(finding.Span.Start), text.GetPosition(finding.Span.End));
+
+    public static ReportRow Row(FileDiscovery.Target target, SourceText text, Finding finding, LinePosition start, LinePosition end) =>
+        new(target.DisplayPath, start, end, finding.Severity, finding.RuleId, finding.Message, start.Line < text.LineCount ? text.GetLineText(start.Line) : "");
+
+    private static FileResult FileError(FileDiscovery.Target target, FileProblems problem, string message, int line, int column)
+    {
+        var at = new LinePosition(line - 1, column - 1);
+        return new FileResult(target, true, problem.Id, [new ReportRow(target.DisplayPath, at, at, Severity.Error, problem.Id, message, "")]);
+    }
+}

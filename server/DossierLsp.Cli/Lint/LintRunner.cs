@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using DossierLsp.Cli.Output;
+using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Pipeline;
+using DossierLsp.Core.Workspace;
+
+namespace DossierLsp.Cli.Lint;
+
+/// <summary><c>dossier lint</c>: files in, findings out. All checking is the core's.</summary>
+internal static class LintRunner
+{
+    public static int Run(LintOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        var clock = Stopwatch.StartNew();
+        string cwd = Directory.GetCurrentDirectory();
+        var discoveryErrors = new List<string>();
+        var targets = FileDiscovery.Find(options.Paths.Count == 0 ? ["."] : options.Paths, cwd, discoveryErrors, namedAreExplicit: !options.OnlyDossiers);
+        if (discoveryErrors.Count > 0)
+        {
+            discoveryErrors.ForEach(e => stderr.WriteLine($"dossier: {e}"));
+            return ExitCodes.UsageError;
+        }
+        if (Workspaces.Create(options.Config, options.Redact, stderr) is not { } workspace)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var linter = new FileLinter(workspace, options.Fix);
+        var results = new FileResult[targets.Count];
+        using (var progress = new Progress(targets.Count, Terminal.StderrProgress))
+        {
+            Parallel.For(0, targets.Count, i =>
+            {
+                results[i] = linter.Lint(targets[i]);
+                progress.Step();
+            });
+        }
+        AddCrossDossierFindings(results);
+        bool configBroken = Workspaces.ReportErrors(workspace, targets.Select(t => t.FullPath), stderr);
+
+        var rows = results.SelectMany(r => r.Rows).Where(r => !options.Quiet || r.Severity == Severity.Error).ToArray();
+        var report = new LintReport(results, rows, options.Fix, clock.Elapsed);
+        Write(report, options, workspace, stdout, stderr);
+
+        if (configBroken)
+        {
+            return ExitCodes.UsageError;
+        }
+        int errors = results.Sum(r => r.Rows.Count(x => x.Severity == Severity.Error));
+        int warnings = results.Sum(r => r.Rows.Count(x => x.Severity == Severity.Warning));
+        return errors > 0 || warnings > (options.MaxWarnings ?? int.MaxValue) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    /// <summary>The files checked together are compared too (duplicates); their findings join each file's own, in position order.</summary>
+    private static void AddCrossDossierFindings(FileResult[] results)
+    {
+        var byPath = CrossDossierAnalyzer.Analyze(results.Select(r => r.Summary).OfType<DossierSummary>()).ToLookup(f => f.Path, StringComparer.Ordinal);
+        for (int i = 0; i < results.Length; i++)
+        {
+            FileResult result = results[i];
+            if (!byPath.Contains(result.Target.FullPath) || result.Text is not { } text)
+            {
+                continue;
+            }
+            var crossRows = byPath[result.Target.FullPath].Select(f => FileLinter.Row(result.Target, text, f.Finding, f.Start, f.End));
+            results[i] = result with
+            {
+                Rows = result.Rows.Concat(crossRows).OrderBy(r => r.Start.Line).ThenBy(r => r.Start.Character).ThenBy(r => r.Rule, StringComparer.Ordinal).ToArray(),
+            };
+        }
+    }
+
+    private static void Write(LintReport report, LintOptions options, DossierWorkspace workspace, TextWriter stdout, TextWriter stderr)
+    {
+        bool text = options.Format == ReportFormat.Text;
+        // Diffs and explanations are for people: on stdout beside the text format, else out of the report's way.
+        TextWriter commentary = text && options.Output is null ? stdout : stderr;
+        if (options.Explain)
+        {
+            foreach (FileResult result in report.Files)
+            {
+                commentary.WriteLine($"{result.Target.DisplayPath}: {(result.Linted ? "linted" : "skipped")}: {result.Reason}");
+            }
+            SettingsExplanation.Write(commentary, report.Files.Select(r => workspace.ConfigurationFor(r.Target.FullPath)).Distinct());
+        }
+        foreach (FileResult result in report.Files.Where(r => r.Diff is not null))
+        {
+            commentary.Write(result.Diff);
+        }
+
+        if (options.Output is { } path)
+        {
+            using (var file = new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)))
+            {
+                ReportFormats.Formatter(options.Format, colour: false).Write(report, file);
+            }
+            Summary.Write(report, stdout, Terminal.StdoutColour);
+        }
+        else
+        {
+            ReportFormats.Formatter(options.Format, colour: text && Terminal.StdoutColour).Write(report, stdout);
+        }
+        if (options.Format == ReportFormat.Github && Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary)
+        {
+            StepSummary.Append(report, summary);
+        }
+    }
+}
