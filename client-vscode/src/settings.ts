@@ -99,14 +99,26 @@ function locations(value: unknown, problems: string[]): string[] | null {
 function rules(value: unknown, problems: string[]): Record<string, RuleLevel> {
   const result: Record<string, RuleLevel> = {};
   for (const [id, level] of Object.entries(asRecord(value))) {
-    const normalized = typeof level === 'string' ? level.trim().toLowerCase() : level;
-    if (id.trim() !== '' && RULE_LEVELS.includes(normalized as RuleLevel)) {
-      result[id.trim()] = normalized as RuleLevel;
+    const parsed = ruleLevel(level);
+    if (id.trim() !== '' && parsed !== null) {
+      result[id.trim()] = parsed;
     } else {
-      problems.push(`dossier.rules: ${JSON.stringify(id)} → ${JSON.stringify(level)} is not one of ${RULE_LEVELS.join('|')}; ignored`);
+      problems.push(`dossier.rules: ${JSON.stringify(id)} → ${JSON.stringify(level)} is not one of ${RULE_LEVELS.join('|')} (or false); ignored`);
     }
   }
   return result;
+}
+
+/** The rule-level vocabulary of dossier.config.yaml and the server: `false` (or "false") means off. */
+function ruleLevel(level: unknown): RuleLevel | null {
+  if (level === false) {
+    return 'off';
+  }
+  const normalized = typeof level === 'string' ? level.trim().toLowerCase() : null;
+  if (normalized === 'false') {
+    return 'off';
+  }
+  return RULE_LEVELS.includes(normalized as RuleLevel) ? (normalized as RuleLevel) : null;
 }
 
 function trace(value: unknown, problems: string[]): TraceLevel {

@@ -69,9 +69,17 @@ describe('toServerConfiguration', () => {
       'dossier.profile.currency: "dollars" is not a three-letter currency code; ignored',
       'dossier.profile.preferredLocations: 7 is not a location; ignored',
       'dossier.profile.preferredLocations: "" is not a location; ignored',
-      'dossier.rules: "salary-below-minimum" → "fatal" is not one of error|warning|info|off; ignored',
+      'dossier.rules: "salary-below-minimum" → "fatal" is not one of error|warning|info|off (or false); ignored',
       'dossier.trace.server: "loud" is not one of off|messages|verbose; using off',
     ]);
+  });
+
+  it('reads false as off, like dossier.config.yaml and the server', () => {
+    const { configuration, problems } = toServerConfiguration({
+      rules: { 'status-unknown': false, 'salary-below-minimum': 'FALSE', 'field-empty': true },
+    });
+    assert.deepEqual(configuration.rules, { 'status-unknown': 'off', 'salary-below-minimum': 'off' });
+    assert.deepEqual(problems, ['dossier.rules: "field-empty" → true is not one of error|warning|info|off (or false); ignored']);
   });
 
   it('treats a non-list of locations as unset', () => {

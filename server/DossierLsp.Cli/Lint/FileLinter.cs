@@ -58,6 +58,6 @@ internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
     private static FileResult FileError(FileDiscovery.Target target, FileProblems problem, string message, int line, int column)
     {
         var at = new LinePosition(line - 1, column - 1);
-        return new FileResult(target, true, problem.Id, [new ReportRow(target.DisplayPath, at, at, Severity.Error, problem.Id, message, "")]);
+        return new FileResult(target, true, problem.Id, [new ReportRow(target.DisplayPath, at, at, problem.Kind.Severity, problem.Id, message, "")]);
     }
 }

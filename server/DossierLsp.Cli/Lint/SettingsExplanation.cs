@@ -20,20 +20,9 @@ internal static class SettingsExplanation
             {
                 output.WriteLine($"  exclude = {exclude}");
             }
-            Profile profile = config.Profile;
-            if (profile.MinimumSalary is { } minimum)
+            foreach (ProfileSetting setting in ProfileKeys.InForce(config.Profile))
             {
-                output.WriteLine($"  profile.minimumSalary = {(profile.Redacted ? "(redacted)" : minimum.Value)} ({minimum.Source})");
-            }
-            output.WriteLine($"  profile.currency = {profile.Currency.Value} ({profile.Currency.Source})");
-            output.WriteLine($"  profile.hoursPerYear = {profile.HoursPerYear.Value} ({profile.HoursPerYear.Source})");
-            if (profile.PreferredLocations is { } locations)
-            {
-                output.WriteLine($"  profile.preferredLocations = [{string.Join(", ", locations.Value)}] ({locations.Source})");
-            }
-            foreach (var (currency, rate) in profile.ExchangeRates.OrderBy(r => r.Key, StringComparer.Ordinal))
-            {
-                output.WriteLine($"  profile.exchangeRates.{currency} = {rate.Value} ({rate.Source})");
+                output.WriteLine($"  profile.{setting.Name} = {setting.Value} ({setting.Source})");
             }
             foreach (var (rule, level) in config.Rules.OrderBy(r => r.Key, StringComparer.Ordinal))
             {

@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using DossierLsp.Core.Config;
 using DossierLsp.Core.Document;
 using DossierLsp.Core.Schema;
+using DossierLsp.Core.Values;
 
 namespace DossierLsp.Core.Analysis;
 
@@ -26,13 +28,16 @@ public sealed class BoundDocument
         FieldsSection = Sections.FirstOrDefault(s => s.Spec?.Matches(schema.FieldsSection) == true);
         (Fields, UnreadableFields) = FieldBinder.Read(document, schema, FieldsSection);
         (TitleMatch, TitleIsVariant, TitleNotChecked) = document.Title is { } title && schema.Title is { } spec ? spec.Check(title.Text) : (null, false, null);
-        _salary = new Lazy<(FieldEntry, Values.MoneyParseResult)?>(() => SalaryReading.Parse(this));
     }
 
-    private readonly Lazy<(FieldEntry Field, Values.MoneyParseResult Money)?> _salary;
+    // Analyses are shared between threads (the server's handlers and its workspace index), hence a concurrent cache.
+    private readonly ConcurrentDictionary<FieldEntry, MoneyParseResult> _money = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The salary field and its parsed value, read once for every rule and feature that needs them.</summary>
-    public (FieldEntry Field, Values.MoneyParseResult Money)? Salary => _salary.Value;
+    public (FieldEntry Field, MoneyParseResult Money)? Salary => FieldWithRole(FieldRole.Salary) is { } salary ? (salary, MoneyOf(salary)) : null;
+
+    /// <summary>A money field's value, parsed once per document for the rules, hover and inlay hints alike.</summary>
+    public MoneyParseResult MoneyOf(FieldEntry field) => _money.GetOrAdd(field, static f => MoneyParser.Parse(f.Text));
 
     public DossierDocument Document { get; }
     public DossierSchema Schema { get; }

@@ -4,7 +4,7 @@ using DossierLsp.Core.Values;
 namespace DossierLsp.Core.Analysis;
 
 /// <summary>Evaluates a schema's <c>requiredWhen</c> conditions.</summary>
-public static class Conditions
+internal static class Conditions
 {
     /// <summary>Whether the condition holds in the document as written.</summary>
     public static bool Holds(BoundDocument document, FieldCondition condition) =>

@@ -3,7 +3,7 @@ using DossierLsp.Core.Values;
 
 namespace DossierLsp.Core.Analysis;
 
-public static class DocumentDates
+internal static class DocumentDates
 {
     /// <summary>The form of the first real date (to the day) in the document's date fields, so inserted dates look like the others; ISO otherwise.</summary>
     public static DateFormat PreferredFormat(BoundDocument document)

@@ -4,7 +4,7 @@ using DossierLsp.Core.Text;
 namespace DossierLsp.Core.Analysis;
 
 /// <summary>Edits that fixes, completions and commands share, so they all insert things in the same place and shape.</summary>
-public static class DocumentEdits
+internal static class DocumentEdits
 {
     /// <summary>The canonical field line: <c>- **Key**: value</c>.</summary>
     public static string FieldLine(string key, string value) => $"- **{key}**: {value}";
@@ -14,7 +14,7 @@ public static class DocumentEdits
     {
         SourceText source = document.Document.Source;
         string nl = source.PreferredLineBreak;
-        string body = $"## {spec.Heading}{nl}{TemplateBody(spec, nl)}";
+        string body = $"## {spec.Heading}{nl}{BodyWithLineBreak(spec, nl)}";
 
         BoundSection? before = document.Sections.LastOrDefault(s => s.Spec is { } other && other.Order < spec.Order);
         BoundSection? after = document.Sections.FirstOrDefault(s => s.Spec is { } other && other.Order > spec.Order);
@@ -77,10 +77,10 @@ public static class DocumentEdits
         return int.MaxValue;
     }
 
-    private static string TemplateBody(SectionSpec spec, string nl)
+    private static string BodyWithLineBreak(SectionSpec spec, string nl)
     {
-        string template = (spec.Template ?? "").Replace("\r\n", "\n").TrimEnd('\n');
-        return template.Length == 0 ? "" : template.Replace("\n", nl) + nl;
+        string template = spec.TemplateBody(nl);
+        return template.Length == 0 ? "" : template + nl;
     }
 
     private static bool EndsWithLineBreak(string text, int offset) => offset > 0 && text[offset - 1] is '\n' or '\r';

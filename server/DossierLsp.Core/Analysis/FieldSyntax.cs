@@ -8,7 +8,7 @@ namespace DossierLsp.Core.Analysis;
 /// <c>Key: value</c>, <c>Key:: value</c>, <c>Key = value</c>, <c>Key - value</c> (after a bullet or not), and table rows
 /// <c>| Key | value |</c>. Whether a line read this way counts as a field is <see cref="BoundDocument"/>'s decision.
 /// </summary>
-public static class FieldSyntax
+internal static class FieldSyntax
 {
     // A plain "Key: value" line is only a field when its key looks like a name, not a sentence.
     public const int MaxPlainKeyLength = 40;

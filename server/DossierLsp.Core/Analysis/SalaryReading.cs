@@ -6,15 +6,12 @@ using DossierLsp.Core.Values;
 namespace DossierLsp.Core.Analysis;
 
 /// <summary>Reads the salary field once, for the salary rules, hover and inlay hints alike.</summary>
-public static class SalaryReading
+internal static class SalaryReading
 {
     private static readonly string[] DollarCurrencies = ["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"];
 
     /// <summary>The salary field and its parsed value; parsed once per document (see <see cref="BoundDocument.Salary"/>).</summary>
     public static (FieldEntry Field, MoneyParseResult Money)? Read(BoundDocument document) => document.Salary;
-
-    internal static (FieldEntry Field, MoneyParseResult Money)? Parse(BoundDocument document) =>
-        document.FieldWithRole(FieldRole.Salary) is { } field ? (field, MoneyParser.Parse(field.Text)) : null;
 
     /// <summary>
     /// Why a stated salary is probably misread rather than low, or null: a yearly figure under 1,000 in any currency,

@@ -15,7 +15,6 @@ public static class ConfigLoader
     public const string FileName = "dossier.config.yaml";
     public const string ProfileVariable = "DOSSIER_PROFILE";
 
-    private static readonly string[] ProfileKeys = ["minimumSalary", "currency", "hoursPerYear", "preferredLocations", "exchangeRates", "followUpAfterDays", "staleAfterDays"];
 
     /// <summary>The nearest dossier.config.yaml in <paramref name="startDirectory"/> or above it.</summary>
     public static string? FindConfigFile(IConfigHost host, string startDirectory)
@@ -136,7 +135,7 @@ public static class ConfigLoader
         }
         if (read.Mapping(top["profile"], "profile") is { } profile)
         {
-            config = config with { Profile = ReadProfile(read, profile, config.Profile) };
+            config = config with { Profile = ProfileKeys.Read(read, profile, config.Profile) };
         }
         if (read.Mapping(top["rules"], "rules") is { } rules)
         {
@@ -192,76 +191,9 @@ public static class ConfigLoader
         }
         if (top.Entries.Count == 1 && top["profile"] is { } nested)
         {
-            return read.Mapping(nested, "profile") is { } inner ? ReadProfile(read, inner, profile) : profile;
+            return read.Mapping(nested, "profile") is { } inner ? ProfileKeys.Read(read, inner, profile) : profile;
         }
-        return ReadProfile(read, top, profile);
-    }
-
-    private static Profile ReadProfile(YamlValueReader read, YamlMapping mapping, Profile profile)
-    {
-        read.CheckKeys(mapping, "profile", ProfileKeys);
-        if (mapping["minimumSalary"] is { } minimum && read.Number(minimum, "minimumSalary") is { } minimumValue)
-        {
-            profile = profile with { MinimumSalary = new(minimumValue, read.SourceOf(minimum)) };
-        }
-        if (mapping["currency"] is { } currency && read.String(currency, "currency") is { } code)
-        {
-            if (CurrencyCode.Normalize(code) is { } normalized)
-            {
-                profile = profile with { Currency = new(normalized, read.SourceOf(currency)) };
-            }
-            else
-            {
-                read.Error(currency, $"currency must be a three-letter code such as USD, not '{code}'");
-            }
-        }
-        if (mapping["hoursPerYear"] is { } hours && read.Number(hours, "hoursPerYear", minimum: 1) is { } hoursValue)
-        {
-            profile = profile with { HoursPerYear = new(hoursValue, read.SourceOf(hours)) };
-        }
-        if (mapping["followUpAfterDays"] is { } followUp && Days(read, followUp, "followUpAfterDays") is { } followUpDays)
-        {
-            profile = profile with { FollowUpAfterDays = new(followUpDays, read.SourceOf(followUp)) };
-        }
-        if (mapping["staleAfterDays"] is { } stale && Days(read, stale, "staleAfterDays") is { } staleDays)
-        {
-            profile = profile with { StaleAfterDays = new(staleDays, read.SourceOf(stale)) };
-        }
-        if (mapping["preferredLocations"] is { } locations && read.StringList(locations, "preferredLocations") is { } list)
-        {
-            profile = profile with { PreferredLocations = new(list, read.SourceOf(locations)) };
-        }
-        if (read.Mapping(mapping["exchangeRates"], "exchangeRates") is { } rates)
-        {
-            var merged = new Dictionary<string, Sourced<decimal>>(profile.ExchangeRates, StringComparer.OrdinalIgnoreCase);
-            foreach (var (currencyKey, rateNode) in rates.Entries)
-            {
-                if (CurrencyCode.Normalize(currencyKey.Value) is not { } rateCurrency)
-                {
-                    read.Error(currencyKey, $"exchangeRates keys must be three-letter currency codes such as EUR, not '{currencyKey.Value}'");
-                }
-                else if (read.Number(rateNode, $"exchange rate for {currencyKey.Value}") is { } rate && rate > 0)
-                {
-                    merged[rateCurrency] = new(rate, read.SourceOf(rateNode));
-                }
-            }
-            profile = profile with { ExchangeRates = merged };
-        }
-        return profile;
-    }
-
-    private static int? Days(YamlValueReader read, YamlNode node, string what)
-    {
-        if (read.Number(node, what, minimum: 1) is not { } days)
-        {
-            return null;
-        }
-        if (days != decimal.Truncate(days) || days > 3650)
-        {
-            read.Error(node, $"{what} must be a whole number of days from 1 to 3650, not '{days}'");
-            return null;
-        }
-        return (int)days;
+        return ProfileKeys.Read(read, top, profile);
     }
 
     private static IReadOnlyDictionary<string, Sourced<RuleLevel>> ReadRules(YamlValueReader read, YamlMapping rules, IReadOnlyDictionary<string, Sourced<RuleLevel>> existing)

@@ -120,19 +120,15 @@ internal static class CompletionProvider
                 s.Heading,
                 CompletionKind.Section,
                 lineSpan,
-                $"## {Snippet.Escape(s.Heading)}{nl}{SnippetBody(s.Template, nl)}",
+                $"## {Snippet.Escape(s.Heading)}{nl}{Snippet.Escape(s.TemplateBody(nl))}$0",
                 IsSnippet: true,
                 SortText: s.Order.ToString("D3"),
                 Detail: s.Requirement.ToString().ToLowerInvariant(),
                 Documentation: s.Description,
                 FilterText: $"## {s.Heading}",
-                PlainText: $"## {s.Heading}{nl}{TemplateBody(s.Template).Replace("\n", nl)}"))
+                PlainText: $"## {s.Heading}{nl}{s.TemplateBody(nl)}"))
             .ToArray();
     }
-
-    private static string SnippetBody(string? template, string nl) => Snippet.Escape(TemplateBody(template)).Replace("\n", nl) + "$0";
-
-    private static string TemplateBody(string? template) => (template ?? "").Replace("\r\n", "\n").TrimEnd('\n');
 
     internal static string TypeName(FieldType type) => type switch
     {

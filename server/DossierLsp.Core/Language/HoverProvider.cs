@@ -102,7 +102,7 @@ internal static class HoverProvider
 
     private static string? SalaryDoc(BoundDocument document, FieldEntry field)
     {
-        MoneyParseResult money = MoneyParser.Parse(field.Text);
+        MoneyParseResult money = document.MoneyOf(field);
         if (money.Status != MoneyStatus.Stated)
         {
             return money.Status == MoneyStatus.NotStated ? "Salary not stated." : null;

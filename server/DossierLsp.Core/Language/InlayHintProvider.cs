@@ -31,7 +31,7 @@ internal static class InlayHintProvider
 
     private static InlayHintInfo? Conversion(BoundDocument document, FieldEntry field)
     {
-        MoneyParseResult money = MoneyParser.Parse(field.Text);
+        MoneyParseResult money = document.MoneyOf(field);
         if (SalaryReading.InProfileCurrency(money, document.Profile) is not { } annual)
         {
             return null;

@@ -53,8 +53,7 @@ internal static class NewDossierTemplate
             else
             {
                 // The body to write: the section's template (a list to start, a sentence to finish), else nothing.
-                string template = (section.Template ?? "").Replace("\r\n", "\n").TrimEnd('\n');
-                pieces.Add(new(template, false));
+                pieces.Add(new(section.TemplateBody(nl), false));
                 pieces.Add(new("", true));
                 pieces.Add(new(nl, false));
             }

@@ -22,7 +22,7 @@ public static class CrossDossierAnalyzer
             catch (Exception e)
             {
                 // As in DossierAnalyzer: a bug of ours becomes a finding, not a crash of the editor or a CI run.
-                var internalError = new Finding(DossierAnalyzer.InternalErrorId, Severity.Error, new Text.TextSpan(0, 0), $"rule {rule.Id} failed: {e.Message}");
+                var internalError = NonRuleFindings.InternalError.At(new Text.TextSpan(0, 0), $"rule {rule.Id} failed: {e.Message}");
                 findings.Add(new WorkspaceFinding(sorted[0].Path, internalError, default, default));
             }
         }

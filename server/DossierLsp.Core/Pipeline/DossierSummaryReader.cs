@@ -8,7 +8,7 @@ using DossierLsp.Core.Values;
 namespace DossierLsp.Core.Pipeline;
 
 /// <summary>Reads a <see cref="DossierSummary"/> from a bound document and its findings, keeping none of the text.</summary>
-public static class DossierSummaryReader
+internal static class DossierSummaryReader
 {
     // A dated line's date ends at the first colon ("2024-05-10: called"); longer prefixes are not a date.
     private const int MaxDatePrefix = 40;

@@ -1,4 +1,4 @@
 namespace DossierLsp.Core.Rules;
 
 /// <summary>Which place of a dossier a cross-dossier finding points at (and where a suppression comment must be).</summary>
-public enum CrossDossierAnchor { Title, JobId }
+internal enum CrossDossierAnchor { Title, JobId }

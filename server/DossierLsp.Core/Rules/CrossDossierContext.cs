@@ -4,7 +4,7 @@ using DossierLsp.Core.Text;
 namespace DossierLsp.Core.Rules;
 
 /// <summary>What a cross-dossier rule reports through: applies each dossier's own rule level.</summary>
-public sealed class CrossDossierContext(CrossDossierRule rule, List<WorkspaceFinding> sink)
+internal sealed class CrossDossierContext(CrossDossierRule rule, List<WorkspaceFinding> sink)
 {
     /// <summary>Reports a finding on <paramref name="dossier"/> naming the <paramref name="others"/> it is about.</summary>
     public void Report(DossierSummary dossier, string message, IReadOnlyList<DossierSummary> others, string relatedMessage)

@@ -7,7 +7,7 @@ namespace DossierLsp.Core.Rules;
 /// rule like any other (id, severity, docs, config levels); <c>Pipeline.CrossDossierAnalyzer</c> runs it over a
 /// set of dossiers, and it finds nothing in a single document.
 /// </summary>
-public abstract class CrossDossierRule : Rule
+internal abstract class CrossDossierRule : Rule
 {
     public abstract CrossDossierAnchor Anchor { get; }
 

@@ -7,9 +7,6 @@ namespace DossierLsp.Core.Rules;
 /// <summary>Runs every enabled rule over a bound document and applies severities and inline suppressions.</summary>
 public static class DossierAnalyzer
 {
-    /// <summary>Reported when a rule itself fails: a bug of ours must not take the editor or a CI run down.</summary>
-    public const string InternalErrorId = "internal-error";
-
     public static IReadOnlyList<Finding> Analyze(BoundDocument document, DateOnly today)
     {
         var findings = new List<Finding>();
@@ -26,7 +23,7 @@ public static class DossierAnalyzer
             }
             catch (Exception e)
             {
-                findings.Add(new Finding(InternalErrorId, Severity.Error, new TextSpan(0, 0), $"rule {rule.Id} failed: {e.Message}"));
+                findings.Add(NonRuleFindings.InternalError.At(new TextSpan(0, 0), $"rule {rule.Id} failed: {e.Message}"));
             }
         }
 

@@ -26,9 +26,9 @@ public static class RuleDocs
         {
             text.Append($"| [`{rule.Id}`](#{rule.Id}) | {Severity(rule)} | {rule.Summary} |\n");
         }
-        text.Append("\nSome findings come from outside the rules and cannot be turned off: `file-unreadable` (`dossier lint` could not read a file, ");
-        text.Append("or it is not UTF-8), `file-unwritable` (`dossier lint --fix` could not write its fixes), `not-a-dossier` (a file named on the command line does not look like a dossier and is skipped; the message says why), `schema-unavailable` (a marker or include glob names a schema that is missing or broken; the message gives ");
-        text.Append("the schema's file, line and column) and `internal-error` (a rule failed; please report it).\n");
+        var outside = NonRuleFindings.All.Select(f => $"`{f.Id}` ({f.Summary})").ToArray();
+        text.Append("\nSome findings come from outside the rules and cannot be turned off: ");
+        text.Append(string.Join(", ", outside[..^1])).Append(" and ").Append(outside[^1]).Append(".\n");
         foreach (Rule rule in RuleCatalog.All)
         {
             text.Append($"\n## {rule.Id}\n\n");

@@ -127,6 +127,13 @@ public sealed class SectionSpec
     /// <summary>Index in the schema's section list: the expected order.</summary>
     public int Order { get; init; }
 
+    /// <summary>
+    /// The <see cref="Template"/> as it is written into a document: its lines joined by <paramref name="lineBreak"/>,
+    /// without a final line break (empty when there is none); the one reading for completion, fixes and new dossiers.
+    /// </summary>
+    public string TemplateBody(string lineBreak) =>
+        (Template ?? "").Replace("\r\n", "\n").TrimEnd('\n').Replace("\n", lineBreak);
+
     public bool Matches(string heading) => NameMatch.Equal(Heading, heading) || Aliases.Any(a => NameMatch.Equal(a, heading));
 
     private (string Name, string Key)[]? _names;

@@ -6,7 +6,7 @@ namespace DossierLsp.Core.Schema;
 /// The comparison key of a name as people decorate it: <c>📋 Job Details</c>, <c>1. Job Details</c>, <c>Job Details:</c>,
 /// <c>JOB DETAILS</c>, <c>**Job Details**</c> and <c>Job details (from posting)</c> all have the key <c>jobdetails</c>.
 /// </summary>
-public static class NameKey
+internal static class NameKey
 {
     /// <summary>A typo is only guessed for keys at least this long: shorter ones are too close to unrelated words.</summary>
     private const int MinMisspeltLength = 5;

@@ -1,7 +1,7 @@
 namespace DossierLsp.Core.Schema;
 
 /// <summary>How names in dossiers are compared with names in schemas: case-insensitive, surrounding and repeated whitespace ignored.</summary>
-public static class NameMatch
+internal static class NameMatch
 {
     // Word by word, without building normalized strings: binding compares every heading and key with every spec.
     public static bool Equal(string a, string b)

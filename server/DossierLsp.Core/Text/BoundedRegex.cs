@@ -8,7 +8,7 @@ namespace DossierLsp.Core.Text;
 /// timeout, so a catastrophic pattern or input costs a bounded time. Callers also cap how much text a pattern sees, so a
 /// timeout is reached only by a catastrophic pattern, and turn it into a finding of its own, never a silent "no match".
 /// </summary>
-public static class BoundedRegex
+internal static class BoundedRegex
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
 

@@ -1,7 +1,7 @@
 namespace DossierLsp.Core.Text;
 
 /// <summary>Text quoted in a message is cut short, so a 1 MB value never makes a 1 MB message or leaks a whole file.</summary>
-public static class Excerpt
+internal static class Excerpt
 {
     public const int MaxLength = 80;
 

@@ -1,7 +1,7 @@
 namespace DossierLsp.Core.Values;
 
 /// <summary>How much of a date was written: a day (<c>2024-05-01</c>) or only a month (<c>May 2024</c>).</summary>
-public enum DatePrecision { Day, Month }
+internal enum DatePrecision { Day, Month }
 
 /// <summary>The outcome of <see cref="DateParser.Parse"/>.</summary>
 /// <param name="Date">
@@ -19,7 +19,7 @@ public enum DatePrecision { Day, Month }
 /// For a slashed or dashed numeric date whose first two parts could both be the month (<c>05/01/2024</c>): the date
 /// it would be in the other order. Null otherwise.
 /// </param>
-public sealed record DateParseResult(
+internal sealed record DateParseResult(
     DateStatus Status,
     DateOnly Date,
     DateFormat Format,

@@ -5,7 +5,7 @@ using DossierLsp.Core.Config;
 namespace DossierLsp.Core.Values;
 
 /// <summary>Reads the dates people write in dossiers. Pure, culture-invariant and never throws.</summary>
-public static class DateParser
+internal static class DateParser
 {
     private const string UnrecognizedError = "not a date; expected a date such as 2024-05-01 or May 1, 2024";
 

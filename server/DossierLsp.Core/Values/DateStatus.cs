@@ -1,3 +1,3 @@
 namespace DossierLsp.Core.Values;
 
-public enum DateStatus { Valid, Empty, Impossible, Unrecognized }
+internal enum DateStatus { Valid, Empty, Impossible, Unrecognized }

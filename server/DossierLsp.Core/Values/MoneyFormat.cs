@@ -3,7 +3,7 @@ using System.Globalization;
 namespace DossierLsp.Core.Values;
 
 /// <summary>Amounts as messages, hovers and hints write them.</summary>
-public static class MoneyFormat
+internal static class MoneyFormat
 {
     /// <summary>A short form for messages: <c>$135k</c>, <c>$1.25M</c>, <c>$950</c>, <c>£60k</c>, <c>CHF 60k</c>, <c>₹25L</c>.</summary>
     public static string Compact(decimal amount, string currency)

@@ -7,7 +7,7 @@ namespace DossierLsp.Core.Values;
 /// Reads salary values such as <c>$150k–180k</c>, <c>Up to £55,000</c>, <c>TC $310k (base $190k)</c> or
 /// <c>₹25,00,000 p.a.</c>. Whatever follows the amounts is a note. Pure and never throws.
 /// </summary>
-public static class MoneyParser
+internal static class MoneyParser
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 

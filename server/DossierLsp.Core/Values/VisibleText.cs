@@ -7,7 +7,7 @@ namespace DossierLsp.Core.Values;
 /// <c>Wise</c>, <c>**Remote**</c> is <c>Remote</c>, <c>`JR-1234`</c> is <c>JR-1234</c>. Values are compared and
 /// parsed by this text (inline parsing is off in the document model, so values arrive as written).
 /// </summary>
-public static class VisibleText
+internal static class VisibleText
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);

@@ -26,10 +26,6 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
 {
     public const string OptOut = "off";
 
-    /// <summary>The one finding of a file named on the command line that does not look like a dossier.</summary>
-    public const string NotADossierId = "not-a-dossier";
-    public const string SchemaUnavailableId = "schema-unavailable";
-
     private readonly Func<DateOnly> _today = today ?? (() => DateOnly.FromDateTime(DateTime.Now));
     private readonly ConcurrentDictionary<string, ConfigContext> _contexts = new(StringComparer.Ordinal);
     // Per keystroke the config lookup must not walk the file system again.
@@ -101,7 +97,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         if (!association.IsDossier)
         {
             // A file the user named gets one line saying why it was skipped, not silence and not a page of errors.
-            Finding[] skipped = explicitlyNamed ? [new Finding(NotADossierId, Severity.Warning, new TextSpan(0, 0), $"not a dossier; skipped: {association.Reason}")] : [];
+            Finding[] skipped = explicitlyNamed ? [NonRuleFindings.NotADossier.At(new TextSpan(0, 0), $"not a dossier; skipped: {association.Reason}")] : [];
             return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Findings = skipped, Today = today };
         }
 
@@ -114,7 +110,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         if (errors.Count > 0)
         {
             // A marker naming a broken or missing schema is a problem of this document: say so on its first line.
-            findings = Finding.InDocumentOrder([new Finding(SchemaUnavailableId, Severity.Error, new TextSpan(0, 0), Excerpt.InMessage(string.Join("; ", errors.Select(e => e.ToString())))), .. findings]);
+            findings = Finding.InDocumentOrder([NonRuleFindings.SchemaUnavailable.At(new TextSpan(0, 0), Excerpt.InMessage(string.Join("; ", errors.Select(e => e.ToString())))), .. findings]);
         }
         return new DocumentAnalysis { Text = text, AssociationReason = association.Reason, Bound = bound, Findings = findings, Today = today };
     }

@@ -16,6 +16,7 @@ internal sealed class SpawnedServer : IDisposable
     private readonly BlockingCollection<JsonElement> _messages = [];
     private readonly Task<string> _stderr;
     private readonly string _folder;
+    private readonly Queue<string> _lastSeen = new();
 
     public SpawnedServer(string exe)
     {
@@ -73,7 +74,13 @@ internal sealed class SpawnedServer : IDisposable
         {
             if (!_messages.TryTake(out JsonElement message, HangGuard))
             {
-                Assert.Fail(_messages.IsCompleted ? $"the server ended before {what}; stderr: {Stderr()}" : $"no {what} within the hang guard");
+                Assert.Fail((_messages.IsCompleted ? $"the server ended before {what}; stderr: {Stderr()}" : $"no {what} within the hang guard")
+                    + "; the last messages: " + string.Join("\n", _lastSeen));
+            }
+            _lastSeen.Enqueue(message.ToString() is { Length: > 300 } long_ ? long_[..300] : message.ToString());
+            if (_lastSeen.Count > 5)
+            {
+                _lastSeen.Dequeue();
             }
             if (match(message))
             {

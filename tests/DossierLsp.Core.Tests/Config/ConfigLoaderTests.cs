@@ -36,6 +36,20 @@ public sealed class ConfigLoaderTests
 
         """;
 
+    [Fact]
+    public void Every_profile_key_read_from_a_file_is_explained_with_its_position()
+    {
+        string yaml = Full.Replace("profile:\n", "profile:\n  followUpAfterDays: 10\n  staleAfterDays: 30\n", StringComparison.Ordinal);
+        ConfigLoadResult result = ConfigLoader.Parse(yaml, ConfigPath);
+        Assert.Empty(result.Errors);
+        var settings = ProfileKeys.InForce(result.Config.Profile).ToDictionary(s => s.Name, s => $"{s.Value} ({s.Source})");
+        Assert.Equal($"10 ({ConfigPath}:11:22)", settings["followUpAfterDays"]);
+        Assert.Equal($"[Remote, London] ({ConfigPath}:16:23)", settings["preferredLocations"]);
+        Assert.Equal($"0.79 ({ConfigPath}:18:10)", settings["exchangeRates.USD"]);
+        Assert.All(ProfileKeys.Names, name => Assert.Contains(settings.Keys, key => key == name || key.StartsWith(name + ".", StringComparison.Ordinal)));
+        Assert.All(settings.Values, value => Assert.Contains(ConfigPath, value));
+    }
+
     private static string[] Errors(string yaml) =>
         ConfigLoader.Parse(yaml, ConfigPath).Errors.Select(e => $"{e.Line}:{e.Column} {e.Message}").ToArray();
 

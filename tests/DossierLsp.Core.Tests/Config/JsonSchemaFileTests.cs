@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DossierLsp.Core.Config;
 using DossierLsp.Core.Yaml;
 using static DossierLsp.Core.Tests.Schemas.SchemaLoaderTests;
 
@@ -6,8 +7,8 @@ namespace DossierLsp.Core.Tests.Configuration;
 
 /// <summary>
 /// schemas/dossier-schema.json and schemas/dossier-config.json describe what SchemaLoader and ConfigLoader accept.
-/// The key lists below are copied by hand from the loaders' CheckKeys calls: when a loader learns a key, add it here
-/// and to the JSON Schema.
+/// The key lists below are copied by hand from the loaders' CheckKeys calls (the profile's come from ProfileKeys):
+/// when a loader learns a key, add it here and to the JSON Schema.
 /// </summary>
 public sealed class JsonSchemaFileTests
 {
@@ -26,7 +27,7 @@ public sealed class JsonSchemaFileTests
     [
         ("", ["schema", "include", "exclude", "dateOrder", "profile", "rules"]),
         ("include/[]", ["glob", "schema"]),
-        ("profile", ["minimumSalary", "currency", "hoursPerYear", "preferredLocations", "exchangeRates", "followUpAfterDays", "staleAfterDays"]),
+        ("profile", [.. ProfileKeys.Names]),
     ];
 
     private static JsonElement Load(string name)

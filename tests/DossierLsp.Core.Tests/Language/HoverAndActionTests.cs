@@ -55,6 +55,18 @@ public sealed class HoverAndActionTests
         Assert.Equal("≈ $135k–$166k/yr", Assert.Single(hints).Label);
     }
 
+    [Fact]
+    public void Hover_and_inlay_hints_read_the_salary_the_rules_read()
+    {
+        var analysis = Dossiers.Analyze("# Job Application: A - B\n## Job Details\n- **Salary Range**: $65/hr - $80/hr\n", Config);
+        BoundDocument document = analysis.Bound!;
+        var (field, money) = document.Salary!.Value;
+        // The same instance, not an equal one: the value is parsed once per document.
+        Assert.Same(money, document.MoneyOf(field));
+        Assert.NotEmpty(DossierLanguageService.InlayHints(analysis, new TextSpan(0, analysis.Text.Length)));
+        Assert.Same(money, document.MoneyOf(field));
+    }
+
     [Theory]
     [InlineData("$150,000 - $180,000")] // already yearly in the profile currency: nothing to convert
     [InlineData("$100k")] // below the minimum: the diagnostic says so, no hint repeats it

@@ -50,6 +50,16 @@ public sealed partial class RuleCatalogTests
         Assert.Empty(empty);
     }
 
+    [Fact]
+    public void Findings_from_outside_the_rules_have_their_own_kebab_case_ids_and_a_summary()
+    {
+        string[] ids = NonRuleFindings.All.Select(f => f.Id).ToArray();
+        Assert.All(ids, id => Assert.Matches(KebabCase(), id));
+        Assert.Equal(ids.Distinct(StringComparer.OrdinalIgnoreCase), ids);
+        Assert.Empty(ids.Intersect(RuleCatalog.All.Select(r => r.Id), StringComparer.OrdinalIgnoreCase));
+        Assert.All(NonRuleFindings.All, f => Assert.False(string.IsNullOrWhiteSpace(f.Summary), f.Id));
+    }
+
     /// <summary>A rule's folder shows it firing (positive) and holding back on a near miss (negative).</summary>
     [Fact]
     public void Every_rule_has_a_fixture_folder_with_a_positive_and_a_negative_case()
