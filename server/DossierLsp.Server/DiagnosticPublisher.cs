@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DossierLsp.Core.Config;
 using DossierLsp.Core.Text;
 using DossierLsp.Server.Protocol;
@@ -19,6 +20,9 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
     private readonly HashSet<string> _running = new(StringComparer.Ordinal);
     // Documents opened or published since their last clear: the only ones a clear is sent for.
     private readonly HashSet<string> _published = new(StringComparer.Ordinal);
+    // What each open document's last publication said (version and diagnostics), so that a revalidation with nothing
+    // new (an index pass ending, a settings refresh) does not send the same version twice.
+    private readonly Dictionary<string, string> _lastPublished = new(StringComparer.Ordinal);
     private readonly HashSet<string> _configFilesWithDiagnostics = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _configCheck = new(1, 1);
     private string _lastConfigErrors = "";
@@ -86,8 +90,20 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         }
     }
 
-    private Task ClearAsync(string uri) =>
-        server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, []));
+    private Task ClearAsync(string uri)
+    {
+        Forget(uri);
+        return server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, []));
+    }
+
+    /// <summary>Something else was sent for this document: its next publication is news whatever it says.</summary>
+    private void Forget(string uri)
+    {
+        lock (_gate)
+        {
+            _lastPublished.Remove(uri);
+        }
+    }
 
     private async Task PublishUnopenedAsync(string uri)
     {
@@ -99,6 +115,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         if (server.PushesWorkspaceDiagnostics && server.Indexer.Index.Get(uri) is { } entry)
         {
             MarkPublished(uri, true);
+            Forget(uri);
             await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, server.CrossDossier.Add(entry.Path, entry.Diagnostics, null)));
         }
         else if (published)
@@ -113,6 +130,22 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         lock (_gate)
         {
             _ = published ? _published.Add(uri) : _published.Remove(uri);
+        }
+    }
+
+    /// <summary>Records the publication and says whether it differs from the last one sent for this document.</summary>
+    private bool IsNews(string uri, int? version, Diagnostic[] diagnostics)
+    {
+        string said = $"{version}|{JsonSerializer.Serialize(diagnostics, LspJsonContext.Default.DiagnosticArray)}";
+        lock (_gate)
+        {
+            _published.Add(uri);
+            if (_lastPublished.TryGetValue(uri, out string? last) && last == said)
+            {
+                return false;
+            }
+            _lastPublished[uri] = said;
+            return true;
         }
     }
 
@@ -141,9 +174,8 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
                     diagnostics = server.DiagnosticsOf(snapshot, fresh: false);
                 }
                 // Changed meanwhile: the change scheduled this document again, and the next round publishes it.
-                if (ReferenceEquals(server.Documents.Get(uri), snapshot))
+                if (ReferenceEquals(server.Documents.Get(uri), snapshot) && IsNews(uri, snapshot.Version, diagnostics))
                 {
-                    MarkPublished(uri, true);
                     await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, snapshot.Version, diagnostics));
                 }
             }
@@ -211,6 +243,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
             }
             foreach (var (uri, fileErrors) in byFile)
             {
+                Forget(uri);
                 SourceText? text = ConfigText(uri, fileErrors[0].File);
                 await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, fileErrors.Select(e => e.ToDiagnostic(text, server.Features)).ToArray()));
             }
