@@ -44,6 +44,20 @@ internal static class SalaryReading
     /// <summary>The salary as a yearly amount in the profile currency; null when it is not stated, probably misread, or no exchange rate is known.</summary>
     public static AnnualSalary? InProfileCurrency(MoneyParseResult money, Profile profile) => InProfileCurrency(money, profile, checkMisread: true);
 
+    /// <summary>
+    /// The document's salary, as a yearly amount in the profile's currency, against the profile's minimum: the one
+    /// comparison the salary rules report on; null without a minimum or a salary that can be compared.
+    /// </summary>
+    public static (FieldEntry Field, AnnualSalary Annual, decimal Minimum, SalaryVerdict Verdict)? AgainstMinimum(BoundDocument document)
+    {
+        Profile profile = document.Profile;
+        if (profile.MinimumSalary is not { } minimum || Read(document) is not { } salary || InProfileCurrency(salary.Money, profile) is not { } annual)
+        {
+            return null;
+        }
+        return (salary.Field, annual, minimum.Value, annual.Against(minimum.Value));
+    }
+
     private static AnnualSalary? InProfileCurrency(MoneyParseResult money, Profile profile, bool checkMisread)
     {
         if (money.Status != MoneyStatus.Stated || Rate(money, profile) is not { } rate || (checkMisread && Misread(money, profile) is not null))

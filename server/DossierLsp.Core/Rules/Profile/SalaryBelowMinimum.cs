@@ -15,17 +15,17 @@ internal sealed class SalaryBelowMinimum : Rule
 
     public override void Check(RuleContext context)
     {
-        var profile = context.Document.Profile;
-        if (profile.MinimumSalary is not { } minimum || SalaryReading.Read(context.Document) is not { } salary
-            || SalaryReading.InProfileCurrency(salary.Money, profile) is not { } annual || annual.Against(minimum.Value) != SalaryVerdict.Below)
+        if (SalaryReading.AgainstMinimum(context.Document) is not { Verdict: SalaryVerdict.Below } comparison)
         {
             return;
         }
+        var profile = context.Document.Profile;
+        var (field, annual, minimum, _) = comparison;
         string where = annual.Minimum == annual.Maximum ? "" : " at the top of the range";
         // Redacted output must not reveal the minimum, and "short by" would give it away too.
-        string shortBy = profile.Redacted ? "" : $" (short by {SalaryReading.Format(minimum.Value - annual.Maximum, annual.Currency)}{where})";
+        string shortBy = profile.Redacted ? "" : $" (short by {SalaryReading.Format(minimum - annual.Maximum, annual.Currency)}{where})";
         context.Report(
-            salary.Field.ValueSpan,
-            $"salary {SalaryReading.Describe(annual)} is below {SalaryReading.YourMinimum(profile, minimum.Value, annual.Currency)}{shortBy}");
+            field.ValueSpan,
+            $"salary {SalaryReading.Describe(annual)} is below {SalaryReading.YourMinimum(profile, minimum, annual.Currency)}{shortBy}");
     }
 }

@@ -16,19 +16,18 @@ internal sealed class SalaryStraddlesMinimum : Rule
 
     public override void Check(RuleContext context)
     {
-        var profile = context.Document.Profile;
-        if (profile.MinimumSalary is not { } minimum || SalaryReading.Read(context.Document) is not { } salary
-            || SalaryReading.InProfileCurrency(salary.Money, profile) is not { } annual || annual.Against(minimum.Value) != SalaryVerdict.MayBeBelow)
+        if (SalaryReading.AgainstMinimum(context.Document) is not { Verdict: SalaryVerdict.MayBeBelow } comparison)
         {
             return;
         }
-        string yours = SalaryReading.YourMinimum(profile, minimum.Value, annual.Currency);
+        var (field, annual, minimum, _) = comparison;
+        string yours = SalaryReading.YourMinimum(context.Document.Profile, minimum, annual.Currency);
         string message = annual.Bound switch
         {
             SalaryBound.Floor => $"salary {SalaryReading.Describe(annual)} may be below {yours}: only the floor is given",
             SalaryBound.Ceiling => $"salary {SalaryReading.Describe(annual)} may be below {yours}: only the ceiling is given",
             _ => $"{yours} is inside the range {SalaryReading.Describe(annual)}",
         };
-        context.Report(salary.Field.ValueSpan, message);
+        context.Report(field.ValueSpan, message);
     }
 }
