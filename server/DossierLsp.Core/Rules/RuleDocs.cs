@@ -26,9 +26,12 @@ public static class RuleDocs
         {
             text.Append($"| [`{rule.Id}`](#{rule.Id}) | {Severity(rule)} | {rule.Summary} |\n");
         }
-        var outside = NonRuleFindings.All.Select(f => $"`{f.Id}` ({f.Summary})").ToArray();
-        text.Append("\nSome findings come from outside the rules and cannot be turned off: ");
-        text.Append(string.Join(", ", outside[..^1])).Append(" and ").Append(outside[^1]).Append(".\n");
+        text.Append("\nSome findings come from outside the rules and cannot be turned off:\n\n");
+        text.Append("| Finding | Severity | Summary |\n|---|---|---|\n");
+        foreach (NonRuleFinding finding in NonRuleFindings.All)
+        {
+            text.Append($"| [`{finding.Id}`](#{finding.Id}) | {finding.Severity.Name()} | {finding.Summary} |\n");
+        }
         foreach (Rule rule in RuleCatalog.All)
         {
             text.Append($"\n## {rule.Id}\n\n");
@@ -36,6 +39,13 @@ public static class RuleDocs
             text.Append($"{rule.Description}\n\n");
             text.Append("Example:\n\n```markdown\n").Append(rule.Example).Append("\n```\n\n");
             text.Append($"How to fix: {rule.Fix}\n");
+        }
+        foreach (NonRuleFinding finding in NonRuleFindings.All)
+        {
+            text.Append($"\n## {finding.Id}\n\n");
+            text.Append($"Severity: **{finding.Severity.Name()}**, not a rule: it cannot be turned off. {finding.Summary}\n\n");
+            text.Append($"{finding.Description}\n\n");
+            text.Append($"How to fix: {finding.Fix}\n");
         }
         return text.ToString();
     }
