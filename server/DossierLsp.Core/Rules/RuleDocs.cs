@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using DossierLsp.Core.Analysis;
 
@@ -6,10 +7,14 @@ namespace DossierLsp.Core.Rules;
 /// <summary>Generates docs/RULES.md from the rules themselves, so the docs cannot drift (a test compares them).</summary>
 public static class RuleDocs
 {
-    /// <summary>The project's home page, which tools' reports link to.</summary>
-    public const string ProjectHome = "https://github.com/dossierlsp/dossierlsp";
+    /// <summary>
+    /// The project's repository, which tools' reports link to: <c>RepositoryUrl</c> in Directory.Build.props, written into
+    /// the assembly by the build (reading an attribute is trim-safe).
+    /// </summary>
+    public static readonly string ProjectHome =
+        typeof(RuleDocs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryUrl").Value!;
     /// <summary>Where the docs folder is published.</summary>
-    public const string Documentation = ProjectHome + "/blob/main/docs/";
+    public static readonly string Documentation = ProjectHome + "/blob/main/docs/";
 
     /// <summary>A rule's section of the published docs/RULES.md (the rule id is the anchor).</summary>
     public static string Link(string ruleId) => $"{Documentation}RULES.md#{ruleId}";
