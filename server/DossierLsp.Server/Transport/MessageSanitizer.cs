@@ -9,8 +9,8 @@ namespace DossierLsp.Server.Transport;
 /// Sits between stdin and StreamJsonRpc. StreamJsonRpc closes the whole connection on a malformed body and accepts
 /// any Content-Length; an editor must not lose its server to one bad message. So every frame is checked here first:
 /// a well-formed JSON-RPC message passes through unchanged; a malformed or oversized one is dropped (an oversized
-/// body is skipped without being held in memory) and replaced by a call to <see cref="MalformedMethod"/> — a request
-/// with the original id when one can be recovered, so the client gets a -32700 answer, else a notification.
+/// body is skipped without being held in memory) and replaced by a notification <see cref="MalformedMethod"/> that
+/// carries the error JSON-RPC gives for it and the original id when one can be read, for the server to answer.
 /// </summary>
 internal static class MessageSanitizer
 {
@@ -21,6 +21,13 @@ internal static class MessageSanitizer
     public const string NoteMethod = "$/dossier/transportNote";
     /// <summary>Sent after the client's last message when its stream ends: everything before it has been dispatched once it runs.</summary>
     public const string EndOfInputMethod = "$/dossier/endOfInput";
+    public const int ParseError = -32700, InvalidRequest = -32600;
+
+    /// <summary>
+    /// Why a frame is not passed on, and the error it is answered with: <paramref name="Code"/> null for none (it was a
+    /// response), <paramref name="Id"/> the request's id as JSON text, null when it cannot be read.
+    /// </summary>
+    internal sealed record Refusal(int? Code, string Reason, string? Id = null);
 
     public static async Task PumpAsync(Stream input, PipeWriter output, OutboundRequests outbound, CancellationToken cancellationToken)
     {
@@ -37,13 +44,14 @@ internal static class MessageSanitizer
                 }
                 if (headerProblem is not null)
                 {
-                    await WriteMalformedAsync(output, null, headerProblem, cancellationToken);
+                    // No frame, so no message to answer.
+                    await WriteNoteAsync(output, $"dropped a frame: {headerProblem}", cancellationToken);
                     continue;
                 }
                 if (length > MaxMessageBytes)
                 {
                     string? id = await SkipAsync(reader, length, cancellationToken);
-                    await WriteMalformedAsync(output, id, $"message of {length:N0} bytes is over the {MaxMessageBytes:N0}-byte limit", cancellationToken);
+                    await WriteRefusalAsync(output, new Refusal(ParseError, $"message of {length:N0} bytes is over the {MaxMessageBytes:N0}-byte limit", id), cancellationToken);
                     continue;
                 }
                 if (!await ForwardBodyAsync(reader, output, (int)length, outbound, cancellationToken))
@@ -79,61 +87,85 @@ internal static class MessageSanitizer
     }
 
     /// <summary>
-    /// Null when the body is one JSON-RPC 2.0 message that StreamJsonRpc can take; otherwise what is wrong with it.
-    /// A response must answer a request the server sent and has not had answered: StreamJsonRpc closes the connection
-    /// on any other (a client answering twice, or late, would take the server down).
+    /// Why the body is not one JSON-RPC 2.0 message that StreamJsonRpc can take, and how JSON-RPC answers that: -32700
+    /// for what is not JSON, -32600 for JSON that is no request object, nothing for a response; empty when it can be
+    /// passed on. A response must answer a request the server sent and has not had answered: StreamJsonRpc closes the
+    /// connection on any other (a client answering twice, or late, would take the server down).
     /// </summary>
-    internal static string? Validate(byte[] body, OutboundRequests outbound)
+    internal static IReadOnlyList<Refusal> Refusals(byte[] body, OutboundRequests outbound)
     {
         try
         {
             using JsonDocument document = JsonDocument.Parse(body);
-            JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return "a message must be a JSON object";
-            }
-            if (!root.TryGetProperty("jsonrpc", out JsonElement version) || version.ValueKind != JsonValueKind.String || version.GetString() != "2.0")
-            {
-                return "a message must have \"jsonrpc\": \"2.0\"";
-            }
-            bool hasId = root.TryGetProperty("id", out JsonElement id);
-            string? idKey = hasId ? OutboundRequests.Key(id) : null;
-            if (hasId && idKey is null)
-            {
-                return "an id must be an integer or a string";
-            }
-            bool hasMethod = root.TryGetProperty("method", out JsonElement method) && method.ValueKind == JsonValueKind.String;
-            bool isResponse = !hasMethod && hasId && (root.TryGetProperty("result", out _) || root.TryGetProperty("error", out _));
-            if (!hasMethod && !isResponse)
-            {
-                return "a message must be a request, a notification or a response";
-            }
-            if (!hasId && method.GetString() is "initialize" or "shutdown")
-            {
-                // StreamJsonRpc would run the handler for a notification too, and change the lifecycle unasked.
-                return $"{method.GetString()} is a request: it needs an id";
-            }
-            if (isResponse && !outbound.Complete(idKey!))
-            {
-                return $"a response with id {idKey} answers no request of the server";
-            }
-            // Many clients send "params": null for methods without parameters; accept it as omitted.
-            if (root.TryGetProperty("params", out JsonElement parameters) && parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null))
-            {
-                return "params must be an object or an array";
-            }
-            return null;
+            return document.RootElement.ValueKind == JsonValueKind.Array
+                ? RefuseBatch(document.RootElement)
+                : Validate(document.RootElement, outbound) is { } refusal ? [refusal] : [];
         }
         catch (JsonException e)
         {
-            return $"the body is not valid JSON: {e.Message}";
+            return [new Refusal(ParseError, $"the body is not valid JSON: {e.Message}", RecoverId(body))];
         }
         catch (InvalidOperationException e)
         {
             // System.Text.Json parses text it cannot turn into a string; Repair should have left none.
-            return $"the body holds text that is not valid: {e.Message}";
+            return [new Refusal(ParseError, $"the body holds text that is not valid: {e.Message}", RecoverId(body))];
         }
+    }
+
+    private static Refusal? Validate(JsonElement root, OutboundRequests outbound)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return new Refusal(InvalidRequest, "a message must be a JSON object");
+        }
+        bool hasId = root.TryGetProperty("id", out JsonElement id);
+        string? idKey = hasId ? OutboundRequests.Key(id) : null;
+        if (!root.TryGetProperty("method", out JsonElement method) && hasId && (root.TryGetProperty("result", out _) || root.TryGetProperty("error", out _)))
+        {
+            // A response is never answered, only dropped when it answers nothing.
+            return idKey is not null && outbound.Complete(idKey) ? null : new Refusal(null, $"a response with id {id.GetRawText()} answers no request of the server");
+        }
+        Refusal Invalid(string reason) => new(InvalidRequest, reason, idKey);
+        if (!root.TryGetProperty("jsonrpc", out JsonElement version) || version.ValueKind != JsonValueKind.String || version.GetString() != "2.0")
+        {
+            return Invalid("a message must have \"jsonrpc\": \"2.0\"");
+        }
+        if (hasId && idKey is null)
+        {
+            return Invalid("an id must be an integer or a string");
+        }
+        if (method.ValueKind != JsonValueKind.String)
+        {
+            return Invalid("a message must be a request, a notification or a response");
+        }
+        if (!hasId && method.GetString() is "initialize" or "shutdown")
+        {
+            // StreamJsonRpc would run the handler for a notification too, and change the lifecycle unasked.
+            return Invalid($"{method.GetString()} is a request: it needs an id");
+        }
+        // Many clients send "params": null for methods without parameters; accept it as omitted.
+        if (root.TryGetProperty("params", out JsonElement parameters) && parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null))
+        {
+            return Invalid("params must be an object or an array");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// LSP's base protocol carries one message per frame. A batch is refused: each of its elements that is not a
+    /// notification with -32600 (id null when it has none, as JSON-RPC answers an invalid element), an empty one once.
+    /// </summary>
+    private static List<Refusal> RefuseBatch(JsonElement batch)
+    {
+        const string reason = "LSP has no batches: send one message per frame";
+        if (batch.GetArrayLength() == 0)
+        {
+            return [new Refusal(InvalidRequest, reason)];
+        }
+        return batch.EnumerateArray()
+            .Where(element => element.ValueKind != JsonValueKind.Object || element.TryGetProperty("id", out _) || !element.TryGetProperty("method", out _))
+            .Select(element => new Refusal(InvalidRequest, reason, element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out JsonElement id) ? OutboundRequests.Key(id) : null))
+            .ToList();
     }
 
     /// <summary>
@@ -237,29 +269,42 @@ internal static class MessageSanitizer
             return false;
         }
         byte[] body = read.Buffer.Slice(0, length).ToArray();
-        (body, string? repair) = FrameRepair.Repair(body);
-        string? problem = FrameRepair.DamagedEnvelope(body) ?? Validate(body, outbound);
-        if (problem is not null && FrameRepair.EndBeforeNextHeader(body) is > 0 and int next)
+        (body, string? repair, IReadOnlyList<Refusal> refusals) = Check(body, outbound);
+        if (refusals.Count > 0 && FrameRepair.EndBeforeNextHeader(body) is > 0 and int next)
         {
-            (body, repair) = FrameRepair.Repair(read.Buffer.Slice(0, next).ToArray());
-            problem = FrameRepair.DamagedEnvelope(body) ?? Validate(body, outbound);
-            length = next;
             await WriteNoteAsync(output, $"a message's Content-Length said {length:N0} bytes but its JSON ended after {next:N0}, where the next header began; read up to it", cancellationToken);
+            (body, repair, refusals) = Check(read.Buffer.Slice(0, next).ToArray(), outbound);
+            length = next;
         }
         reader.AdvanceTo(read.Buffer.GetPosition(length));
-        if (problem is not null)
+        if (repair is not null && refusals.Count == 0)
         {
-            await WriteMalformedAsync(output, RecoverId(body), repair is null ? problem : $"{problem} ({repair})", cancellationToken);
+            await WriteNoteAsync(output, $"replaced {repair} in a message's parameters with U+FFFD", cancellationToken);
         }
-        else
+        foreach (Refusal refusal in refusals)
         {
-            if (repair is not null)
-            {
-                await WriteNoteAsync(output, $"replaced {repair} in a message's parameters with U+FFFD", cancellationToken);
-            }
+            string reason = repair is null ? refusal.Reason : $"{refusal.Reason} ({repair})";
+            await (refusal.Code is null ? WriteNoteAsync(output, $"dropped a message: {reason}", cancellationToken) : WriteRefusalAsync(output, refusal with { Reason = reason }, cancellationToken));
+        }
+        if (refusals.Count == 0)
+        {
             await WriteFrameAsync(output, body, cancellationToken);
         }
         return true;
+    }
+
+    /// <summary>The body repaired, what was repaired, and why it is refused (nothing when it can be passed on).</summary>
+    private static (byte[] Body, string? Repair, IReadOnlyList<Refusal> Refusals) Check(byte[] body, OutboundRequests outbound)
+    {
+        (body, string? repair) = FrameRepair.Repair(body);
+        if (repair is not null && FrameRepair.DamagedEnvelope(body) is { } damaged)
+        {
+            // Invalid UTF-8 makes the body no JSON text; a lone surrogate is JSON, but no text a method or id can be.
+            // A damaged id is not the request's: the answer goes to id null.
+            int code = repair.Contains("UTF-8", StringComparison.Ordinal) ? ParseError : InvalidRequest;
+            return (body, repair, [new Refusal(code, damaged.Reason, damaged.Member == "id" ? null : RecoverId(body))]);
+        }
+        return (body, repair, Refusals(body, outbound));
     }
 
     /// <summary>Discards <paramref name="length"/> bytes, keeping only enough of the start to find the request's id.</summary>
@@ -288,14 +333,9 @@ internal static class MessageSanitizer
     private static ValueTask WriteNoteAsync(PipeWriter output, string note, CancellationToken cancellationToken) =>
         WriteFrameAsync(output, Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"method\":\"{NoteMethod}\",\"params\":{{\"reason\":\"{JsonEncodedText.Encode(note)}\"}}}}"), cancellationToken);
 
-    private static ValueTask WriteMalformedAsync(PipeWriter output, string? id, string reason, CancellationToken cancellationToken)
-    {
-        string reasonJson = JsonEncodedText.Encode(reason).ToString();
-        string message = id is null
-            ? $"{{\"jsonrpc\":\"2.0\",\"method\":\"{MalformedMethod}\",\"params\":{{\"reason\":\"{reasonJson}\"}}}}"
-            : $"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"{MalformedMethod}\",\"params\":{{\"reason\":\"{reasonJson}\"}}}}";
-        return WriteFrameAsync(output, Encoding.UTF8.GetBytes(message), cancellationToken);
-    }
+    /// <summary>A refused message, for the server to log and answer with <see cref="Refusal.Code"/>.</summary>
+    private static ValueTask WriteRefusalAsync(PipeWriter output, Refusal refusal, CancellationToken cancellationToken) =>
+        WriteFrameAsync(output, Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"method\":\"{MalformedMethod}\",\"params\":{{\"reason\":\"{JsonEncodedText.Encode(refusal.Reason)}\",\"code\":{refusal.Code},\"id\":{refusal.Id ?? "null"}}}}}"), cancellationToken);
 
     private static async ValueTask WriteFrameAsync(PipeWriter output, byte[] body, CancellationToken cancellationToken)
     {
