@@ -86,7 +86,12 @@ public sealed class TitleSpec
     /// checked: the same answer for the same title every time, whatever the machine's speed (only a catastrophic pattern
     /// times out).
     /// </summary>
-    public (Match? Match, bool IsVariant, string? NotChecked) Check(string title)
+    public (Match? Match, bool IsVariant, string? NotChecked) Check(string title) => Check(title, withVariants: true);
+
+    /// <summary>Whether the title has the pattern's own form (not a variant's): what associating a file by its title asks.</summary>
+    public bool MatchesPattern(string title) => Check(title, withVariants: false).Match is not null;
+
+    private (Match? Match, bool IsVariant, string? NotChecked) Check(string title, bool withVariants)
     {
         if (title.Length > MaxTitleLength)
         {
@@ -98,7 +103,7 @@ public sealed class TitleSpec
             {
                 return (match, false, null);
             }
-            foreach (Regex variant in Variants)
+            foreach (Regex variant in withVariants ? Variants : [])
             {
                 if (variant.Match(title) is { Success: true } variantMatch)
                 {

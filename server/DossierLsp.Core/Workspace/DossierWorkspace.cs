@@ -190,7 +190,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         {
             foreach (DossierSchema schema in KnownSchemas(context))
             {
-                if (schema.Title is { } spec && spec.Check(title.Text) is { Match: not null, IsVariant: false })
+                if (schema.Title is { } spec && spec.MatchesPattern(title.Text))
                 {
                     return new Association(true, schema == context.Schema ? null : schema.Name, $"title matches schema '{schema.Name}'");
                 }
