@@ -83,8 +83,16 @@ public sealed class EnumSpec
             // Within a third of the longer word in single-letter edits (at least 2), or a prefix of at least 4 letters.
             foreach (var (candidate, value) in _byKey)
             {
-                int distance = typed.Length >= 4 && candidate.StartsWith(typed, StringComparison.Ordinal) ? 1 : Text.Spelling.Distance(typed, candidate);
-                if (distance < bestDistance && distance <= Math.Max(2, Math.Max(typed.Length, candidate.Length) / 3))
+                bool prefix = typed.Length >= 4 && candidate.StartsWith(typed, StringComparison.Ordinal);
+                int bound = Math.Max(2, Math.Max(typed.Length, candidate.Length) / 3);
+                // The difference in length is the fewest edits there can be: beyond the bound or the best so far, skip the table.
+                int fewest = Math.Abs(typed.Length - candidate.Length);
+                if (!prefix && (fewest > bound || fewest >= bestDistance))
+                {
+                    continue;
+                }
+                int distance = prefix ? 1 : Text.Spelling.Distance(typed, candidate);
+                if (distance < bestDistance && distance <= bound)
                 {
                     (best, bestDistance) = (new EnumReading(value, start, end, IsAlias: false), distance);
                 }

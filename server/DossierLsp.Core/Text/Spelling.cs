@@ -6,30 +6,39 @@ public static class Spelling
     /// <summary>Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of neighbours each cost 1.</summary>
     public static int Distance(string a, string b)
     {
-        a = a.ToLowerInvariant();
-        b = b.ToLowerInvariant();
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (int i = 0; i <= a.Length; i++)
+        // It runs for every unmatched field, heading and status against every name the schema knows, so the words'
+        // lower-case copies and the three rows of the table it needs (this one and two before, for swaps) sit on the
+        // stack for names of ordinary length instead of a fresh table per call.
+        const int StackLimit = 128;
+        Span<char> x = a.Length <= StackLimit ? stackalloc char[a.Length] : new char[a.Length];
+        Span<char> y = b.Length <= StackLimit ? stackalloc char[b.Length] : new char[b.Length];
+        a.AsSpan().ToLowerInvariant(x);
+        b.AsSpan().ToLowerInvariant(y);
+        int width = y.Length + 1;
+        Span<int> rows = width <= StackLimit ? stackalloc int[3 * width] : new int[3 * width];
+        Span<int> beforeLast = rows[..width], last = rows.Slice(width, width), current = rows[(2 * width)..];
+        for (int j = 0; j < width; j++)
         {
-            d[i, 0] = i;
+            last[j] = j;
         }
-        for (int j = 0; j <= b.Length; j++)
+        for (int i = 1; i <= x.Length; i++)
         {
-            d[0, j] = j;
-        }
-        for (int i = 1; i <= a.Length; i++)
-        {
-            for (int j = 1; j <= b.Length; j++)
+            current[0] = i;
+            for (int j = 1; j < width; j++)
             {
-                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                int cost = x[i - 1] == y[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(last[j] + 1, current[j - 1] + 1), last[j - 1] + cost);
+                if (i > 1 && j > 1 && x[i - 1] == y[j - 2] && x[i - 2] == y[j - 1])
                 {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    current[j] = Math.Min(current[j], beforeLast[j - 2] + 1);
                 }
             }
+            Span<int> reused = beforeLast;
+            beforeLast = last;
+            last = current;
+            current = reused;
         }
-        return d[a.Length, b.Length];
+        return last[y.Length];
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using CsCheck;
+
 namespace DossierLsp.Core.Tests.Values;
 
 // Spelling lives in Text/; its tests sit here with the other value-level unit tests.
@@ -20,6 +22,41 @@ public sealed class SpellingTests
     {
         Assert.Equal(distance, DossierLsp.Core.Text.Spelling.Distance(a, b));
         Assert.Equal(distance, DossierLsp.Core.Text.Spelling.Distance(b, a));
+    }
+
+    [Fact]
+    public void Distance_of_long_words_is_the_same_as_of_short_ones()
+    {
+        string run = new('x', 300);
+        Assert.Equal(1, DossierLsp.Core.Text.Spelling.Distance(run + "ab", run + "ba"));
+        Assert.Equal(150, DossierLsp.Core.Text.Spelling.Distance(new string('a', 150), new string('B', 150)));
+        Assert.Equal(200, DossierLsp.Core.Text.Spelling.Distance("", new string('c', 200)));
+    }
+
+    [Fact]
+    public void Distance_agrees_with_the_textbook_table() =>
+        Gen.String[Gen.Char['a', 'e'], 0, 12].Select(Gen.String[Gen.Char['A', 'E'], 0, 12]).Sample(
+            pair => Assert.Equal(TextbookDistance(pair.Item1, pair.Item2), DossierLsp.Core.Text.Spelling.Distance(pair.Item1, pair.Item2)),
+            iter: 2_000, seed: "0N0XIzNsQ0O2");
+
+    /// <summary>The full (length + 1) × (length + 1) optimal-string-alignment table, as the definition has it.</summary>
+    private static int TextbookDistance(string a, string b)
+    {
+        a = a.ToLowerInvariant();
+        b = b.ToLowerInvariant();
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++)
+        {
+            for (int j = 0; j <= b.Length; j++)
+            {
+                d[i, j] = i == 0 ? j : j == 0 ? i : Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+        return d[a.Length, b.Length];
     }
 
     private static readonly string[] Keys = ["name", "description", "title", "fieldsSection", "sections", "fields", "enums"];
