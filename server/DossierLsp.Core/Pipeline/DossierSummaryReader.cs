@@ -92,7 +92,8 @@ internal static class DossierSummaryReader
             }
             foreach (BulletItem item in section.Section.Items)
             {
-                if (LeadingDate(document.Document.Source.ToString(item.LineSpan), document) is { } date)
+                // Every date has a digit, and most bullets (requirements, notes) none: those are not even copied out.
+                if (HasDigit(document.Document.Source, item.LineSpan) && LeadingDate(document.Document.Source.ToString(item.LineSpan), document) is { } date)
                 {
                     dates.Add(date);
                 }
@@ -102,18 +103,15 @@ internal static class DossierSummaryReader
         return dates.ToArray();
     }
 
+    private static bool HasDigit(SourceText source, TextSpan span) => source.Text.AsSpan(span.Start, span.Length).ContainsAnyInRange('0', '9');
+
     private static DateOnly? LeadingDate(string line, BoundDocument document)
     {
         // "**May 20, 2024** — phone screen": emphasis around the date is not part of it.
         string text = line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).TrimStart('*', '_', ' ', '[');
         int colon = text.IndexOf(':');
         string candidate = colon > 0 && colon <= MaxDatePrefix ? text[..colon].TrimEnd('*', '_', ' ', ']') : text;
-        // Every date has a digit, and most bullets (requirements, notes) none: those need no parse. A long line stays a
-        // candidate: "2024-05-24 onsite with the team, …" is dated (the parser reads only the start, and a note may follow).
-        if (!candidate.AsSpan().ContainsAnyInRange('0', '9'))
-        {
-            return null;
-        }
+        // A long line stays a candidate: "2024-05-24 onsite with the team, …" is dated (the parser reads only the start).
         return DateParser.Parse(candidate, document.Config.DateOrder.Value) is { Status: DateStatus.Valid } date ? date.Date : null;
     }
 }
