@@ -39,14 +39,15 @@ public sealed class RuleContext(BoundDocument document, DateOnly today, Rule rul
         foreach (SectionSpec spec in document.Schema.Sections.Where(s => s.Requirement == requirement))
         {
             BoundSection? present = document.Sections.FirstOrDefault(s => s.Spec == spec);
-            var add = new CodeFix($"Add section '## {spec.Heading}'", [DocumentEdits.InsertSection(document, spec)], IsPreferred: present is null);
+            // Built only for a finding: most sections are present, and the insertion edit is the costly part.
+            CodeFix Add() => new($"Add section '## {spec.Heading}'", [DocumentEdits.InsertSection(document, spec)], IsPreferred: present is null);
             if (present is { Match: NameMatchKind.Misspelt })
             {
-                Report(present.Section.Heading.TextSpan, $"'{present.Section.Heading.Text}' looks like {word} section '{present.Name}'", RenameFix(present), add);
+                Report(present.Section.Heading.TextSpan, $"'{present.Section.Heading.Text}' looks like {word} section '{present.Name}'", RenameFix(present), Add());
             }
             else if (present is null && !(spec.Matches(document.Schema.FieldsSection) && HasFrontMatterFields(document)))
             {
-                Report(anchor, $"{word} section '## {spec.Heading}' is missing", add);
+                Report(anchor, $"{word} section '## {spec.Heading}' is missing", Add());
             }
         }
     }
