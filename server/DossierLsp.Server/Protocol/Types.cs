@@ -104,7 +104,10 @@ internal sealed record CodeDescription(string Href);
 
 internal sealed record PublishDiagnosticsParams(string Uri, int? Version, Diagnostic[] Diagnostics);
 
-internal sealed record FullDocumentDiagnosticReport(string Kind, Diagnostic[] Items);
+internal sealed record DocumentDiagnosticParams(TextDocumentIdentifier TextDocument, string? PreviousResultId);
+
+/// <summary>A document pull's answer: <c>full</c> with the items, or <c>unchanged</c> (no items) when the client's result id is still current.</summary>
+internal sealed record DocumentDiagnosticReport(string Kind, string ResultId, Diagnostic[]? Items);
 
 // completion, hover
 /// <summary><see cref="Documentation"/> is a <see cref="MarkupContent"/> or, for clients that declare no markup formats, a string.</summary>
@@ -205,7 +208,8 @@ internal sealed record NewDossierResult(string Text, string Snippet);
 [JsonSerializable(typeof(TextDocumentParams))]
 [JsonSerializable(typeof(RangeParams))]
 [JsonSerializable(typeof(PublishDiagnosticsParams))]
-[JsonSerializable(typeof(FullDocumentDiagnosticReport))]
+[JsonSerializable(typeof(DocumentDiagnosticParams))]
+[JsonSerializable(typeof(DocumentDiagnosticReport))]
 [JsonSerializable(typeof(CompletionList))]
 [JsonSerializable(typeof(Hover))]
 [JsonSerializable(typeof(CodeActionParams))]

@@ -92,10 +92,14 @@ internal sealed class LspJsonRpc(IJsonRpcMessageHandler handler, OutboundRequest
         {
             _unanswered[request.RequestId] = 0;
         }
-        // Background indexing steps aside until every request and notification under way is handled.
-        using Indexing.ForegroundActivity.Scope foreground = activity.Enter();
+        // Background indexing steps aside until every document request and notification under way is handled;
+        // workspace-wide requests (a workspace pull, symbols, the report) are not what a keystroke waits for.
+        using Indexing.ForegroundActivity.Scope? foreground = IsForeground(request.Method) ? activity.Enter() : null;
         return await base.DispatchRequestAsync(request, targetMethod, cancellationToken);
     }
+
+    private static bool IsForeground(string? method) =>
+        method is not null && (method.StartsWith("textDocument/", StringComparison.Ordinal) || method == "dossier/documentInfo");
 
     protected override void OnResponseSent(JsonRpcMessage response)
     {
