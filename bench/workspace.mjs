@@ -67,8 +67,8 @@ function connect(folder) {
   const notify = (method, params) => send({ jsonrpc: '2.0', method, params });
   const until = (match) => new Promise((resolve) => { const l = (m) => { if (match(m)) { listeners.splice(listeners.indexOf(l), 1); resolve(m); } }; listeners.push(l); });
   const initialize = async (capabilities) => {
-    // Trace "messages": the server logs what each index pass cost (time, GC collections and pauses).
-    await request('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }], capabilities, initializationOptions: { trace: { server: 'messages' } } });
+    // Trace "verbose": the server logs what each index pass cost (time, GC collections and pauses).
+    await request('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }], capabilities, initializationOptions: { trace: { server: 'verbose' } } });
     notify('initialized', {});
   };
   const stop = async () => { await request('shutdown', null); notify('exit', null); await new Promise((r) => child.once('exit', r)); };
