@@ -117,7 +117,8 @@ public sealed class LanguageServer
     private static SystemTextJsonFormatter CreateFormatter()
     {
         var formatter = new SystemTextJsonFormatter();
-        formatter.JsonSerializerOptions.TypeInfoResolver = LspJsonContext.Default;
+        formatter.JsonSerializerOptions.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(LspJsonContext.Default, ParameterContracts.Apply);
+        formatter.JsonSerializerOptions.RespectNullableAnnotations = true;
         // The formatter's own options decide names and nulls, not the context's generation options.
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;

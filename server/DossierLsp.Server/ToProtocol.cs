@@ -15,7 +15,7 @@ namespace DossierLsp.Server;
 /// </summary>
 internal static class ToProtocol
 {
-    public const string ConfigDocumentation = RuleDocs.Documentation + "CONFIG.md";
+    public static readonly string ConfigDocumentation = RuleDocs.Documentation + "CONFIG.md";
     public const string Source = "dossier";
     /// <summary>The diagnostic code of a problem in a config, profile or schema file.</summary>
     public const string ConfigCode = "config";

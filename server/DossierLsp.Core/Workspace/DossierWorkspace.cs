@@ -283,19 +283,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
             return config;
         }
         var editor = new ValueSource("editor settings");
-        Profile profile = config.Profile;
-        if (overlay.MinimumSalary is { } minimum)
-        {
-            profile = profile with { MinimumSalary = new Sourced<decimal>(minimum, editor) };
-        }
-        if (overlay.Currency is { } currency)
-        {
-            profile = profile with { Currency = new Sourced<string>(currency, editor) };
-        }
-        if (overlay.PreferredLocations is { } locations)
-        {
-            profile = profile with { PreferredLocations = new Sourced<IReadOnlyList<string>>(locations, editor) };
-        }
+        Profile profile = ProfileKeys.Overlay(config.Profile, overlay.Profile, editor);
         if (overlay.Redact)
         {
             profile = profile with { Redacted = true };

@@ -184,8 +184,8 @@ internal sealed record ShowMessageParams(int Type, string Message);
 
 internal sealed record CancelParams(JsonElement Id);
 
-/// <summary>What the transport sends in place of a message it had to drop.</summary>
-internal sealed record MalformedMessageParams(string Reason);
+/// <summary>A transport note, or a refused message: the JSON-RPC error <paramref name="Code"/> it is answered with, sent to <paramref name="Id"/> (null when unreadable).</summary>
+internal sealed record MalformedMessageParams(string Reason, int Code = 0, JsonElement? Id = null);
 
 // dossier/* requests of the VS Code client
 internal sealed record StatusChoice(string Value, string? Description);
