@@ -17,7 +17,6 @@ internal static class BoundedRegex
 
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(TimeoutMilliseconds);
 
-    /// <summary>A schema's pattern (title, variants, value patterns): interpreted, with the timeout.</summary>
-    public static Regex Create([StringSyntax(StringSyntaxAttribute.Regex)] string pattern, RegexOptions options = RegexOptions.None) =>
-        new(pattern, options | RegexOptions.CultureInvariant, Timeout);
+    /// <summary>A schema's pattern (its title pattern and variants): interpreted, with the timeout.</summary>
+    public static Regex Create([StringSyntax(StringSyntaxAttribute.Regex)] string pattern) => new(pattern, RegexOptions.CultureInvariant, Timeout);
 }
