@@ -15,6 +15,8 @@ public static class ConfigLoader
     public const string FileName = "dossier.config.yaml";
     public const string ProfileVariable = "DOSSIER_PROFILE";
 
+    /// <summary>The top-level keys of a workspace config.</summary>
+    internal static readonly string[] Keys = ["schema", "include", "exclude", "dateOrder", "profile", "rules"];
 
     /// <summary>The nearest dossier.config.yaml in <paramref name="startDirectory"/> or above it.</summary>
     public static string? FindConfigFile(IConfigHost host, string startDirectory)
@@ -101,7 +103,7 @@ public static class ConfigLoader
         {
             return config;
         }
-        read.CheckKeys(top, "the config", "schema", "include", "exclude", "dateOrder", "profile", "rules");
+        read.CheckKeys(top, "the config", Keys);
 
         if (top["schema"] is { } schemaNode && read.String(schemaNode, "schema") is { } schema)
         {
