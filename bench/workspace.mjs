@@ -4,7 +4,9 @@
 //   node bench/workspace.mjs --server PATH/TO/dossier --count N [--edits K]
 //
 // No npm packages: a minimal LSP client (Content-Length framing) is enough. Prints one JSON object on stdout.
-//   index      initialized -> the end of the work-done progress "Indexing dossiers" (N files)
+//   load       the load average before the run (the machine may be shared)
+//   index      initialized -> the end of the work-done progress "Indexing dossiers" (N files); indexCpuMs: the
+//              server's CPU time (user + system) from its start to then
 //   rss        VmRSS once indexed
 //   pull       a full workspace/diagnostic (no previous result ids), then one with every result id (all unchanged)
 //   keystroke  a second server, a push client: K single-character edits of an open dossier while it indexes the
@@ -26,6 +28,8 @@ const log = (...xs) => console.error('workspace:', ...xs);
 const here = path.dirname(new URL(import.meta.url).pathname);
 
 const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]; };
+// utime + stime of the process, in ms (the kernel counts in clock ticks, 100 a second on Linux).
+const cpuMs = (pid) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ').slice(11, 13).reduce((a, b) => a + Number(b), 0) * 10;
 const rssMb = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
 
 function connect(folder) {
@@ -75,7 +79,7 @@ async function main() {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-workspace-bench-'));
   const gen = spawn(process.execPath, [path.join(here, 'gen-corpus.mjs'), '--out', folder, '--count', String(count), '--seed', '42'], { stdio: ['ignore', 'ignore', 'inherit'] });
   await new Promise((r) => gen.once('exit', r));
-  const result = { count };
+  const result = { count, load: os.loadavg().map((l) => +l.toFixed(1)) };
 
   const pull = connect(folder);
   const t0 = performance.now();
@@ -83,6 +87,7 @@ async function main() {
   await pull.initialize({ window: { workDoneProgress: true }, textDocument: { diagnostic: {} }, workspace: { diagnostics: { refreshSupport: true } } });
   await done;
   result.indexMs = Math.round(performance.now() - t0);
+  result.indexCpuMs = cpuMs(pull.child.pid);
   result.rssMb = Math.round(rssMb(pull.child.pid));
   let t = performance.now();
   const full = await pull.request('workspace/diagnostic', { previousResultIds: [] });

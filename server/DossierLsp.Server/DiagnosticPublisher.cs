@@ -2,6 +2,7 @@ using System.Text.Json;
 using DossierLsp.Core.Config;
 using DossierLsp.Core.Language.ConfigFile;
 using DossierLsp.Core.Text;
+using DossierLsp.Server.Indexing;
 using DossierLsp.Server.Protocol;
 using StreamJsonRpc;
 
@@ -48,13 +49,19 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
                 // An open document may have diagnostics in the client from now on: its close must clear them.
                 _published.Add(uri);
             }
+            else if (!server.PushesWorkspaceDiagnostics && !_published.Contains(uri))
+            {
+                return; // nothing to publish and nothing to clear (a file an index pass read, say)
+            }
             _pending.Add(uri);
             if (!_running.Add(uri))
             {
                 return;
             }
         }
-        _ = Task.Run(() => DrainAsync(uri));
+        // An open document's analysis is foreground work from now until it is published: indexing waits.
+        ForegroundActivity.Scope? foreground = open ? server.Activity.Enter() : null;
+        _ = Task.Run(() => DrainAsync(uri, foreground));
     }
 
     /// <summary>Every document not open that was published, or may be now: after the settings or the scope changed.</summary>
@@ -118,7 +125,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         {
             MarkPublished(uri, true);
             Forget(uri);
-            await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, server.CrossDossier.Add(entry.Path, entry.Diagnostics, null)));
+            await server.Client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, server.CrossDossier.Add(entry.Path, entry.Diagnostics, null, server.CrossDossier.Latest())));
         }
         else if (published)
         {
@@ -151,8 +158,9 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         }
     }
 
-    private async Task DrainAsync(string uri)
+    private async Task DrainAsync(string uri, ForegroundActivity.Scope? foreground)
     {
+        using ForegroundActivity.Scope? held = foreground;
         while (true)
         {
             lock (_gate)
@@ -173,7 +181,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
                 Diagnostic[] diagnostics;
                 using (server.Activity.Enter())
                 {
-                    diagnostics = server.DiagnosticsOf(snapshot, fresh: false);
+                    diagnostics = server.DiagnosticsOf(snapshot, server.CrossDossier.Latest());
                 }
                 // Changed meanwhile: the change scheduled this document again, and the next round publishes it.
                 if (ReferenceEquals(server.Documents.Get(uri), snapshot) && IsNews(uri, snapshot.Version, diagnostics))

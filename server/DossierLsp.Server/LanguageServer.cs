@@ -59,9 +59,9 @@ public sealed class LanguageServer
     /// <summary>The workspace folders' paths (from <c>initialize</c>, then <c>workspace/didChangeWorkspaceFolders</c>).</summary>
     internal IReadOnlyList<string> FolderPaths { get; set; } = [];
 
-    /// <summary>A document's findings and its cross-dossier findings, as LSP diagnostics.</summary>
-    internal Diagnostic[] DiagnosticsOf(DocumentSnapshot snapshot, bool fresh = true) =>
-        CrossDossier.Add(PathOf(snapshot.Uri), snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, Features)).ToArray(), snapshot.Text, fresh);
+    /// <summary>A document's findings and its cross-dossier findings (from <see cref="CrossDossierDiagnostics"/>), as LSP diagnostics.</summary>
+    internal Diagnostic[] DiagnosticsOf(DocumentSnapshot snapshot, ILookup<string, Core.Analysis.WorkspaceFinding> crossDossier) =>
+        CrossDossier.Add(PathOf(snapshot.Uri), snapshot.Analysis.Findings.Select(f => f.ToDiagnostic(snapshot.Text, Features)).ToArray(), snapshot.Text, crossDossier);
 
     /// <summary>Push-only clients get diagnostics of unopened dossiers too when the user asks for scope "workspace".</summary>
     internal bool PushesWorkspaceDiagnostics => !PullDiagnostics && Settings.DiagnosticsScope == DiagnosticsScope.Workspace;
@@ -117,7 +117,8 @@ public sealed class LanguageServer
     private static SystemTextJsonFormatter CreateFormatter()
     {
         var formatter = new SystemTextJsonFormatter();
-        formatter.JsonSerializerOptions.TypeInfoResolver = LspJsonContext.Default;
+        formatter.JsonSerializerOptions.TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.WithAddedModifier(LspJsonContext.Default, ParameterContracts.Apply);
+        formatter.JsonSerializerOptions.RespectNullableAnnotations = true;
         // The formatter's own options decide names and nulls, not the context's generation options.
         formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         formatter.JsonSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;

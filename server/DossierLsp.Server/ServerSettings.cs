@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DossierLsp.Core.Config;
-using DossierLsp.Core.Workspace;
 
 namespace DossierLsp.Server;
 
@@ -40,11 +39,7 @@ internal sealed record ServerSettings(SettingsOverlay Overlay, TraceLevel Trace,
         }
         var overlay = new SettingsOverlay
         {
-            MinimumSalary = profile is { } p && Child(p, "minimumSalary") is { ValueKind: JsonValueKind.Number } min && min.TryGetDecimal(out decimal minimum) ? minimum : null,
-            Currency = profile is { } q && Child(q, "currency") is { ValueKind: JsonValueKind.String } currency ? CurrencyCode.Normalize(currency.GetString()) : null,
-            PreferredLocations = profile is { } r && Child(r, "preferredLocations") is { ValueKind: JsonValueKind.Array } locations
-                ? locations.EnumerateArray().Where(l => l.ValueKind == JsonValueKind.String).Select(l => l.GetString()!).ToArray()
-                : null,
+            Profile = profile is { ValueKind: JsonValueKind.Object } values ? ProfileValues(values) : SettingsOverlay.None.Profile,
             Rules = rules,
         };
         TraceLevel trace = Child(root, "trace") is { } traceObject && Child(traceObject, "server") is { ValueKind: JsonValueKind.String } level
@@ -53,6 +48,28 @@ internal sealed record ServerSettings(SettingsOverlay Overlay, TraceLevel Trace,
         DiagnosticsScope scope = Child(root, "diagnostics") is { } diagnostics && Child(diagnostics, "scope") is { ValueKind: JsonValueKind.String } scopeName
             && scopeName.GetString() == "workspace" ? DiagnosticsScope.Workspace : DiagnosticsScope.Open;
         return new ServerSettings(overlay, trace, scope);
+    }
+
+    /// <summary>Every property of <c>profile</c> as a <see cref="SettingValue"/>; the core's profile keys judge them.</summary>
+    private static Dictionary<string, SettingValue> ProfileValues(JsonElement profile)
+    {
+        var values = new Dictionary<string, SettingValue>(StringComparer.Ordinal);
+        foreach (JsonProperty property in profile.EnumerateObject())
+        {
+            SettingValue? value = property.Value.ValueKind switch
+            {
+                JsonValueKind.Number when property.Value.TryGetDecimal(out decimal number) => new SettingValue.Number(number),
+                JsonValueKind.String => new SettingValue.Text(property.Value.GetString()!),
+                JsonValueKind.Array => new SettingValue.TextList(
+                    property.Value.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.String).Select(i => i.GetString()!).ToArray()),
+                _ => null,
+            };
+            if (value is not null)
+            {
+                values[property.Name] = value;
+            }
+        }
+        return values;
     }
 
     private static JsonElement? Child(JsonElement element, string name) =>

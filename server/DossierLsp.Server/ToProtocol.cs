@@ -3,6 +3,7 @@ using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Rules;
 using DossierLsp.Core.Language;
 using DossierLsp.Core.Text;
+using DossierLsp.Server.Hosting;
 using DossierLsp.Server.Protocol;
 using TextEdit = DossierLsp.Core.Analysis.TextEdit;
 
@@ -14,7 +15,7 @@ namespace DossierLsp.Server;
 /// </summary>
 internal static class ToProtocol
 {
-    public const string ConfigDocumentation = RuleDocs.Documentation + "CONFIG.md";
+    public static readonly string ConfigDocumentation = RuleDocs.Documentation + "CONFIG.md";
     public const string Source = "dossier";
     /// <summary>The diagnostic code of a problem in a config, profile or schema file.</summary>
     public const string ConfigCode = "config";
@@ -29,6 +30,13 @@ internal static class ToProtocol
         features.CodeDescription ? new CodeDescription(RuleDocs.Link(finding.RuleId)) : null,
         Source,
         finding.Message);
+
+    /// <summary>A file the bounded reader refused (too large, not a regular file, not UTF-8), at the place the reader names.</summary>
+    public static Diagnostic ToUnreadableDiagnostic(this TextDecoding.Decoded refused, ClientFeatures features)
+    {
+        var at = new Position(Math.Max(0, refused.ErrorLine - 1), Math.Max(0, refused.ErrorColumn - 1));
+        return NonRuleFindings.FileUnreadable.At(default, refused.Error ?? "the file cannot be read").ToDiagnostic(new Protocol.Range(at, at), features);
+    }
 
     /// <summary>
     /// A cross-dossier finding. With the dossier's text its span is exact in any encoding; without it (a file that is not

@@ -73,6 +73,24 @@ public sealed class ReportEndToEndTests(PublishedDossier dossier) : IDisposable
     }
 
     [Fact]
+    public void Each_folder_keeps_its_own_profile()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "strict"));
+        Directory.CreateDirectory(Path.Combine(_folder, "modest"));
+        Write("strict/dossier.config.yaml", "profile:\n  minimumSalary: 200000\n");
+        Write("modest/dossier.config.yaml", "profile:\n  minimumSalary: 100000\n");
+        Write("modest/acme.md", Dossier("Acme", "APPLIED", "2024-05-01", "$150,000 - $170,000"));
+        Write("strict/beta.md", Dossier("Beta", "APPLIED", "2024-05-01", "$150,000 - $170,000"));
+        var result = Report("--format", "json");
+        Assert.Equal((0, ""), (result.ExitCode, result.Stderr));
+        using JsonDocument json = JsonDocument.Parse(result.Stdout);
+        // The same range is below the strict folder's minimum and above the modest one's; no single minimum line.
+        Assert.Equal(["modest/acme.md False", "strict/beta.md True"],
+            json.RootElement.GetProperty("salaries").EnumerateArray().Select(s => $"{s.GetProperty("file").GetString()} {s.GetProperty("belowMinimum").GetBoolean()}"));
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("minimumSalary").ValueKind);
+    }
+
+    [Fact]
     public void Json_has_the_numbers()
     {
         WriteSearch();

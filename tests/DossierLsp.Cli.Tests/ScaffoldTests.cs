@@ -85,12 +85,13 @@ public sealed class ScaffoldTests(PublishedDossier dossier) : IDisposable
     }
 
     [Fact]
-    public void Rules_lists_every_rule_with_its_default_severity()
+    public void Rules_lists_every_rule_and_non_rule_finding_with_its_default_severity()
     {
         var result = dossier.Dossier(_folder, "rules");
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"(?m)^enum-invalid\s+error\s+\S", result.Stdout);
         Assert.Matches(@"(?m)^salary-below-minimum\s+warning\s+\S", result.Stdout);
+        Assert.Matches(@"(?m)^internal-error\s+error\s+.*cannot be turned off", result.Stdout);
         string docs = File.ReadAllText(Path.Combine(PublishedDossier.RepositoryRoot, "docs", "RULES.md"));
         int documented = docs.Split('\n').Count(l => l.StartsWith("| [`", StringComparison.Ordinal));
         Assert.Equal(documented, result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);

@@ -19,7 +19,8 @@ public sealed class IndexingTests
     [Fact]
     public async Task Indexing_reports_progress_and_indexes_only_dossiers_outside_skipped_and_excluded_folders()
     {
-        await using var client = await WorkspaceSamples.StartAsync(WorkspaceSamples.Workspace(), WorkspaceSamples.PullCapabilities);
+        MemoryHost host = WorkspaceSamples.Workspace();
+        await using var client = await WorkspaceSamples.StartAsync(host, WorkspaceSamples.PullCapabilities);
         await WorkspaceSamples.IndexedAsync(client);
 
         var (_, create) = client.ServerRequests.Single(r => r.Method == "window/workDoneProgress/create");
@@ -28,8 +29,9 @@ public sealed class IndexingTests
             .Where(p => p.GetProperty("token").GetString() == token)
             .Select(p => $"{p.GetProperty("value").GetProperty("kind").GetString()} {p.GetProperty("value").GetProperty("message").GetString()}")
             .ToArray();
-        // Three Markdown files are read (the note is not a dossier); the skipped folders are never listed.
-        Assert.Equal(["begin 0/4", "report 1/4", "report 2/4", "report 3/4", "report 4/4", "end 2 dossiers"], messages);
+        // Three Markdown files are read (the note is not a dossier); the skipped and the excluded folders are never listed.
+        Assert.Equal(["begin 0/3", "report 1/3", "report 2/3", "report 3/3", "end 2 dossiers"], messages);
+        Assert.Equal(["/w", "/w/jobs"], host.Listed.Order(StringComparer.Ordinal));
 
         Dictionary<string, JsonElement> reports = await PullAsync(client);
         Assert.Equal(["file:///w/jobs/acme.md", "file:///w/jobs/globex.md"], reports.Keys.Order());

@@ -309,12 +309,21 @@ internal sealed class MemoryHost(Dictionary<string, string>? files = null) : ICo
     /// <summary>Days the files were last written, where a test cares.</summary>
     public Dictionary<string, DateOnly> Modified { get; } = [];
 
-    public TextDecoding.Decoded? ReadMarkdown(string path) => ReadAllText(path) is { } text ? new TextDecoding.Decoded(text, false, null, 0, 0) : null;
+    /// <summary>Files the bounded reader refuses, with its answer (too large, not UTF-8, …).</summary>
+    public Dictionary<string, TextDecoding.Decoded> Refused { get; } = [];
+
+    /// <summary>Every folder the index listed, in order.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Listed { get; } = new();
+
+    public TextDecoding.Decoded? ReadMarkdown(string path) =>
+        Refused.TryGetValue(path, out TextDecoding.Decoded? refused) ? refused
+        : ReadAllText(path) is { } text ? new TextDecoding.Decoded(text, false, null, 0, 0) : null;
 
     public DateOnly? LastModified(string path) => Modified.TryGetValue(path, out DateOnly day) ? day : null;
 
     public DirectoryListing List(string directory)
     {
+        Listed.Enqueue(directory);
         string prefix = directory.TrimEnd('/') + "/";
         string[] paths;
         lock (Files)

@@ -15,7 +15,7 @@ public sealed class TransportTests
     [InlineData("{\"id\":4,\"params\":[1,", null)] // no method seen before the break
     [InlineData("not json", null)]
     public void The_id_of_a_broken_request_is_read_from_its_top_level_only(string body, string? expected) =>
-        Assert.Equal(expected, MessageSanitizer.RecoverId(Encoding.UTF8.GetBytes(body)));
+        Assert.Equal(expected, MessageCheck.RecoverId(Encoding.UTF8.GetBytes(body)));
 
     [Fact]
     public async Task Adversarial_bodies_and_headers_never_end_the_connection()

@@ -1,6 +1,7 @@
 using DossierLsp.Cli.Output;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Pipeline;
+using DossierLsp.Core.Rules;
 using DossierLsp.Core.Text;
 using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Hosting;
@@ -15,7 +16,7 @@ internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
         TextDecoding.Decoded decoded = BoundedFileReader.ReadDossier(target.FullPath);
         if (decoded.Text is null)
         {
-            return FileError(target, FileProblems.Unreadable, decoded.Error!, decoded.ErrorLine, decoded.ErrorColumn);
+            return FileError(target, NonRuleFindings.FileUnreadable, decoded.Error!, decoded.ErrorLine, decoded.ErrorColumn);
         }
         var original = new SourceText(decoded.Text);
         var (analysis, fixes) = AnalyzeAndFix(target, original);
@@ -26,7 +27,7 @@ internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
         }
         else if (fixes > 0 && AtomicFile.Replace(target.FullPath, analysis.Text.Text, decoded.HadBom) is { } writeError)
         {
-            return FileError(target, FileProblems.Unwritable, writeError, 1, 1);
+            return FileError(target, NonRuleFindings.FileUnwritable, writeError, 1, 1);
         }
         SourceText text = analysis.Text;
         var rows = analysis.Findings.Select(f => Row(target, text, f)).ToArray();
@@ -55,9 +56,9 @@ internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
     public static ReportRow Row(FileDiscovery.Target target, SourceText text, Finding finding, LinePosition start, LinePosition end) =>
         new(target.DisplayPath, start, end, finding.Severity, finding.RuleId, finding.Message, start.Line < text.LineCount ? text.GetLineText(start.Line) : "");
 
-    private static FileResult FileError(FileDiscovery.Target target, FileProblems problem, string message, int line, int column)
+    private static FileResult FileError(FileDiscovery.Target target, NonRuleFinding problem, string message, int line, int column)
     {
         var at = new LinePosition(line - 1, column - 1);
-        return new FileResult(target, true, problem.Id, [new ReportRow(target.DisplayPath, at, at, problem.Kind.Severity, problem.Id, message, "")]);
+        return new FileResult(target, true, problem.Id, [new ReportRow(target.DisplayPath, at, at, problem.Severity, problem.Id, message, "")]);
     }
 }

@@ -1,4 +1,5 @@
 using DossierLsp.Core.Text;
+using DossierLsp.Core.Config;
 using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Hosting;
 

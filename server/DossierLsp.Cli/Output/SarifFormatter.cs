@@ -54,10 +54,7 @@ internal sealed class SarifFormatter : IReportFormatter
             json.WriteString("text", rule.Help);
             json.WriteString("markdown", rule.Help);
             json.WriteEndObject();
-            if (rule.HelpUri is { } uri)
-            {
-                json.WriteString("helpUri", uri);
-            }
+            json.WriteString("helpUri", rule.HelpUri);
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.Level));
             json.WriteEndObject();

@@ -9,7 +9,7 @@ namespace DossierLsp.Core.Document;
 /// <summary>
 /// Reads a document's structure with Markdig. Never throws on user input: every failure becomes a <see cref="ParseProblem"/>.
 /// </summary>
-public static class DossierParser
+public static partial class DossierParser
 {
     /// <summary>Documents longer than this (in UTF-16 code units) are not parsed. Real dossiers are a few KB.</summary>
     public const int MaxLength = 8 * 1024 * 1024;
@@ -19,7 +19,8 @@ public static class DossierParser
     /// <summary>The Markdig pipeline every dossier is parsed with (public for bench/Floor, the parser's floor).</summary>
     public static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
-    private static readonly Regex MarkerComment = BoundedRegex.Create(@"^\s*<!--\s*dossier\s*:\s*(?<name>[^\s>]+)\s*-->");
+    [GeneratedRegex(@"^\s*<!--\s*dossier\s*:\s*(?<name>[^\s>]+)\s*-->", RegexOptions.CultureInvariant, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex MarkerComment { get; }
 
     public static DossierDocument Parse(SourceText source)
     {

@@ -4,10 +4,11 @@ using DossierLsp.Core.Text;
 namespace DossierLsp.Core.Document;
 
 /// <summary>Collects the suppression comments of a document, pairing each <c>dossier-disable</c> with its <c>dossier-enable</c>.</summary>
-internal sealed class SuppressionCollector(SourceText source)
+internal sealed partial class SuppressionCollector(SourceText source)
 {
-    private static readonly Regex SuppressionComment = BoundedRegex.Create(
-        @"^\s*<!--\s*dossier-(?<verb>disable-next-line|disable|enable)(?<rules>(?:\s+[\w.-]+,?)*)\s*-->\s*$");
+    [GeneratedRegex(
+        @"^\s*<!--\s*dossier-(?<verb>disable-next-line|disable|enable)(?<rules>(?:\s+[\w.-]+,?)*)\s*-->\s*$", RegexOptions.CultureInvariant, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex SuppressionComment { get; }
 
     private readonly List<SuppressedLines> _ranges = [];
     // Rule (or "" for every rule) → the line of its still-open disable comment.

@@ -11,10 +11,13 @@ namespace DossierLsp.Core.Language;
 /// Completion in two steps: work out what is being typed where (from the current line, since a half-typed line is
 /// not yet the structure it will become), then produce candidates for that place.
 /// </summary>
-internal static class CompletionProvider
+internal static partial class CompletionProvider
 {
-    private static readonly Regex BulletLine = BoundedRegex.Create(@"^(?<indent>\s*)(?<marker>[-*+])(?:\s+(?<content>.*))?$");
-    private static readonly Regex HeadingLine = BoundedRegex.Create(@"^##(?!#)\s*(?<text>.*)$");
+    [GeneratedRegex(
+        @"^(?<indent>\s*)(?<marker>[-*+])(?:\s+(?<content>.*))?$", RegexOptions.CultureInvariant, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex BulletLine { get; }
+    [GeneratedRegex(@"^##(?!#)\s*(?<text>.*)$", RegexOptions.CultureInvariant, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex HeadingLine { get; }
 
     public static IReadOnlyList<CompletionCandidate> Complete(DocumentAnalysis analysis, int offset, DateOnly today)
     {

@@ -6,6 +6,17 @@ namespace DossierLsp.Core.Pipeline;
 /// <summary>Runs the cross-dossier rules over a set of dossiers: the multi-file half of lint, for the CLI and the server alike.</summary>
 public static class CrossDossierAnalyzer
 {
+    /// <summary>
+    /// True when the cross-dossier rules read the same from both summaries (keys, anchors, suppressions, config), so a
+    /// change from one to the other cannot change any finding: a host need not run the rules again.
+    /// </summary>
+    public static bool ReadsSame(DossierSummary? a, DossierSummary? b) =>
+        ReferenceEquals(a, b)
+        || a is not null && b is not null
+        && a.Path == b.Path && a.Company == b.Company && a.Position == b.Position && a.JobId == b.JobId
+        && a.TitleLocation == b.TitleLocation && a.JobIdLocation == b.JobIdLocation
+        && a.SuppressedCrossRules.SequenceEqual(b.SuppressedCrossRules) && ReferenceEquals(a.Config, b.Config);
+
     /// <summary>Every cross-dossier finding, sorted by path, position and rule: the same set of dossiers gives the same findings.</summary>
     public static IReadOnlyList<WorkspaceFinding> Analyze(IEnumerable<DossierSummary> dossiers)
     {

@@ -108,6 +108,12 @@ internal static class DossierSummaryReader
         string text = line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).TrimStart('*', '_', ' ', '[');
         int colon = text.IndexOf(':');
         string candidate = colon > 0 && colon <= MaxDatePrefix ? text[..colon].TrimEnd('*', '_', ' ', ']') : text;
+        // Only a short text with a digit can be a date. Most bullets (requirements, notes) are neither, and parsing
+        // each of them as a date was a fifth of indexing a workspace.
+        if (candidate.Length > MaxDatePrefix || !candidate.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return null;
+        }
         return DateParser.Parse(candidate, document.Config.DateOrder.Value) is { Status: DateStatus.Valid } date ? date.Date : null;
     }
 }

@@ -72,7 +72,7 @@ internal static class HtmlCharts
         double Scale(decimal amount) => LabelWidth + (double)((amount - axisStart) / (axisEnd - axisStart)) * (Width - LabelWidth - 30);
         int chartHeight = bars.Count * RowHeight + 24;
         string minimum = ReportFormat.Minimum(report, options);
-        int below = report.MinimumSalary is { } m ? bars.Count(b => b.Maximum < m) : 0;
+        int below = bars.Count(b => b.IsBelowMinimum);
         string description = $"{ReportFormat.Plural(bars.Count, "salary range")} in {report.Currency} a year; minimum: {minimum}; {below} entirely below it";
         Open(html, "salaries", chartHeight + 30, "Salary ranges and your minimum", description);
         int axisY = 24 + bars.Count * RowHeight;
@@ -84,7 +84,7 @@ internal static class HtmlCharts
         int y = 24;
         foreach (SalaryBar bar in bars)
         {
-            bool isBelow = report.MinimumSalary is { } min && bar.Maximum < min;
+            bool isBelow = bar.IsBelowMinimum;
             double x = Scale(bar.Minimum), width = Math.Max(3, Scale(bar.Maximum) - x);
             html.Append($"<g class=\"salary\" data-file=\"{HtmlText.Escape(bar.File)}\"><text x=\"0\" y=\"{y + 15}\">{HtmlText.Escape(Truncate(bar.Name, 32))}</text>");
             html.Append($"<rect class=\"salary-bar{(isBelow ? " below" : "")}\" data-minimum=\"{bar.Minimum.ToString(CultureInfo.InvariantCulture)}\" data-maximum=\"{bar.Maximum.ToString(CultureInfo.InvariantCulture)}\" x=\"{N(x)}\" y=\"{y + 3}\" width=\"{N(width)}\" height=\"{RowHeight - 8}\">");

@@ -44,7 +44,7 @@ public static class HtmlReport
         {
             HtmlCharts.Salaries(html, report, options);
             Details(html, "Salaries as a table", ["Dossier", "File", "Salary", "Below the minimum"],
-                report.Salaries.Select(b => new[] { b.Name, b.File, ReportFormat.Range(report, b), report.MinimumSalary is { } m ? b.Maximum < m ? "yes" : "no" : "–" }));
+                report.Salaries.Select(b => new[] { b.Name, b.File, ReportFormat.Range(report, b), ReportFormat.Below(b) }));
         }
         html.Append("</section>\n</main>\n<footer>Written by <code>dossier report</code>. Reminders depend on the day; they are not lint findings.</footer>\n</body>\n</html>\n");
         return html.ToString();

@@ -41,6 +41,15 @@ public static class JsonReport
                 j.WriteString("name", b.Name);
                 j.WriteNumber("minimum", b.Minimum);
                 j.WriteNumber("maximum", b.Maximum);
+                // Whether it is below is no secret even redacted: the HTML marks the bar either way.
+                if (b.YourMinimum is null)
+                {
+                    j.WriteNull("belowMinimum");
+                }
+                else
+                {
+                    j.WriteBoolean("belowMinimum", b.IsBelowMinimum);
+                }
             });
             json.WriteStartObject("needsYou");
             WriteItems(json, "followUpsDue", report.FollowUpsDue);

@@ -43,8 +43,7 @@ public static class MarkdownReport
             md.Append("| Dossier | Salary | Below the minimum |\n|---|---|---|\n");
             foreach (SalaryBar bar in report.Salaries)
             {
-                string below = report.MinimumSalary is { } minimum ? bar.Maximum < minimum ? "yes" : "no" : "–";
-                md.Append($"| {Link(bar.Name, bar.File)} | {ReportFormat.Range(report, bar)} | {below} |\n");
+                md.Append($"| {Link(bar.Name, bar.File)} | {ReportFormat.Range(report, bar)} | {ReportFormat.Below(bar)} |\n");
             }
         }
 

@@ -8,9 +8,12 @@ public sealed record PipelineReport
 {
     public required DateOnly Today { get; init; }
     public required int Dossiers { get; init; }
-    /// <summary>The profile currency every amount is in.</summary>
+    /// <summary>The profile currency every amount is in: that of most dossiers' profiles.</summary>
     public required string Currency { get; init; }
-    /// <summary>The profile's minimum salary; null when the profile has none.</summary>
+    /// <summary>
+    /// The minimum salary of the profiles in <see cref="Currency"/>; null when they have none or their minimums differ
+    /// (then each <see cref="SalaryBar"/> carries its own).
+    /// </summary>
     public decimal? MinimumSalary { get; init; }
     /// <summary>By status, in lifecycle order; unknown statuses after the schema's, then dossiers without a status.</summary>
     public required IReadOnlyList<StatusCount> ByStatus { get; init; }

@@ -16,7 +16,12 @@ public static class ReportBuilder
     public static PipelineReport Build(DossierIndex index, IReadOnlyList<WorkspaceFinding> crossDossier, DateOnly today, Func<string, string> displayPath)
     {
         DossierSummary[] dossiers = index.Dossiers.ToArray();
-        Config.Profile profile = dossiers.Length > 0 ? dossiers[0].Profile : Config.Profile.Empty;
+        // Each dossier is read under its own profile (its config's); the report's one currency is that of most of them.
+        string currency = dossiers.Length == 0
+            ? Config.Profile.Empty.Currency.Value
+            : dossiers.GroupBy(d => d.Profile.Currency.Value, StringComparer.OrdinalIgnoreCase).MaxBy(g => g.Count())!.Key;
+        DossierSummary[] inCurrency = dossiers.Where(d => string.Equals(d.Profile.Currency.Value, currency, StringComparison.OrdinalIgnoreCase)).ToArray();
+        decimal?[] minimums = inCurrency.Select(d => d.Profile.MinimumSalary?.Value).Distinct().ToArray();
         DossierSummary[] applied = dossiers.Where(HasApplied).ToArray();
         DossierSummary[] responded = applied.Where(d => StageOf(d) >= 1 || Is(d, Rejected)).ToArray();
         double[] responseDays = responded.Select(DaysToFirstResponse).OfType<double>().Order().ToArray();
@@ -27,8 +32,8 @@ public static class ReportBuilder
         {
             Today = today,
             Dossiers = dossiers.Length,
-            Currency = profile.Currency.Value,
-            MinimumSalary = profile.MinimumSalary?.Value,
+            Currency = currency,
+            MinimumSalary = minimums.Length == 1 ? minimums[0] : null,
             ByStatus = CountByStatus(dossiers),
             Funnel = Funnel(applied),
             ApplicationsPerWeek = PerWeek(dossiers),
@@ -36,9 +41,9 @@ public static class ReportBuilder
             ResponseRate = applied.Length == 0 ? null : (double)responded.Length / applied.Length,
             MedianDaysToFirstResponse = Median(responseDays),
             ResponseTimes = responseDays.Length,
-            Salaries = dossiers
-                .Where(d => d.Salary is { } s && string.Equals(s.Currency, profile.Currency.Value, StringComparison.OrdinalIgnoreCase))
-                .Select(d => new SalaryBar(displayPath(d.Path), d.DisplayName, d.Salary!.Minimum, d.Salary.Maximum))
+            Salaries = inCurrency
+                .Where(d => d.Salary is { } s && string.Equals(s.Currency, currency, StringComparison.OrdinalIgnoreCase))
+                .Select(d => new SalaryBar(displayPath(d.Path), d.DisplayName, d.Salary!.Minimum, d.Salary.Maximum, d.Profile.MinimumSalary?.Value))
                 .ToArray(),
             FollowUpsDue = reminders.Where(r => r.Kind == ReminderKind.FollowUp && r.IsDue(today)).Select(r => Item(r.Dossier, r.Describe(today))).ToArray(),
             Stale = reminders.Where(r => r.Kind == ReminderKind.Stale && r.IsDue(today)).Select(r => Item(r.Dossier, r.Describe(today))).ToArray(),

@@ -8,8 +8,15 @@ internal static class ReportFormat
 {
     public const string RedactedMinimum = "your minimum";
 
+    public const string EachOwnMinimum = "each dossier's own";
+
     public static string Minimum(PipelineReport report, ReportOptions options) =>
-        report.MinimumSalary is not { } minimum ? "none set" : options.Redact ? RedactedMinimum : SalaryReading.Format(minimum, report.Currency);
+        report.MinimumSalary is { } minimum ? options.Redact ? RedactedMinimum : SalaryReading.Format(minimum, report.Currency)
+        : report.Salaries.Any(b => b.YourMinimum is not null) ? EachOwnMinimum
+        : "none set";
+
+    /// <summary>"yes", "no", or "–" when the dossier's profile sets no minimum.</summary>
+    public static string Below(SalaryBar bar) => bar.YourMinimum is null ? "–" : bar.IsBelowMinimum ? "yes" : "no";
 
     public static string Range(PipelineReport report, SalaryBar bar) =>
         SalaryReading.Range(bar.Minimum, bar.Maximum, report.Currency);

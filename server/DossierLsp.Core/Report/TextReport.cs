@@ -38,7 +38,7 @@ public static class TextReport
         text.Append($"\nSalaries ({report.Currency} a year; minimum: {ReportFormat.Minimum(report, options)})\n");
         foreach (SalaryBar bar in report.Salaries)
         {
-            string below = report.MinimumSalary is { } minimum && bar.Maximum < minimum ? $"  below {ReportFormat.Minimum(report, options)}" : "";
+            string below = bar.IsBelowMinimum ? $"  below {ReportFormat.Minimum(report, options)}" : "";
             text.Append($"  {ReportFormat.Range(report, bar),-16} {bar.Name} ({bar.File}){below}\n");
         }
         if (report.Salaries.Count == 0)

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text;
 using DossierLsp.Core.Analysis;
 
@@ -6,10 +7,14 @@ namespace DossierLsp.Core.Rules;
 /// <summary>Generates docs/RULES.md from the rules themselves, so the docs cannot drift (a test compares them).</summary>
 public static class RuleDocs
 {
-    /// <summary>The project's home page, which tools' reports link to.</summary>
-    public const string ProjectHome = "https://github.com/dossierlsp/dossierlsp";
+    /// <summary>
+    /// The project's repository, which tools' reports link to: <c>RepositoryUrl</c> in Directory.Build.props, written into
+    /// the assembly by the build (reading an attribute is trim-safe).
+    /// </summary>
+    public static readonly string ProjectHome =
+        typeof(RuleDocs).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepositoryUrl").Value!;
     /// <summary>Where the docs folder is published.</summary>
-    public const string Documentation = ProjectHome + "/blob/main/docs/";
+    public static readonly string Documentation = ProjectHome + "/blob/main/docs/";
 
     /// <summary>A rule's section of the published docs/RULES.md (the rule id is the anchor).</summary>
     public static string Link(string ruleId) => $"{Documentation}RULES.md#{ruleId}";
@@ -26,9 +31,12 @@ public static class RuleDocs
         {
             text.Append($"| [`{rule.Id}`](#{rule.Id}) | {Severity(rule)} | {rule.Summary} |\n");
         }
-        var outside = NonRuleFindings.All.Select(f => $"`{f.Id}` ({f.Summary})").ToArray();
-        text.Append("\nSome findings come from outside the rules and cannot be turned off: ");
-        text.Append(string.Join(", ", outside[..^1])).Append(" and ").Append(outside[^1]).Append(".\n");
+        text.Append("\nSome findings come from outside the rules and cannot be turned off:\n\n");
+        text.Append("| Finding | Severity | Summary |\n|---|---|---|\n");
+        foreach (NonRuleFinding finding in NonRuleFindings.All)
+        {
+            text.Append($"| [`{finding.Id}`](#{finding.Id}) | {finding.Severity.Name()} | {finding.Summary} |\n");
+        }
         foreach (Rule rule in RuleCatalog.All)
         {
             text.Append($"\n## {rule.Id}\n\n");
@@ -36,6 +44,13 @@ public static class RuleDocs
             text.Append($"{rule.Description}\n\n");
             text.Append("Example:\n\n```markdown\n").Append(rule.Example).Append("\n```\n\n");
             text.Append($"How to fix: {rule.Fix}\n");
+        }
+        foreach (NonRuleFinding finding in NonRuleFindings.All)
+        {
+            text.Append($"\n## {finding.Id}\n\n");
+            text.Append($"Severity: **{finding.Severity.Name()}**, not a rule: it cannot be turned off. {finding.Summary}\n\n");
+            text.Append($"{finding.Description}\n\n");
+            text.Append($"How to fix: {finding.Fix}\n");
         }
         return text.ToString();
     }

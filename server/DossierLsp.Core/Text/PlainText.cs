@@ -13,12 +13,12 @@ public static partial class PlainText
         return Escape().Replace(text, "$1");
     }
 
-    [GeneratedRegex(@"\[(?<text>[^\]\n]*)\]\((?<url>[^)\s]*)\)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\[(?<text>[^\]\n]*)\]\((?<url>[^)\s]*)\)", RegexOptions.CultureInvariant, BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"\*\*|__|`", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\*\*|__|`", RegexOptions.CultureInvariant, BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Emphasis();
 
-    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!|<>])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!|<>])", RegexOptions.CultureInvariant, BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Escape();
 }

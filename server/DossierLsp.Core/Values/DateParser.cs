@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DossierLsp.Core.Config;
+using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Values;
 
 /// <summary>Reads the dates people write in dossiers. Pure, culture-invariant and never throws.</summary>
-internal static class DateParser
+internal static partial class DateParser
 {
     private const string UnrecognizedError = "not a date; expected a date such as 2024-05-01 or May 1, 2024";
 
@@ -20,25 +21,45 @@ internal static class DateParser
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     // "Tuesday, ", "Tue ", "Thurs. ": a weekday before a named date is read past (the date itself decides).
-    private static readonly Regex Weekday = new(
-        @"\G(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|sday|urday)?\.?,?\s+", Options);
+    [GeneratedRegex(
+        @"\G(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|sday|urday)?\.?,?\s+", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex Weekday { get; }
 
-    private static readonly Regex YearFirst = new(@"\G([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})", Options);
+    [GeneratedRegex(@"\G([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex YearFirst { get; }
 
-    private static readonly Regex MonthFirst = new(
-        @"\G([A-Za-z]+)\.?\s+([0-9]{1,2})(?i:st|nd|rd|th)?(?:\s*,\s*|\s+)([0-9]{4})", Options);
+    [GeneratedRegex(
+        @"\G([A-Za-z]+)\.?\s+([0-9]{1,2})(?i:st|nd|rd|th)?(?:\s*,\s*|\s+)([0-9]{4})", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex MonthFirst { get; }
 
-    private static readonly Regex DayFirst = new(
-        @"\G([0-9]{1,2})(?i:st|nd|rd|th)?\.?\s+(?i:of\s+)?([A-Za-z]+)\.?,?\s+([0-9]{4})", Options);
+    [GeneratedRegex(
+        @"\G([0-9]{1,2})(?i:st|nd|rd|th)?\.?\s+(?i:of\s+)?([A-Za-z]+)\.?,?\s+([0-9]{4})", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex DayFirst { get; }
 
     // The year alternative lists 4 digits first so "2024" is never read as "20" plus junk.
-    private static readonly Regex Numeric = new(@"\G([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})", Options);
+    [GeneratedRegex(@"\G([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex Numeric { get; }
 
     // Month and year only: "May 2024", "Sept. 2024", "2024-05".
-    private static readonly Regex NamedMonthYear = new(@"\G([A-Za-z]+)\.?,?\s+([0-9]{4})", Options);
-    private static readonly Regex IsoMonthYear = new(@"\G([0-9]{4})-([0-9]{1,2})(?![-/.0-9])", Options);
+    [GeneratedRegex(@"\G([A-Za-z]+)\.?,?\s+([0-9]{4})", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex NamedMonthYear { get; }
+    [GeneratedRegex(@"\G([0-9]{4})-([0-9]{1,2})(?![-/.0-9])", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex IsoMonthYear { get; }
 
     public static DateParseResult Parse(string value, DateOrder order)
+    {
+        try
+        {
+            return ParseValue(value, order);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // The patterns are anchored and linear, so only a pathological value gets here; it is still an answer, not a crash.
+            return Unrecognized($"could not be read as a date within {BoundedRegex.TimeoutMilliseconds} ms; expected a date such as 2024-05-01");
+        }
+    }
+
+    private static DateParseResult ParseValue(string value, DateOrder order)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Values;
 
@@ -7,7 +8,7 @@ namespace DossierLsp.Core.Values;
 internal sealed record CurrencyMark(string Code, bool Explicit, bool FromCode);
 
 /// <summary>One amount as written: raw digits (separators kept until the currency is known), multiplier, currency marks before and after, period.</summary>
-internal sealed record MoneyAmount(string Digits, decimal Multiplier, CurrencyMark? Prefix, CurrencyMark? Suffix, PayPeriod? Period)
+internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, CurrencyMark? Prefix, CurrencyMark? Suffix, PayPeriod? Period)
 {
     // Codes we recognise as words; a closed list so that e.g. "DOE" after an amount is not taken for a currency.
     private const string Codes = "USD|CAD|AUD|NZD|GBP|EUR|CHF|JPY|CNY|RMB|INR|SGD|HKD|SEK|NOK|DKK|PLN|CZK|HUF|RON|MXN|BRL|ARS|CLP|COP|ZAR|ILS|KRW|AED|SAR|TRY|PHP|IDR|MYR|THB|VND|TWD|NGN|KES|EGP";
@@ -18,28 +19,38 @@ internal sealed record MoneyAmount(string Digits, decimal Multiplier, CurrencyMa
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     // All patterns are anchored with \G and applied at a position; [0-9] because \d matches non-ASCII digits.
-    private static readonly Regex PrefixCurrency = new(
-        $@"\G(?:(?<dollar>US|CA|C|AU|A|NZ|HK|SG|S|MX|R)?\$|(?<symbol>[£€¥₹₩₪₱₦])|(?<word>Rs\.?|Rp)(?=\s*[0-9])|(?<code>{Codes})(?=\s*[0-9]))\s*", Options);
+    [GeneratedRegex(
+        $@"\G(?:(?<dollar>US|CA|C|AU|A|NZ|HK|SG|S|MX|R)?\$|(?<symbol>[£€¥₹₩₪₱₦])|(?<word>Rs\.?|Rp)(?=\s*[0-9])|(?<code>{Codes})(?=\s*[0-9]))\s*", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex PrefixCurrency { get; }
 
     // Thousands may be grouped with commas, dots, apostrophes (CHF 120'000) or spaces, including the no-break and
     // narrow no-break spaces French and Indian typesetting use; a space groups only before exactly three digits.
-    private static readonly Regex Number = new(@"\G[0-9]+(?:(?:[.,'’]|[ \u00A0\u202F](?=[0-9]{3}(?![0-9])))[0-9]+)*", Options);
+    [GeneratedRegex(@"\G[0-9]+(?:(?:[.,'’]|[ \u00A0\u202F](?=[0-9]{3}(?![0-9])))[0-9]+)*", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex Number { get; }
 
     // Longer words first: "LPA" before "L", "mm" before "m".
-    private static readonly Regex MultiplierWord = new(
-        @"\G[ \u00A0\u202F]?(?<m>LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?|crores?|Crores?|Cr|cr|million|Million|mil|mn|MM|mm|thousand|k|K|M|m|L)(?![A-Za-z])", Options);
+    [GeneratedRegex(
+        @"\G[ \u00A0\u202F]?(?<m>LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?|crores?|Crores?|Cr|cr|million|Million|mil|mn|MM|mm|thousand|k|K|M|m|L)(?![A-Za-z])", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex MultiplierWord { get; }
 
-    private static readonly Regex SuffixCurrency = new($@"\G[ \u00A0\u202F]*(?:(?<code>{Codes})(?![A-Za-z])|(?<symbol>[£€¥₹₩₪₱₦])|(?<word>zł))", Options);
+    [GeneratedRegex(
+        $@"\G[ \u00A0\u202F]*(?:(?<code>{Codes})(?![A-Za-z])|(?<symbol>[£€¥₹₩₪₱₦])|(?<word>zł))", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex SuffixCurrency { get; }
 
-    private static readonly Regex PeriodWord = new(
-        @"\G(?:\s*(?:/\s*|(?i:per|an?|each)\s+)(?i:(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|years?|yrs?|yr|y|annum|months?|mos?|mths?|m))|\s*(?i:(?<word>hourly|daily|weekly|monthly|annually|annual|yearly|p\.\s?a\.?|pa|p\.\s?m\.?|pcm|p\.\s?w\.?|p\.\s?h\.?|p\.\s?d\.?)))(?![A-Za-z])",
-        Options);
+    [GeneratedRegex(
+        @"\G(?:\s*(?:/\s*|(?i:per|an?|each)\s+)(?i:(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|years?|yrs?|yr|y|annum|months?|mos?|mths?|m))|\s*(?i:(?<word>hourly|daily|weekly|monthly|annually|annual|yearly|p\.\s?a\.?|pa|p\.\s?m\.?|pcm|p\.\s?w\.?|p\.\s?h\.?|p\.\s?d\.?)))(?![A-Za-z])", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex PeriodWord { get; }
 
-    private static readonly Regex CommaThousands = new(@"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$", Options);
-    private static readonly Regex IndianGrouping = new(@"^[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?$", Options);
-    private static readonly Regex DotThousands = new(@"^[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?$", Options);
-    private static readonly Regex DecimalComma = new(@"^[0-9]+,[0-9]{1,2}$", Options);
-    private static readonly Regex PlainDecimal = new(@"^[0-9]+(?:\.[0-9]+)?$", Options);
+    [GeneratedRegex(@"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex CommaThousands { get; }
+    [GeneratedRegex(@"^[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?$", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex IndianGrouping { get; }
+    [GeneratedRegex(@"^[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?$", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex DotThousands { get; }
+    [GeneratedRegex(@"^[0-9]+,[0-9]{1,2}$", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex DecimalComma { get; }
+    [GeneratedRegex(@"^[0-9]+(?:\.[0-9]+)?$", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex PlainDecimal { get; }
 
     // Where "55.000" means fifty-five thousand (elsewhere it is a decimal); several dots are thousands everywhere.
     private static readonly HashSet<string> DotThousandsCurrencies =

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Values;
 
@@ -7,7 +8,7 @@ namespace DossierLsp.Core.Values;
 /// Reads salary values such as <c>$150k–180k</c>, <c>Up to £55,000</c>, <c>TC $310k (base $190k)</c> or
 /// <c>₹25,00,000 p.a.</c>. Whatever follows the amounts is a note. Pure and never throws.
 /// </summary>
-internal static class MoneyParser
+internal static partial class MoneyParser
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
@@ -19,27 +20,48 @@ internal static class MoneyParser
         "DOE", "Depends on experience", "Negotiable", "TBD", "[TBD]", "N/A", "Unknown", "-", "–", "—",
     ];
 
-    private static readonly Regex Separator = new(@"\G(?:\s*[-–—−~]\s*|\s+(?:to|and|bis|à|hasta|até|tot)(?=\s|$)\s*)", Options);
+    [GeneratedRegex(@"\G(?:\s*[-–—−~]\s*|\s+(?:to|and|bis|à|hasta|até|tot)(?=\s|$)\s*)", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex Separator { get; }
 
     // Words before the amount that make it a ceiling or a floor ("Up to $180k", "ab 60.000 €"), in several languages.
-    private static readonly Regex CeilingWords = new(
-        @"(?<![\p{L}])(?:up\s*to|max(?:imum)?|no\s+more\s+than|less\s+than|under|below|at\s+most|bis(?:\s+zu)?|jusqu'?\s*(?:à|a)|hasta|até|fino\s+a)(?![\p{L}])", Options);
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?:up\s*to|max(?:imum)?|no\s+more\s+than|less\s+than|under|below|at\s+most|bis(?:\s+zu)?|jusqu'?\s*(?:à|a)|hasta|até|fino\s+a)(?![\p{L}])", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex CeilingWords { get; }
 
-    private static readonly Regex FloorWords = new(
-        @"(?<![\p{L}])(?:from|starting|starts|min(?:imum)?|at\s+least|more\s+than|over|above|ab|à\s+partir\s+de|a\s+partir\s+de|desde|vanaf)(?![\p{L}])", Options);
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?:from|starting|starts|min(?:imum)?|at\s+least|more\s+than|over|above|ab|à\s+partir\s+de|a\s+partir\s+de|desde|vanaf)(?![\p{L}])", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex FloorWords { get; }
 
     // After the amount: "$120k+", "$150k or more", "$180k max".
-    private static readonly Regex TrailingFloor = new(@"\G(?:\+(?=\s|$|[(\[,;])|\s+(?:or\s+more|and\s+up|and\s+above|minimum|min)(?![\p{L}]))", Options);
-    private static readonly Regex TrailingCeiling = new(@"\G\s+(?:or\s+less|max(?:imum)?|at\s+most)(?![\p{L}])", Options);
+    [GeneratedRegex(
+        @"\G(?:\+(?=\s|$|[(\[,;])|\s+(?:or\s+more|and\s+up|and\s+above|minimum|min)(?![\p{L}]))", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex TrailingFloor { get; }
+    [GeneratedRegex(@"\G\s+(?:or\s+less|max(?:imum)?|at\s+most)(?![\p{L}])", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex TrailingCeiling { get; }
 
     // What an amount is, named before it ("TC $310k", "base: $190k") or after it ("$190k base", "$160,000 OTE").
-    private static readonly Regex LabelBefore = new(
-        @"(?<![\p{L}])(?<label>base(?:\s+(?:salary|pay))?|tc|total\s+comp(?:ensation)?|total|ote|on[-\s]target(?:\s+earnings)?)\s*(?:of|is|=|:)?\s*(?:up\s*to|about|around|approx\.?|~)?\s*$", Options);
+    [GeneratedRegex(
+        @"(?<![\p{L}])(?<label>base(?:\s+(?:salary|pay))?|tc|total\s+comp(?:ensation)?|total|ote|on[-\s]target(?:\s+earnings)?)\s*(?:of|is|=|:)?\s*(?:up\s*to|about|around|approx\.?|~)?\s*$", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex LabelBefore { get; }
 
-    private static readonly Regex LabelAfter = new(
-        @"\G\s*(?<label>base(?:\s+(?:salary|pay))?|tc|total\s+comp(?:ensation)?|ote|on[-\s]target(?:\s+earnings)?)(?![\p{L}])", Options);
+    [GeneratedRegex(
+        @"\G\s*(?<label>base(?:\s+(?:salary|pay))?|tc|total\s+comp(?:ensation)?|ote|on[-\s]target(?:\s+earnings)?)(?![\p{L}])", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex LabelAfter { get; }
 
     public static MoneyParseResult Parse(string value)
+    {
+        try
+        {
+            return ParseValue(value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Only a pathological value gets here (the patterns see one trimmed value); it is still an answer, not a crash.
+            return Unparseable($"could not be read as an amount within {BoundedRegex.TimeoutMilliseconds} ms; expected e.g. $150,000 - $180,000");
+        }
+    }
+
+    private static MoneyParseResult ParseValue(string value)
     {
         var text = value?.Trim() ?? "";
         if (text.Length == 0)

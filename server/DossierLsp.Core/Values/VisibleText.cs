@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Values;
 
@@ -7,25 +8,29 @@ namespace DossierLsp.Core.Values;
 /// <c>Wise</c>, <c>**Remote**</c> is <c>Remote</c>, <c>`JR-1234`</c> is <c>JR-1234</c>. Values are compared and
 /// parsed by this text (inline parsing is off in the document model, so values arrive as written).
 /// </summary>
-internal static class VisibleText
+internal static partial class VisibleText
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(100);
 
     // [text](url "title"), [text][ref] and [text][]: the link text stays.
-    private static readonly Regex Link = new(@"!?\[([^\[\]]*)\](?:\([^()\s]*(?:\s+""[^""]*"")?\)|\[[^\[\]]*\])", Options, Timeout);
+    [GeneratedRegex(@"!?\[([^\[\]]*)\](?:\([^()\s]*(?:\s+""[^""]*"")?\)|\[[^\[\]]*\])", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex Link { get; }
 
     // <https://…> autolinks keep their address.
-    private static readonly Regex AutoLink = new(@"<((?:https?|mailto):[^<>\s]+)>", Options, Timeout);
+    [GeneratedRegex(@"<((?:https?|mailto):[^<>\s]+)>", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex AutoLink { get; }
 
-    private static readonly Regex Code = new(@"(`+)(.+?)\1", Options, Timeout);
+    [GeneratedRegex(@"(`+)(.+?)\1", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex Code { get; }
 
     // Struck-out text is what the author no longer means: "~~APPLIED~~ REJECTED" is REJECTED.
-    private static readonly Regex Strike = new(@"~~.+?~~\s*", Options, Timeout);
+    [GeneratedRegex(@"~~.+?~~\s*", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex Strike { get; }
 
     // Emphasis with * anywhere, with _ only at word edges ("JR_1234" keeps its underscore).
-    private static readonly Regex Emphasis = new(
-        @"(\*{1,3})(?=\S)(.+?)(?<=\S)\1|(?<![\p{L}\p{N}])(_{1,3})(?=\S)(.+?)(?<=\S)\3(?![\p{L}\p{N}])", Options, Timeout);
+    [GeneratedRegex(
+        @"(\*{1,3})(?=\S)(.+?)(?<=\S)\1|(?<![\p{L}\p{N}])(_{1,3})(?=\S)(.+?)(?<=\S)\3(?![\p{L}\p{N}])", Options, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex Emphasis { get; }
 
     public static string Of(string value)
     {

@@ -86,6 +86,23 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
     public static bool IsConfigurationFile(string pathOrUri) =>
         pathOrUri.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || pathOrUri.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// True when the config in force excludes every Markdown file under <paramref name="directory"/> (an exclude glob
+    /// such as <c>archive/**</c> covers it), so a walk of the workspace need not enter it. Files there are not read at
+    /// all, so an in-file marker inside such a folder is not seen either.
+    /// </summary>
+    public bool ExcludesFolder(string directory)
+    {
+        ConfigContext context = ContextForDirectory(directory);
+        if (context.Config.BaseDirectory is not { } baseDirectory || context.Config.Exclude.Count == 0)
+        {
+            return false;
+        }
+        string relative = Path.GetRelativePath(baseDirectory, directory).Replace('\\', '/');
+        return relative != "." && !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative)
+            && context.ExcludeFolders.Match(relative).HasMatches;
+    }
+
     /// <summary>Analyse <paramref name="text"/> as the document at absolute <paramref name="path"/>.</summary>
     /// <param name="explicitlyNamed">The user named this file (on a command line): lint it even if the config's globs leave it out, and say why when it is skipped.</param>
     public DocumentAnalysis Analyze(string path, SourceText text, bool explicitlyNamed = false)
@@ -266,19 +283,7 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
             return config;
         }
         var editor = new ValueSource("editor settings");
-        Profile profile = config.Profile;
-        if (overlay.MinimumSalary is { } minimum)
-        {
-            profile = profile with { MinimumSalary = new Sourced<decimal>(minimum, editor) };
-        }
-        if (overlay.Currency is { } currency)
-        {
-            profile = profile with { Currency = new Sourced<string>(currency, editor) };
-        }
-        if (overlay.PreferredLocations is { } locations)
-        {
-            profile = profile with { PreferredLocations = new Sourced<IReadOnlyList<string>>(locations, editor) };
-        }
+        Profile profile = ProfileKeys.Overlay(config.Profile, overlay.Profile, editor);
         if (overlay.Redact)
         {
             profile = profile with { Redacted = true };
@@ -300,6 +305,15 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         public DossierSchema Schema { get; } = schema;
         public IReadOnlyList<ConfigError> Errors { get; } = errors;
         public Matcher Exclude { get; } = MatcherFor(config.Exclude);
+        /// <summary>The exclude globs that cover whole folders (<c>P/**</c>, <c>P/**/*</c>, <c>P/**/*.md</c>), as globs for the folder <c>P</c>.</summary>
+        public Matcher ExcludeFolders { get; } = MatcherFor(config.Exclude.Select(FolderOf).OfType<string>());
+
+        private static string? FolderOf(string glob) =>
+            WholeFolderSuffixes.FirstOrDefault(suffix => glob.Length > suffix.Length && glob.EndsWith(suffix, StringComparison.Ordinal)) is { } found
+                ? glob[..^found.Length]
+                : null;
+
+        private static readonly string[] WholeFolderSuffixes = ["/**/*.md", "/**/*", "/**"];
 
         public IncludePattern? IncludeMatching(string relativePath) =>
             _includes.FirstOrDefault(i => i.Matcher.Match(relativePath).HasMatches).Pattern;

@@ -54,12 +54,15 @@ internal sealed partial class LspTarget(LanguageServer server)
     public Task TransportNote(MalformedMessageParams note) =>
         server.Client.NotifyAsync("window/logMessage", new LogMessageParams(MessageType.Warning, $"dossier: {note.Reason}"));
 
-    /// <summary>A client may send something that is not JSON-RPC; the transport turns it into a call of this method.</summary>
+    /// <summary>
+    /// A client may send something that is not JSON-RPC; the transport turns it into a call of this method, which logs
+    /// it and answers it with the error JSON-RPC gives (id null when the message's id could not be read).
+    /// </summary>
     [JsonRpcMethod(Transport.MessageSanitizer.MalformedMethod)]
     public async Task Malformed(MalformedMessageParams request)
     {
         // Logged whatever the trace level: a client sending broken messages is worth knowing about.
         await server.Client.NotifyAsync("window/logMessage", new LogMessageParams(MessageType.Warning, $"dossier: dropped a malformed message: {request.Reason}"));
-        throw new LocalRpcException($"malformed message: {request.Reason}") { ErrorCode = Lifecycle.ParseError };
+        await server.Client.AnswerWithErrorAsync(request.Id, request.Code, $"malformed message: {request.Reason}");
     }
 }

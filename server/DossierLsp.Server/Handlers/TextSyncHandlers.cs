@@ -41,10 +41,15 @@ internal sealed partial class LspTarget
     }
 
     [JsonRpcMethod("textDocument/diagnostic")]
-    public async Task<FullDocumentDiagnosticReport> Diagnostic(TextDocumentParams request, CancellationToken cancellationToken)
+    public async Task<DocumentDiagnosticReport> Diagnostic(DocumentDiagnosticParams request, CancellationToken cancellationToken)
     {
-        DocumentSnapshot? snapshot = await DossierSnapshotAsync("textDocument/diagnostic", request.TextDocument.Uri, cancellationToken);
-        Diagnostic[] items = snapshot is null ? [] : server.DiagnosticsOf(snapshot, fresh: false);
-        return new FullDocumentDiagnosticReport("full", items);
+        string uri = request.TextDocument.Uri;
+        DocumentSnapshot? snapshot = await DossierSnapshotAsync("textDocument/diagnostic", uri, cancellationToken);
+        Diagnostic[] items = snapshot is null ? [] : server.DiagnosticsOf(snapshot, server.CrossDossier.Latest());
+        // The same ids as workspace/diagnostic's, so either pull can answer "unchanged" to the other's id.
+        string resultId = server.Indexer.ResultIds.For(uri, items);
+        return request.PreviousResultId == resultId
+            ? new DocumentDiagnosticReport("unchanged", resultId, null)
+            : new DocumentDiagnosticReport("full", resultId, items);
     }
 }

@@ -10,8 +10,11 @@ public static class MarkdownWalk
     public static bool IsSkipped(string folderName) =>
         folderName.StartsWith('.') || SkippedNames.Contains(folderName, StringComparer.Ordinal);
 
-    /// <summary>Lazily, folder by folder, so a caller can pause between files.</summary>
-    public static IEnumerable<string> FilesUnder(IDirectoryHost host, string folder)
+    /// <summary>
+    /// Lazily, folder by folder, so a caller can pause between files. A folder that is skipped, or that
+    /// <paramref name="excludesFolder"/> says holds no file of interest, is pruned: never listed, however big.
+    /// </summary>
+    public static IEnumerable<string> FilesUnder(IDirectoryHost host, string folder, Func<string, bool>? excludesFolder = null)
     {
         var pending = new Stack<string>([folder]);
         while (pending.Count > 0)
@@ -23,7 +26,7 @@ public static class MarkdownWalk
             }
             foreach (string sub in listing.Directories)
             {
-                if (!IsSkipped(Path.GetFileName(sub)))
+                if (!IsSkipped(Path.GetFileName(sub)) && excludesFolder?.Invoke(sub) != true)
                 {
                     pending.Push(sub);
                 }

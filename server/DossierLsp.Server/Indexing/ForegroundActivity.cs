@@ -1,34 +1,54 @@
 namespace DossierLsp.Server.Indexing;
 
 /// <summary>
-/// Counts the requests, notifications and analyses of open documents under way, so background indexing can step
-/// aside for them: a keystroke on an open dossier must not wait behind a file of the workspace.
+/// Counts the document requests, notifications and analyses of open documents under way, so background indexing can
+/// step aside for them: a keystroke on an open dossier must not wait behind a file of the workspace. A gate, not a
+/// poll: index workers block on it between files and resume the moment the last foreground work ends.
 /// </summary>
 internal sealed class ForegroundActivity
 {
     // Background work yields at most this long before it takes its next step anyway, so it is never starved.
-    private const int MaxYieldMilliseconds = 50;
+    private static readonly TimeSpan MaxYield = TimeSpan.FromMilliseconds(50);
+    private readonly object _gate = new();
+    private readonly ManualResetEventSlim _idle = new(initialState: true);
     private int _active;
 
     public Scope Enter()
     {
-        Interlocked.Increment(ref _active);
+        lock (_gate)
+        {
+            if (_active++ == 0)
+            {
+                _idle.Reset();
+            }
+        }
         return new Scope(this);
     }
 
-    public bool IsBusy => Volatile.Read(ref _active) > 0;
+    /// <summary>Blocks the calling (background) thread while foreground work is under way, for a bounded time.</summary>
+    public void WaitWhileBusy(CancellationToken cancellationToken) => _idle.Wait(MaxYield, cancellationToken);
 
-    /// <summary>Waits while foreground work is under way, for a bounded time.</summary>
-    public async Task YieldAsync(CancellationToken cancellationToken)
+    private void Leave()
     {
-        for (int waited = 0; IsBusy && waited < MaxYieldMilliseconds; waited++)
+        lock (_gate)
         {
-            await Task.Delay(1, cancellationToken);
+            if (--_active == 0)
+            {
+                _idle.Set();
+            }
         }
     }
 
-    public readonly struct Scope(ForegroundActivity owner) : IDisposable
+    public sealed class Scope(ForegroundActivity owner) : IDisposable
     {
-        public void Dispose() => Interlocked.Decrement(ref owner._active);
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0)
+            {
+                owner.Leave();
+            }
+        }
     }
 }

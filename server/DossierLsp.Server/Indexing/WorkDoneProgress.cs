@@ -13,6 +13,7 @@ internal sealed class WorkDoneProgress
     private readonly ClientChannel _client;
     private readonly JsonElement _token;
     private int _lastPercentage = -1;
+    private Task _sent = Task.CompletedTask;
 
     private WorkDoneProgress(ClientChannel client, string token)
     {
@@ -42,19 +43,32 @@ internal sealed class WorkDoneProgress
     public Task BeginAsync(string title, int total) =>
         SendAsync(new WorkDoneProgressValue("begin", title, $"0/{total}", 0, Cancellable: false));
 
-    /// <summary>Sends "done/total" when the whole percentage moved, so a big workspace costs at most 100 reports.</summary>
-    public Task ReportAsync(int done, int total)
+    /// <summary>
+    /// Queues "done/total" behind the reports before it, when the whole percentage moved (so a big workspace costs at
+    /// most 100 reports). Callers serialize their calls; the sending never holds them up.
+    /// </summary>
+    public void Report(int done, int total)
     {
         int percentage = total == 0 ? 100 : (int)(100L * done / total);
         if (percentage == _lastPercentage)
         {
-            return Task.CompletedTask;
+            return;
         }
         _lastPercentage = percentage;
-        return SendAsync(new WorkDoneProgressValue("report", Message: $"{done}/{total}", Percentage: percentage));
+        _sent = After(_sent, new WorkDoneProgressValue("report", Message: $"{done}/{total}", Percentage: percentage));
     }
 
-    public Task EndAsync(string message) => SendAsync(new WorkDoneProgressValue("end", Message: message));
+    public async Task EndAsync(string message)
+    {
+        await After(_sent, new WorkDoneProgressValue("end", Message: message));
+    }
+
+    private async Task After(Task before, WorkDoneProgressValue value)
+    {
+        // A report lost with the connection must not keep the later ones (or the end) from being tried.
+        await before.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await SendAsync(value);
+    }
 
     private Task SendAsync(WorkDoneProgressValue value) =>
         _client.NotifyAsync("$/progress", new ProgressParams<WorkDoneProgressValue>(_token, value));

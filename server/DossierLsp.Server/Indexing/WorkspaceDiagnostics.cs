@@ -13,6 +13,8 @@ internal static class WorkspaceDiagnostics
     public static IEnumerable<WorkspaceDocumentDiagnosticReport> Reports(
         LanguageServer server, IReadOnlyList<DocumentSnapshot> open, IReadOnlyDictionary<string, string> previous, CancellationToken cancellationToken)
     {
+        // Once for the whole answer: the cross-dossier findings as of this request.
+        ILookup<string, Core.Analysis.WorkspaceFinding> crossDossier = server.CrossDossier.Findings();
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var openPaths = new HashSet<string>(StringComparer.Ordinal);
         foreach (DocumentSnapshot snapshot in open)
@@ -21,7 +23,7 @@ internal static class WorkspaceDiagnostics
             openPaths.Add(LanguageServer.PathOf(snapshot.Uri));
             if (snapshot.Analysis.IsDossier && reported.Add(snapshot.Uri))
             {
-                Diagnostic[] diagnostics = server.DiagnosticsOf(snapshot);
+                Diagnostic[] diagnostics = server.DiagnosticsOf(snapshot, crossDossier);
                 yield return Report(snapshot.Uri, snapshot.Version, diagnostics, server.Indexer.ResultIds.For(snapshot.Uri, diagnostics), previous);
             }
         }
@@ -30,7 +32,7 @@ internal static class WorkspaceDiagnostics
             cancellationToken.ThrowIfCancellationRequested();
             if (!openPaths.Contains(entry.Path) && reported.Add(entry.Uri))
             {
-                Diagnostic[] diagnostics = server.CrossDossier.Add(entry.Path, entry.Diagnostics, null);
+                Diagnostic[] diagnostics = server.CrossDossier.Add(entry.Path, entry.Diagnostics, null, crossDossier);
                 string resultId = ReferenceEquals(diagnostics, entry.Diagnostics) ? entry.ResultId : server.Indexer.ResultIds.For(entry.Uri, diagnostics);
                 yield return Report(entry.Uri, null, diagnostics, resultId, previous);
             }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Pipeline;
 using DossierLsp.Core.Text;
 using DossierLsp.Core.Workspace;
@@ -10,31 +9,33 @@ using StreamJsonRpc;
 namespace DossierLsp.Server.Indexing;
 
 /// <summary>
-/// Keeps the <see cref="WorkspaceIndex"/> current, on one background worker: a full pass over the workspace folders
-/// after <c>initialized</c> and whenever the configuration changes, and single files when the client reports them
-/// changed or closes them. It steps aside for foreground work between files and never holds up a request.
+/// Keeps the <see cref="WorkspaceIndex"/> current: a full pass over the workspace folders after <c>initialized</c>
+/// and whenever the configuration changes, and single files when the client reports them changed or closes them.
+/// A pass runs on one dedicated thread per core (never the thread pool, which serves requests and publications), and
+/// every worker waits at the <see cref="ForegroundActivity"/> gate before each file, so an open document always goes first.
 /// </summary>
 internal sealed class WorkspaceIndexer(LanguageServer server)
 {
     public const string ProgressTitle = "Indexing dossiers";
+    public const string ChangedNotification = "dossier/indexChanged";
+
+    // Entries are stored this many at a time: one index snapshot per batch rather than per file.
+    private const int BatchSize = 64;
 
     private readonly SemaphoreSlim _signal = new(0);
     private readonly ConcurrentQueue<string> _changedPaths = new();
     private int _requestedPass;
-
-    public const string ChangedNotification = "dossier/indexChanged";
+    private int _passUnderWay;
 
     public WorkspaceIndex Index { get; } = new();
+
+    public ResultIds ResultIds { get; } = new();
 
     /// <summary>Set once the client asked for <c>dossier/index</c>: it understands <see cref="ChangedNotification"/>.</summary>
     public bool ClientFollowsIndex { get; set; }
 
     /// <summary>True while a full pass is under way.</summary>
     public bool IsIndexing => Volatile.Read(ref _passUnderWay) != 0;
-
-    private int _passUnderWay;
-
-    public ResultIds ResultIds { get; } = new();
 
     /// <summary>Starts the worker; it ends when <paramref name="stop"/> is cancelled.</summary>
     public void Start(CancellationToken stop) => _ = Task.Run(() => RunAsync(stop), CancellationToken.None);
@@ -57,21 +58,26 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
     }
 
     /// <summary>Every dossier as the user sees it now: the files on disk, with open documents as they are in the editor.</summary>
-    public DossierIndex Current() => Current(Index.Summaries, server.Documents.All());
+    public DossierIndex Current() => Current(Index.Summaries, OpenSummaries());
 
-    public DossierIndex Current(DossierIndex disk, IEnumerable<DocumentSnapshot> open)
+    public static DossierIndex Current(DossierIndex disk, IEnumerable<OpenSummary> open)
     {
         DossierIndex index = disk;
-        foreach (DocumentSnapshot snapshot in open)
+        foreach (OpenSummary document in open)
         {
-            string path = LanguageServer.PathOf(snapshot.Uri);
-            if (path.Length > 0)
-            {
-                index = index.Update(path, snapshot.Analysis, server.Options.Directories.LastModified(path));
-            }
+            index = document.Summary is { } summary ? index.With(summary) : index.Without(document.Path);
         }
         return index;
     }
+
+    /// <summary>The open documents that are files, by path, each summarised from its current snapshot.</summary>
+    public OpenSummary[] OpenSummaries() =>
+        server.Documents.All()
+            .Select(d => (Path: LanguageServer.PathOf(d.Uri), Snapshot: d))
+            .Where(d => d.Path.Length > 0)
+            .OrderBy(d => d.Path, StringComparer.Ordinal)
+            .Select(d => new OpenSummary(d.Path, DossierIndex.Summarize(d.Path, d.Snapshot.Analysis, server.Options.Directories.LastModified(d.Path))))
+            .ToArray();
 
     private async Task RunAsync(CancellationToken stop)
     {
@@ -92,7 +98,10 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
                         await ChangedAsync();
                     }
                 }
-                await RereadChangedAsync(stop);
+                if (RereadChanged(stop) && !IsIndexing)
+                {
+                    await ChangedAsync();
+                }
             }
         }
         catch (OperationCanceledException)
@@ -108,54 +117,100 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
     }
 
     /// <summary>One full pass; false when a newer pass was requested meanwhile.</summary>
-    private async Task<bool> IndexFoldersAsync(int pass, CancellationToken stop)
+    private async Task<bool> IndexFoldersAsync(int number, CancellationToken stop)
+    {
+        IReadOnlyList<string> paths = await OnOwnThread(() => Walk(stop), stop);
+        WorkDoneProgress? progress = await WorkDoneProgress.CreateAsync(server, $"dossier-index-{number}");
+        await (progress?.BeginAsync(ProgressTitle, paths.Count) ?? Task.CompletedTask);
+        var pass = new IndexPass(number, paths, progress);
+        int workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, paths.Count));
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => OnOwnThread(() => Work(pass, stop), stop)));
+        if (IsSuperseded(pass))
+        {
+            await (progress?.EndAsync("restarted") ?? Task.CompletedTask);
+            return false;
+        }
+        foreach (string gone in Index.UrisNotIn(pass.Uris.OfType<string>().ToHashSet(StringComparer.Ordinal)))
+        {
+            Forget(gone);
+        }
+        await (progress?.EndAsync($"{Index.Summaries.Count} dossiers") ?? Task.CompletedTask);
+        return true;
+    }
+
+    private static Task<T> OnOwnThread<T>(Func<T> work, CancellationToken stop) =>
+        Task.Factory.StartNew(work, stop, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private static Task OnOwnThread(Action work, CancellationToken stop) =>
+        Task.Factory.StartNew(work, stop, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    /// <summary>The Markdown files of the workspace folders; folders the config excludes are never entered.</summary>
+    private List<string> Walk(CancellationToken stop)
     {
         var paths = new List<string>();
         foreach (string folder in server.FolderPaths)
         {
-            foreach (string path in MarkdownWalk.FilesUnder(server.Options.Directories, folder))
+            foreach (string path in MarkdownWalk.FilesUnder(server.Options.Directories, folder, server.Workspace.ExcludesFolder))
             {
                 paths.Add(path);
             }
-            await server.Activity.YieldAsync(stop);
+            server.Activity.WaitWhileBusy(stop);
         }
-        WorkDoneProgress? progress = await WorkDoneProgress.CreateAsync(server, $"dossier-index-{pass}");
-        await (progress?.BeginAsync(ProgressTitle, paths.Count) ?? Task.CompletedTask);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < paths.Count; i++)
-        {
-            if (Volatile.Read(ref _requestedPass) != pass)
-            {
-                await (progress?.EndAsync("restarted") ?? Task.CompletedTask);
-                return false;
-            }
-            await server.Activity.YieldAsync(stop);
-            seen.Add(LanguageServer.UriOf(paths[i]));
-            IndexFile(paths[i]);
-            await RereadChangedAsync(stop);
-            await (progress?.ReportAsync(i + 1, paths.Count) ?? Task.CompletedTask);
-        }
-        foreach (string gone in Index.UrisNotIn(seen))
-        {
-            Forget(gone);
-        }
-        await (progress?.EndAsync($"{Index.Count} dossiers") ?? Task.CompletedTask);
-        return true;
+        return paths;
     }
 
-    private async Task RereadChangedAsync(CancellationToken stop)
+    private bool IsSuperseded(IndexPass pass) => Volatile.Read(ref _requestedPass) != pass.Number;
+
+    /// <summary>One worker of a pass: files reported changed first, then the pass's next file, until none is left.</summary>
+    private void Work(IndexPass pass, CancellationToken stop)
     {
+        var batch = new List<IndexEntry>(BatchSize);
+        while (!IsSuperseded(pass))
+        {
+            server.Activity.WaitWhileBusy(stop);
+            if (_changedPaths.TryDequeue(out string? changed))
+            {
+                IndexFile(changed, batch);
+            }
+            else if (pass.Take() is var i and >= 0)
+            {
+                pass.Uris[i] = IndexFile(pass.Paths[i], batch);
+                pass.Done();
+            }
+            else
+            {
+                break;
+            }
+            if (batch.Count >= BatchSize)
+            {
+                Store(batch);
+            }
+        }
+        Store(batch);
+    }
+
+    /// <summary>Indexes the files reported changed; true when there were any.</summary>
+    private bool RereadChanged(CancellationToken stop)
+    {
+        var batch = new List<IndexEntry>();
         bool any = false;
         while (_changedPaths.TryDequeue(out string? path))
         {
-            await server.Activity.YieldAsync(stop);
-            IndexFile(path);
+            server.Activity.WaitWhileBusy(stop);
+            IndexFile(path, batch);
             any = true;
         }
-        if (any && !IsIndexing)
+        Store(batch);
+        return any;
+    }
+
+    private void Store(List<IndexEntry> batch)
+    {
+        foreach (string uri in Index.Put(batch))
         {
-            await ChangedAsync();
+            server.Publisher.Schedule(uri);
         }
+        batch.Clear();
     }
 
     /// <summary>Tells the client the index changed: a pulling client pulls workspace diagnostics again, the views refresh.</summary>
@@ -169,24 +224,30 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
         }
     }
 
-    private void IndexFile(string path)
+    /// <summary>Reads and analyses one file into <paramref name="batch"/> (or forgets it); returns its URI.</summary>
+    private string IndexFile(string path, List<IndexEntry> batch)
     {
         string uri = LanguageServer.UriOf(path);
         if (server.Documents.IsOpen(path))
         {
-            return; // its snapshot is the truth until it is closed, when it is read again
+            return uri; // its snapshot is the truth until it is closed, when it is read again
         }
-        TextDecoding.Decoded? read = server.Options.Directories.ReadMarkdown(path);
-        string? text = read?.Text;
-        if (read is { Text: null })
+        if (server.Options.Directories.ReadMarkdown(path) is not { } read)
         {
-            // Too big, not UTF-8 or gone: nothing to index (dossier lint reports it as file-unreadable).
-            _ = server.LogAsync(TraceLevel.Messages, $"not indexed: {path}: {read.Error}");
+            Forget(uri); // gone
+            return uri;
+        }
+        if (read.Text is null)
+        {
+            // Too big, not a regular file or not UTF-8: shown where the reader stopped, as `dossier lint` does.
+            Diagnostic[] refused = [read.ToUnreadableDiagnostic(server.Features)];
+            batch.Add(new IndexEntry(uri, path, null, refused, ResultIds.For(uri, refused)));
+            return uri;
         }
         DocumentAnalysis? analysis;
         try
         {
-            analysis = text is null ? null : server.Workspace.Analyze(path, new SourceText(text));
+            analysis = server.Workspace.Analyze(path, new SourceText(read.Text));
         }
         catch (Exception e)
         {
@@ -194,17 +255,14 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
             _ = server.LogErrorAsync($"analysis of {path} failed: {e}");
             analysis = null;
         }
-        if (analysis is not { IsDossier: true })
+        if (analysis is not { IsDossier: true } || DossierIndex.Summarize(path, analysis, server.Options.Directories.LastModified(path)) is not { } summary)
         {
             Forget(uri);
-            return;
+            return uri;
         }
-        DossierSummary summary = DossierIndex.Summarize(path, analysis, server.Options.Directories.LastModified(path))!;
         Diagnostic[] diagnostics = analysis.Findings.Select(f => f.ToDiagnostic(analysis.Text, server.Features)).ToArray();
-        if (Index.Put(new IndexEntry(uri, summary, diagnostics, ResultIds.For(uri, diagnostics))))
-        {
-            server.Publisher.Schedule(uri);
-        }
+        batch.Add(new IndexEntry(uri, path, summary, diagnostics, ResultIds.For(uri, diagnostics)));
+        return uri;
     }
 
     private void Forget(string uri)

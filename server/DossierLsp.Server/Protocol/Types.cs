@@ -104,7 +104,10 @@ internal sealed record CodeDescription(string Href);
 
 internal sealed record PublishDiagnosticsParams(string Uri, int? Version, Diagnostic[] Diagnostics);
 
-internal sealed record FullDocumentDiagnosticReport(string Kind, Diagnostic[] Items);
+internal sealed record DocumentDiagnosticParams(TextDocumentIdentifier TextDocument, string? PreviousResultId);
+
+/// <summary>A document pull's answer: <c>full</c> with the items, or <c>unchanged</c> (no items) when the client's result id is still current.</summary>
+internal sealed record DocumentDiagnosticReport(string Kind, string ResultId, Diagnostic[]? Items);
 
 // completion, hover
 /// <summary><see cref="Documentation"/> is a <see cref="MarkupContent"/> or, for clients that declare no markup formats, a string.</summary>
@@ -181,8 +184,8 @@ internal sealed record ShowMessageParams(int Type, string Message);
 
 internal sealed record CancelParams(JsonElement Id);
 
-/// <summary>What the transport sends in place of a message it had to drop.</summary>
-internal sealed record MalformedMessageParams(string Reason);
+/// <summary>A transport note, or a refused message: the JSON-RPC error <paramref name="Code"/> it is answered with, sent to <paramref name="Id"/> (null when unreadable).</summary>
+internal sealed record MalformedMessageParams(string Reason, int Code = 0, JsonElement? Id = null);
 
 // dossier/* requests of the VS Code client
 internal sealed record StatusChoice(string Value, string? Description);
@@ -205,7 +208,8 @@ internal sealed record NewDossierResult(string Text, string Snippet);
 [JsonSerializable(typeof(TextDocumentParams))]
 [JsonSerializable(typeof(RangeParams))]
 [JsonSerializable(typeof(PublishDiagnosticsParams))]
-[JsonSerializable(typeof(FullDocumentDiagnosticReport))]
+[JsonSerializable(typeof(DocumentDiagnosticParams))]
+[JsonSerializable(typeof(DocumentDiagnosticReport))]
 [JsonSerializable(typeof(CompletionList))]
 [JsonSerializable(typeof(Hover))]
 [JsonSerializable(typeof(CodeActionParams))]

@@ -45,9 +45,10 @@ internal static class FrameRepair
 
     /// <summary>
     /// After a repair, a message whose method, jsonrpc or string id held the bad text cannot be taken at its word: its
-    /// method would be another, its answer would go to another id. Null when those are untouched.
+    /// method would be another, its answer would go to another id. Which of them holds it, and why the message is
+    /// refused; null when those are untouched.
     /// </summary>
-    public static string? DamagedEnvelope(byte[] repairedBody)
+    public static (string Member, string Reason)? DamagedEnvelope(byte[] repairedBody)
     {
         try
         {
@@ -60,7 +61,7 @@ internal static class FrameRepair
             {
                 if (document.RootElement.TryGetProperty(name, out JsonElement value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Contains('\uFFFD'))
                 {
-                    return $"the message's \"{name}\" is not valid text (invalid UTF-8 or a lone surrogate)";
+                    return (name, $"the message's \"{name}\" is not valid text (invalid UTF-8 or a lone surrogate)");
                 }
             }
             return null;

@@ -9,8 +9,8 @@ namespace DossierLsp.Server.Transport;
 /// Sits between stdin and StreamJsonRpc. StreamJsonRpc closes the whole connection on a malformed body and accepts
 /// any Content-Length; an editor must not lose its server to one bad message. So every frame is checked here first:
 /// a well-formed JSON-RPC message passes through unchanged; a malformed or oversized one is dropped (an oversized
-/// body is skipped without being held in memory) and replaced by a call to <see cref="MalformedMethod"/> — a request
-/// with the original id when one can be recovered, so the client gets a -32700 answer, else a notification.
+/// body is skipped without being held in memory) and replaced by a notification <see cref="MalformedMethod"/> that
+/// carries the error JSON-RPC gives for it and the original id when one can be read, for the server to answer.
 /// </summary>
 internal static class MessageSanitizer
 {
@@ -37,13 +37,14 @@ internal static class MessageSanitizer
                 }
                 if (headerProblem is not null)
                 {
-                    await WriteMalformedAsync(output, null, headerProblem, cancellationToken);
+                    // No frame, so no message to answer.
+                    await WriteNoteAsync(output, $"dropped a frame: {headerProblem}", cancellationToken);
                     continue;
                 }
                 if (length > MaxMessageBytes)
                 {
                     string? id = await SkipAsync(reader, length, cancellationToken);
-                    await WriteMalformedAsync(output, id, $"message of {length:N0} bytes is over the {MaxMessageBytes:N0}-byte limit", cancellationToken);
+                    await WriteRefusalAsync(output, new Refusal(MessageCheck.ParseError, $"message of {length:N0} bytes is over the {MaxMessageBytes:N0}-byte limit", id), cancellationToken);
                     continue;
                 }
                 if (!await ForwardBodyAsync(reader, output, (int)length, outbound, cancellationToken))
@@ -76,104 +77,6 @@ internal static class MessageSanitizer
     {
         await WriteFrameAsync(output, Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"method\":\"{EndOfInputMethod}\"}}"), cancellationToken);
         await Task.Delay(Timeout.Infinite, cancellationToken);
-    }
-
-    /// <summary>
-    /// Null when the body is one JSON-RPC 2.0 message that StreamJsonRpc can take; otherwise what is wrong with it.
-    /// A response must answer a request the server sent and has not had answered: StreamJsonRpc closes the connection
-    /// on any other (a client answering twice, or late, would take the server down).
-    /// </summary>
-    internal static string? Validate(byte[] body, OutboundRequests outbound)
-    {
-        try
-        {
-            using JsonDocument document = JsonDocument.Parse(body);
-            JsonElement root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return "a message must be a JSON object";
-            }
-            if (!root.TryGetProperty("jsonrpc", out JsonElement version) || version.ValueKind != JsonValueKind.String || version.GetString() != "2.0")
-            {
-                return "a message must have \"jsonrpc\": \"2.0\"";
-            }
-            bool hasId = root.TryGetProperty("id", out JsonElement id);
-            string? idKey = hasId ? OutboundRequests.Key(id) : null;
-            if (hasId && idKey is null)
-            {
-                return "an id must be an integer or a string";
-            }
-            bool hasMethod = root.TryGetProperty("method", out JsonElement method) && method.ValueKind == JsonValueKind.String;
-            bool isResponse = !hasMethod && hasId && (root.TryGetProperty("result", out _) || root.TryGetProperty("error", out _));
-            if (!hasMethod && !isResponse)
-            {
-                return "a message must be a request, a notification or a response";
-            }
-            if (!hasId && method.GetString() is "initialize" or "shutdown")
-            {
-                // StreamJsonRpc would run the handler for a notification too, and change the lifecycle unasked.
-                return $"{method.GetString()} is a request: it needs an id";
-            }
-            if (isResponse && !outbound.Complete(idKey!))
-            {
-                return $"a response with id {idKey} answers no request of the server";
-            }
-            // Many clients send "params": null for methods without parameters; accept it as omitted.
-            if (root.TryGetProperty("params", out JsonElement parameters) && parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array or JsonValueKind.Null))
-            {
-                return "params must be an object or an array";
-            }
-            return null;
-        }
-        catch (JsonException e)
-        {
-            return $"the body is not valid JSON: {e.Message}";
-        }
-        catch (InvalidOperationException e)
-        {
-            // System.Text.Json parses text it cannot turn into a string; Repair should have left none.
-            return $"the body holds text that is not valid: {e.Message}";
-        }
-    }
-
-    /// <summary>
-    /// The id of a broken request, read from the top level of the body up to the point where it breaks, as JSON text.
-    /// Only when a top-level "method" was seen too: an id nested in params is not the request's, and a broken
-    /// response carries an id of the server's own numbering, which an answer would confuse with one of the client's.
-    /// </summary>
-    internal static string? RecoverId(ReadOnlySpan<byte> body)
-    {
-        var reader = new Utf8JsonReader(body, isFinalBlock: false, state: default);
-        string? id = null;
-        bool hasMethod = false;
-        try
-        {
-            while (reader.Read())
-            {
-                if (reader.CurrentDepth != 1 || reader.TokenType != JsonTokenType.PropertyName)
-                {
-                    continue;
-                }
-                if (reader.ValueTextEquals("method"u8))
-                {
-                    hasMethod = true;
-                }
-                else if (reader.ValueTextEquals("id"u8) && reader.Read())
-                {
-                    id = reader.TokenType switch
-                    {
-                        JsonTokenType.Number when reader.TryGetInt64(out long number) => OutboundRequests.Key(number),
-                        JsonTokenType.String => OutboundRequests.Key(reader.GetString()!),
-                        _ => null,
-                    };
-                }
-            }
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            // The body breaks here; what was read before it is all there is.
-        }
-        return hasMethod ? id : null;
     }
 
     /// <summary>
@@ -237,26 +140,25 @@ internal static class MessageSanitizer
             return false;
         }
         byte[] body = read.Buffer.Slice(0, length).ToArray();
-        (body, string? repair) = FrameRepair.Repair(body);
-        string? problem = FrameRepair.DamagedEnvelope(body) ?? Validate(body, outbound);
-        if (problem is not null && FrameRepair.EndBeforeNextHeader(body) is > 0 and int next)
+        (body, string? repair, IReadOnlyList<Refusal> refusals) = MessageCheck.Check(body, outbound);
+        if (refusals.Count > 0 && FrameRepair.EndBeforeNextHeader(body) is > 0 and int next)
         {
-            (body, repair) = FrameRepair.Repair(read.Buffer.Slice(0, next).ToArray());
-            problem = FrameRepair.DamagedEnvelope(body) ?? Validate(body, outbound);
-            length = next;
             await WriteNoteAsync(output, $"a message's Content-Length said {length:N0} bytes but its JSON ended after {next:N0}, where the next header began; read up to it", cancellationToken);
+            (body, repair, refusals) = MessageCheck.Check(read.Buffer.Slice(0, next).ToArray(), outbound);
+            length = next;
         }
         reader.AdvanceTo(read.Buffer.GetPosition(length));
-        if (problem is not null)
+        if (repair is not null && refusals.Count == 0)
         {
-            await WriteMalformedAsync(output, RecoverId(body), repair is null ? problem : $"{problem} ({repair})", cancellationToken);
+            await WriteNoteAsync(output, $"replaced {repair} in a message's parameters with U+FFFD", cancellationToken);
         }
-        else
+        foreach (Refusal refusal in refusals)
         {
-            if (repair is not null)
-            {
-                await WriteNoteAsync(output, $"replaced {repair} in a message's parameters with U+FFFD", cancellationToken);
-            }
+            string reason = repair is null ? refusal.Reason : $"{refusal.Reason} ({repair})";
+            await (refusal.Code is null ? WriteNoteAsync(output, $"dropped a message: {reason}", cancellationToken) : WriteRefusalAsync(output, refusal with { Reason = reason }, cancellationToken));
+        }
+        if (refusals.Count == 0)
+        {
             await WriteFrameAsync(output, body, cancellationToken);
         }
         return true;
@@ -272,7 +174,7 @@ internal static class MessageSanitizer
             long take = Math.Min(length, read.Buffer.Length);
             if (id is null && take > 0)
             {
-                id = RecoverId(read.Buffer.Slice(0, Math.Min(take, 64 * 1024)).ToArray());
+                id = MessageCheck.RecoverId(read.Buffer.Slice(0, Math.Min(take, 64 * 1024)).ToArray());
             }
             reader.AdvanceTo(read.Buffer.GetPosition(take));
             length -= take;
@@ -288,14 +190,9 @@ internal static class MessageSanitizer
     private static ValueTask WriteNoteAsync(PipeWriter output, string note, CancellationToken cancellationToken) =>
         WriteFrameAsync(output, Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"method\":\"{NoteMethod}\",\"params\":{{\"reason\":\"{JsonEncodedText.Encode(note)}\"}}}}"), cancellationToken);
 
-    private static ValueTask WriteMalformedAsync(PipeWriter output, string? id, string reason, CancellationToken cancellationToken)
-    {
-        string reasonJson = JsonEncodedText.Encode(reason).ToString();
-        string message = id is null
-            ? $"{{\"jsonrpc\":\"2.0\",\"method\":\"{MalformedMethod}\",\"params\":{{\"reason\":\"{reasonJson}\"}}}}"
-            : $"{{\"jsonrpc\":\"2.0\",\"id\":{id},\"method\":\"{MalformedMethod}\",\"params\":{{\"reason\":\"{reasonJson}\"}}}}";
-        return WriteFrameAsync(output, Encoding.UTF8.GetBytes(message), cancellationToken);
-    }
+    /// <summary>A refused message, for the server to log and answer with <see cref="Refusal.Code"/>.</summary>
+    private static ValueTask WriteRefusalAsync(PipeWriter output, Refusal refusal, CancellationToken cancellationToken) =>
+        WriteFrameAsync(output, Encoding.UTF8.GetBytes($"{{\"jsonrpc\":\"2.0\",\"method\":\"{MalformedMethod}\",\"params\":{{\"reason\":\"{JsonEncodedText.Encode(refusal.Reason)}\",\"code\":{refusal.Code},\"id\":{refusal.Id ?? "null"}}}}}"), cancellationToken);
 
     private static async ValueTask WriteFrameAsync(PipeWriter output, byte[] body, CancellationToken cancellationToken)
     {

@@ -61,6 +61,24 @@ internal sealed class LspJsonRpc(IJsonRpcMessageHandler handler, OutboundRequest
         }
     }
 
+    /// <summary>Sends an error answer of our own making, to a message the transport refused before StreamJsonRpc saw it.</summary>
+    public Task AnswerWithErrorAsync(RequestId id, int code, string message)
+    {
+        var error = new JsonRpcError();
+        error.RequestId = id;
+        error.Error = new JsonRpcError.ErrorDetail { Code = (JsonRpcErrorCode)code, Message = message };
+        return SendAsync(error, CancellationToken.None).AsTask();
+    }
+
+    /// <summary>
+    /// Parameters that do not deserialize into the method's parameter type (a string where a number goes, a required
+    /// member missing) are invalid params (-32602) in LSP, not an error of the method.
+    /// </summary>
+    protected override JsonRpcError.ErrorDetail CreateErrorDetails(JsonRpcRequest request, Exception exception) =>
+        exception is JsonException || exception.InnerException is JsonException
+            ? new JsonRpcError.ErrorDetail { Code = JsonRpcErrorCode.InvalidParams, Message = $"invalid params: {exception.Message}" }
+            : base.CreateErrorDetails(request, exception);
+
     protected override RequestId CreateNewRequestId()
     {
         RequestId id = base.CreateNewRequestId();
@@ -74,10 +92,14 @@ internal sealed class LspJsonRpc(IJsonRpcMessageHandler handler, OutboundRequest
         {
             _unanswered[request.RequestId] = 0;
         }
-        // Background indexing steps aside until every request and notification under way is handled.
-        using Indexing.ForegroundActivity.Scope foreground = activity.Enter();
+        // Background indexing steps aside until every document request and notification under way is handled;
+        // workspace-wide requests (a workspace pull, symbols, the report) are not what a keystroke waits for.
+        using Indexing.ForegroundActivity.Scope? foreground = IsForeground(request.Method) ? activity.Enter() : null;
         return await base.DispatchRequestAsync(request, targetMethod, cancellationToken);
     }
+
+    private static bool IsForeground(string? method) =>
+        method is not null && (method.StartsWith("textDocument/", StringComparison.Ordinal) || method == "dossier/documentInfo");
 
     protected override void OnResponseSent(JsonRpcMessage response)
     {

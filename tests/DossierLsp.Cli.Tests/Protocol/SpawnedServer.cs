@@ -92,6 +92,26 @@ internal sealed class SpawnedServer : IDisposable
     public JsonElement AnswerTo(int id) =>
         Until(m => !m.TryGetProperty("method", out _) && m.TryGetProperty("id", out JsonElement got) && got.ValueKind == JsonValueKind.Number && got.GetInt32() == id, $"an answer to request {id}");
 
+    /// <summary>
+    /// The server's answers (not its requests or notifications), as "id: result" or "id: error code", up to and including
+    /// the answer to request <paramref name="id"/>.
+    /// </summary>
+    public List<string> AnswersUntil(int id)
+    {
+        var answers = new List<string>();
+        Until(m =>
+        {
+            if (m.TryGetProperty("method", out _))
+            {
+                return false;
+            }
+            JsonElement got = m.GetProperty("id");
+            answers.Add($"{got.GetRawText()}: {(m.TryGetProperty("error", out JsonElement error) ? error.GetProperty("code").GetInt32() : "result")}");
+            return got.ValueKind == JsonValueKind.Number && got.GetInt32() == id;
+        }, $"an answer to request {id}");
+        return answers;
+    }
+
     /// <summary>Ends the session per the spec and returns the exit code.</summary>
     public int ShutdownAndExit()
     {

@@ -157,7 +157,7 @@ public sealed class ConfigFileTests
     {
         var host = new MemoryHost(new() { ["/w/dossier.config.yaml"] = "profile:\n  minimumSalary: 100000\n  hoursPerYear: 2000\nrules:\n  section-order: off\n" });
         var workspace = new DossierWorkspace(host);
-        workspace.SetOverlay(new SettingsOverlay { MinimumSalary = 150000, Rules = new Dictionary<string, RuleLevel> { ["section-order"] = RuleLevel.Error } });
+        workspace.SetOverlay(new SettingsOverlay { Profile = new Dictionary<string, SettingValue> { ["minimumSalary"] = new SettingValue.Number(150000) }, Rules = new Dictionary<string, RuleLevel> { ["section-order"] = RuleLevel.Error } });
         DossierConfig inForce = workspace.ConfigurationFor("/w/dossier.config.yaml");
 
         Assert.Contains("Overridden by the editor setting `dossier.profile.minimumSalary`**: `150000` is in force", Hover("profile:\n  minimum$$CURSOR$$Salary: 100000\n", inForce)!.Markdown);

@@ -72,6 +72,33 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public void Each_dossier_is_read_under_its_own_profile_and_the_currency_is_that_of_most_profiles()
+    {
+        var host = new MemoryHost(new()
+        {
+            ["/w/strict/dossier.config.yaml"] = "profile:\n  minimumSalary: 200000\n",
+            ["/w/modest/dossier.config.yaml"] = "profile:\n  minimumSalary: 100000\n",
+            ["/w/euro/dossier.config.yaml"] = "profile:\n  currency: EUR\n  minimumSalary: 50000\n",
+        });
+        var workspace = new DossierLsp.Core.Workspace.DossierWorkspace(host, () => Dossiers.Today);
+        DossierIndex index = DossierIndex.Empty;
+        foreach (string folder in new[] { "strict", "modest", "euro" })
+        {
+            string path = $"/w/{folder}/job.md";
+            string text = Corpus.Dossier(folder, "Engineer", salary: folder == "euro" ? "€60,000" : "$150,000 - $170,000");
+            index = index.Update(path, workspace.Analyze(path, new DossierLsp.Core.Text.SourceText(text)), null);
+        }
+
+        PipelineReport report = ReportBuilder.Build(index, [], Dossiers.Today, path => path["/w/".Length..]);
+
+        // Two of three profiles are in USD; their minimums differ, so each bar is judged against its own.
+        Assert.Equal("USD", report.Currency);
+        Assert.Null(report.MinimumSalary);
+        Assert.Equal(["modest/job.md no", "strict/job.md yes"], report.Salaries.Select(b => $"{b.File} {(b.IsBelowMinimum ? "yes" : "no")}").Order());
+        Assert.Contains("minimum: each dossier's own", TextReport.Render(report, new ReportOptions(false, DateTimeOffset.UnixEpoch)));
+    }
+
+    [Fact]
     public void Needs_you_lists_follow_ups_stale_errors_and_duplicates_with_their_files()
     {
         PipelineReport report = Build();

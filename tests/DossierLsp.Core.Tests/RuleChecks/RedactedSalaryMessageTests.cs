@@ -1,6 +1,7 @@
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Tests.Support;
 using DossierLsp.Core.Text;
+using DossierLsp.Core.Config;
 using DossierLsp.Core.Workspace;
 
 namespace DossierLsp.Core.Tests.RuleChecks;

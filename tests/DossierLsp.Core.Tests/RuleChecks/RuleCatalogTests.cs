@@ -57,7 +57,7 @@ public sealed partial class RuleCatalogTests
         Assert.All(ids, id => Assert.Matches(KebabCase(), id));
         Assert.Equal(ids.Distinct(StringComparer.OrdinalIgnoreCase), ids);
         Assert.Empty(ids.Intersect(RuleCatalog.All.Select(r => r.Id), StringComparer.OrdinalIgnoreCase));
-        Assert.All(NonRuleFindings.All, f => Assert.False(string.IsNullOrWhiteSpace(f.Summary), f.Id));
+        Assert.All(NonRuleFindings.All, f => Assert.False(new[] { f.Summary, f.Description, f.Fix }.Any(string.IsNullOrWhiteSpace), f.Id));
     }
 
     /// <summary>A rule's folder shows it firing (positive) and holding back on a near miss (negative).</summary>

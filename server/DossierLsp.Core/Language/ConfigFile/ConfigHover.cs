@@ -28,8 +28,9 @@ internal static class ConfigHover
     {
         (string Setting, string Value)? overriding = path switch
         {
-            ["profile"] => ProfileKeys.InForce(inForce.Profile).FirstOrDefault(s => s.Name == key && BySettings(s.Source)) is { } setting
-                ? ($"dossier.profile.{key}", setting.Value) : null,
+            ["profile"] => ProfileKeys.All.FirstOrDefault(k => k.Name == key)?.SettingName is { } settingName
+                && ProfileKeys.InForce(inForce.Profile).FirstOrDefault(s => s.Name == key && BySettings(s.Source)) is { } setting
+                ? (settingName, setting.Value) : null,
             ["rules"] => inForce.Rules.TryGetValue(key, out var level) && BySettings(level.Source) ? ("dossier.rules", level.Value.Name()) : null,
             _ => null,
         };

@@ -12,9 +12,9 @@ internal enum ConfigValue { Text, Schema, Globs, DateOrder, Profile, Rules, Leve
 internal sealed record ConfigKey(string Name, string Default, string Description, ConfigValue Value = ConfigValue.Text);
 
 /// <summary>
-/// The documentation of every config and profile key: the one home of the text that the config file's hover shows
-/// and that docs/CONFIG.md's key tables are generated from (a test keeps the page in step, and checks the names
-/// against what <see cref="ConfigLoader"/> and <see cref="ProfileKeys"/> read).
+/// The documentation of the config's keys: the one home of the text that the config file's hover shows and that
+/// docs/CONFIG.md's table of them is generated from (a test keeps the page in step, and checks the names against what
+/// <see cref="ConfigLoader"/> reads). The profile's keys are documented in <see cref="ProfileKeys"/>, which reads them.
 /// </summary>
 internal static class ConfigKeys
 {
@@ -28,16 +28,14 @@ internal static class ConfigKeys
         new("rules", "none", "Rule id → `error`, `warning`, `info` or `off` (`false` also means off), overriding the rule's default severity. `dossier rules` lists the rule ids.", ConfigValue.Rules),
     ];
 
+    /// <summary>The profile's keys, documented where they are read (<see cref="ProfileKeys"/>).</summary>
     public static readonly IReadOnlyList<ConfigKey> Profile =
-    [
-        new("minimumSalary", "none", "The lowest annual pay you would accept, in `currency`: a number such as `180000`, `180_000` or `180,000`, at least 0. Without it, the salary rules (`salary-below-minimum`, `salary-straddles-minimum`, `salary-missing`, `salary-currency-unconverted`) stay silent."),
-        new("currency", "`USD`", "Three-letter currency code of `minimumSalary`, and the currency salaries are converted into. Salaries that name no currency are taken to be in it.", ConfigValue.Currency),
-        new("hoursPerYear", "`2080`", "Hours a year, to turn hourly pay into annual pay (monthly pay is multiplied by 12). At least 1."),
-        new("preferredLocations", "none", "Places you would work, such as `Remote` or `New York`; a list, or one value. A dossier's location field must contain one of them (ignoring case) or `location-not-preferred` reports it."),
-        new("exchangeRates", "none", "Currency code → how many units of `currency` one unit of it is worth, e.g. `EUR: 1.08` when `currency` is USD. Codes ignore case. Without a rate, a salary in another currency is not compared (`salary-currency-unconverted`). A rate of 0 is ignored.", ConfigValue.ExchangeRates),
-        new("followUpAfterDays", "`7`", "Days after the latest date of an APPLIED, SCREENING or INTERVIEWING dossier (its application date, or a dated line such as `- 2024-05-10: called the recruiter`) before `dossier report` lists a follow-up as due. A whole number from 1 to 3650. Never a lint finding: see [REPORT.md](REPORT.md#reminders)."),
-        new("staleAfterDays", "`21`", "Days a RESEARCHING or PREPARED dossier may go untouched (neither the file nor a dated line changed) before `dossier report` calls it stale. A whole number from 1 to 3650."),
-    ];
+        [.. ProfileKeys.All.Select(k => new ConfigKey(k.Name, k.Default == "none" ? "none" : $"`{k.Default}`", k.Description, k.Name switch
+        {
+            "currency" => ConfigValue.Currency,
+            "exchangeRates" => ConfigValue.ExchangeRates,
+            _ => ConfigValue.Text,
+        }))];
 
     /// <summary>The keys of an include given as a mapping.</summary>
     public static readonly IReadOnlyList<ConfigKey> Include =

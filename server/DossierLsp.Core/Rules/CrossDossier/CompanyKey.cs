@@ -1,7 +1,10 @@
+using System.Text.RegularExpressions;
+using DossierLsp.Core.Text;
+
 namespace DossierLsp.Core.Rules.CrossDossier;
 
 /// <summary>How the cross-dossier rules compare names: "Acme, Inc." and "acme" are one company.</summary>
-internal static class CompanyKey
+internal static partial class CompanyKey
 {
     private static readonly string[] LegalSuffixes = ["inc", "llc", "ltd", "limited", "corp", "corporation", "co", "gmbh", "ag", "plc", "sa"];
 
@@ -23,5 +26,6 @@ internal static class CompanyKey
     private static string[] Words(string text) =>
         NonWord.Split(text.ToLowerInvariant()).Where(w => w.Length > 0).ToArray();
 
-    private static readonly System.Text.RegularExpressions.Regex NonWord = new(@"[^\p{L}\p{Nd}]+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    [GeneratedRegex(@"[^\p{L}\p{Nd}]+", RegexOptions.CultureInvariant, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex NonWord { get; }
 }

@@ -5,7 +5,7 @@ using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Fields;
 
-internal sealed class ValueFormat : Rule
+internal sealed partial class ValueFormat : Rule
 {
     public override string Id => "value-format";
     public override Severity DefaultSeverity => Severity.Warning;
@@ -16,8 +16,11 @@ internal sealed class ValueFormat : Rule
 
     // Both patterns are unambiguous (each character can be matched one way only), so they run in linear time; the
     // timeout is the safety net every user-text pattern has.
-    private static readonly Regex Email = BoundedRegex.Create(@"^<?[^\s@<>]+@[^\s@<>.]+(?:\.[^\s@<>.]+)+>?$");
-    private static readonly Regex MarkdownLink = BoundedRegex.Create(@"^\[[^\]]*\]\((?<url>[^)\s]+)(?:\s[^)]*)?\)$|^<(?<url>[^>]+)>$");
+    [GeneratedRegex(@"^<?[^\s@<>]+@[^\s@<>.]+(?:\.[^\s@<>.]+)+>?$", RegexOptions.CultureInvariant, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex Email { get; }
+    [GeneratedRegex(
+        @"^\[[^\]]*\]\((?<url>[^)\s]+)(?:\s[^)]*)?\)$|^<(?<url>[^>]+)>$", RegexOptions.CultureInvariant, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex MarkdownLink { get; }
 
     /// <summary>The longest an e-mail address can be (RFC 5321); longer values are not addresses, and no pattern sees them.</summary>
     private const int MaxEmailLength = 254;

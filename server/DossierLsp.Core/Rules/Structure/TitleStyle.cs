@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using DossierLsp.Core.Analysis;
+using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Rules.Structure;
 
-internal sealed class TitleStyle : Rule
+internal sealed partial class TitleStyle : Rule
 {
     public override string Id => "title-style";
     public override Severity DefaultSeverity => Severity.Info;
@@ -26,6 +27,8 @@ internal sealed class TitleStyle : Rule
 
     // "<Company>" in the example becomes the title's own "company" capture.
     private static string Fill(string example, Match match) =>
-        Regex.Replace(example, "<(?<name>[^<>]+)>", m => match.Groups[m.Groups["name"].Value.ToLowerInvariant()] is { Success: true } group ? group.Value.Trim() : m.Value,
-            RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        Placeholder.Replace(example, m => match.Groups[m.Groups["name"].Value.ToLowerInvariant()] is { Success: true } group ? group.Value.Trim() : m.Value);
+
+    [GeneratedRegex("<(?<name>[^<>]+)>", RegexOptions.CultureInvariant, BoundedRegex.TimeoutMilliseconds)]
+    private static partial Regex Placeholder { get; }
 }
