@@ -36,9 +36,10 @@ internal static class ConfigCursor
         Line? line = Read(content);
         if (line is null)
         {
-            // A blank line (or one of spaces): a key starts where the cursor is.
-            return content.Trim().Length == 0 || column <= content.Length - content.TrimStart().Length
-                ? KeyAt(text, number, Math.Min(column, content.Length - content.TrimStart().Length), isItem: false, new TextSpan(offset, 0), hasColon: false)
+            // A blank line (or one of spaces, or the cursor before a comment): a key starts where the cursor is.
+            int indent = content.Length - content.TrimStart().Length;
+            return content.Trim().Length == 0 || column <= indent
+                ? Place(OwnerOfKey(text, number, Math.Min(column, indent)), null, new TextSpan(offset, 0), hasColon: false)
                 : null;
         }
         if (line.Colon >= 0 && column > line.Colon)
@@ -50,10 +51,9 @@ internal static class ConfigCursor
             {
                 return null;
             }
-            IReadOnlyList<string>? owner = line.IsItem ? OwnerOfItem(text, number, line.Indent)?.Append(ConfigPlace.Item).ToArray() : OwnerOfKey(text, number, line.KeyColumn);
             // "key:|" gets its value after a space; "key: va|lue" has the whole value replaced.
             TextSpan valueSpan = value.Length > 0 ? new TextSpan(lineStart + start, value.Length) : new TextSpan(offset, 0);
-            return owner is null ? null : new ConfigPlace(owner, line.Key, valueSpan, HasColon: true, SpaceBefore: start == afterColon && column == afterColon);
+            return Place(OwnerOf(text, number, line), line.Key, valueSpan, hasColon: true, spaceBefore: start == afterColon && column == afterColon);
         }
         if (line.IsItem && line.Colon < 0 || column < line.KeyColumn)
         {
@@ -61,15 +61,15 @@ internal static class ConfigCursor
         }
         int end = line.Colon >= 0 ? line.Colon : content.TrimEnd().Length;
         var word = TextSpan.FromBounds(lineStart + line.KeyColumn, lineStart + Math.Max(end, column));
-        return KeyAt(text, number, line.KeyColumn, line.IsItem, word, line.Colon >= 0, line.Indent);
+        return Place(OwnerOf(text, number, line), null, word, hasColon: line.Colon >= 0);
     }
 
-    /// <summary>The path of a key at <paramref name="column"/> of line <paramref name="number"/>.</summary>
-    private static ConfigPlace? KeyAt(SourceText text, int number, int column, bool isItem, TextSpan word, bool hasColon, int indent = 0)
-    {
-        IReadOnlyList<string>? owner = isItem ? OwnerOfItem(text, number, indent)?.Append(ConfigPlace.Item).ToArray() : OwnerOfKey(text, number, column);
-        return owner is null ? null : new ConfigPlace(owner, null, word, hasColon);
-    }
+    private static ConfigPlace? Place(IReadOnlyList<string>? owner, string? key, TextSpan word, bool hasColon, bool spaceBefore = false) =>
+        owner is null ? null : new ConfigPlace(owner, key, word, hasColon, spaceBefore);
+
+    /// <summary>The keys above what <paramref name="line"/> (line <paramref name="number"/>) starts: its key, or its list item.</summary>
+    private static IReadOnlyList<string>? OwnerOf(SourceText text, int number, Line line) =>
+        line.IsItem ? OwnerOfItem(text, number, line.Indent)?.Append(ConfigPlace.Item).ToArray() : OwnerOfKey(text, number, line.KeyColumn);
 
     /// <summary>The keys above a key written at <paramref name="column"/> of line <paramref name="number"/>; null when the structure above makes no sense.</summary>
     private static IReadOnlyList<string>? OwnerOfKey(SourceText text, int number, int column)
@@ -109,11 +109,7 @@ internal static class ConfigCursor
         return null;
     }
 
-    private static IReadOnlyList<string>? Within(SourceText text, int number, Line line)
-    {
-        IReadOnlyList<string>? owner = line.IsItem ? OwnerOfItem(text, number, line.Indent)?.Append(ConfigPlace.Item).ToArray() : OwnerOfKey(text, number, line.KeyColumn);
-        return owner?.Append(line.Key!).ToArray();
-    }
+    private static IReadOnlyList<string>? Within(SourceText text, int number, Line line) => OwnerOf(text, number, line)?.Append(line.Key!).ToArray();
 
     /// <summary>Null for a blank or comment line.</summary>
     private static Line? Read(string content)
