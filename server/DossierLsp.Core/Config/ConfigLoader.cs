@@ -18,6 +18,9 @@ public static class ConfigLoader
     /// <summary>The top-level keys of a workspace config.</summary>
     internal static readonly string[] Keys = ["schema", "include", "exclude", "dateOrder", "profile", "rules"];
 
+    /// <summary>The keys of an include written as a mapping.</summary>
+    internal static readonly string[] IncludeKeys = ["glob", "schema"];
+
     /// <summary>The nearest dossier.config.yaml in <paramref name="startDirectory"/> or above it.</summary>
     public static string? FindConfigFile(IConfigHost host, string startDirectory)
     {
@@ -158,7 +161,7 @@ public static class ConfigLoader
             }
             else if (item is YamlMapping mapping)
             {
-                read.CheckKeys(mapping, "an include", "glob", "schema");
+                read.CheckKeys(mapping, "an include", IncludeKeys);
                 if (read.RequiredString(mapping, "glob", "an include") is { } pattern)
                 {
                     string? schema = read.String(mapping["schema"], "schema");

@@ -16,6 +16,7 @@ public sealed class ConfigKeysTests
     public void The_table_names_the_keys_the_loader_reads_in_its_order()
     {
         Assert.Equal(ConfigLoader.Keys, ConfigKeys.Workspace.Select(k => k.Name));
+        Assert.Equal(ConfigLoader.IncludeKeys, ConfigKeys.Include.Select(k => k.Name));
         Assert.Equal(ProfileKeys.Names, ConfigKeys.Profile.Select(k => k.Name));
     }
 
