@@ -40,23 +40,29 @@ public sealed class ConfigFileTests
     [Theory]
     [InlineData("$$CURSOR$$")]
     [InlineData("sch$$CURSOR$$")]
-    [InlineData("schema: job-dossier\n$$CURSOR$$")]
-    [InlineData("profile:\n  minimumSalary: 1\n$$CURSOR$$")]
-    [InlineData("rules:\n  section-order: off\nex$$CURSOR$$")]
+    [InlineData("sch$$CURSOR$$: x\n")]
+    [InlineData("# a comment\n\n$$CURSOR$$")]
     public void Top_level_keys_complete_at_the_left_margin(string yaml) => Assert.Equal(TopKeys, Labels(yaml));
 
     [Theory]
+    [InlineData("schema: job-dossier\n$$CURSOR$$", new[] { "include", "exclude", "dateOrder", "profile", "rules" })]
+    [InlineData("profile:\n  minimumSalary: 1\n$$CURSOR$$\nrules:\n  a: off\n", new[] { "schema", "include", "exclude", "dateOrder" })]
+    [InlineData("profile:\n  currency: USD\n  min$$CURSOR$$\n  hoursPerYear: 1\nschema: x\n", new[] { "minimumSalary", "preferredLocations", "exchangeRates", "followUpAfterDays", "staleAfterDays" })]
+    [InlineData("include:\n  - glob: a/*.md\n    $$CURSOR$$\n  - schema: x\n", new[] { "schema" })]
+    public void Keys_the_mapping_already_has_are_not_offered_again(string yaml, string[] expected) => Assert.Equal(expected, Labels(yaml));
+
+    [Theory]
     [InlineData("profile:\n  $$CURSOR$$")]
-    [InlineData("profile:\n  currency: USD\n  min$$CURSOR$$")]
-    [InlineData("profile:\n  exchangeRates:\n    EUR: 1.08\n  $$CURSOR$$")]
+    [InlineData("profile:\n  exchangeRates:\n    EUR: 1.08\n    GBP: 1.2\n  $$CURSOR$$", true)]
     [InlineData("# mine\nprofile:\n\n  # the floor\n  $$CURSOR$$\nrules: {}\n")]
-    public void Profile_keys_complete_under_profile(string yaml) => Assert.Equal(ProfileKeys.Names, Labels(yaml));
+    public void Profile_keys_complete_under_profile(string yaml, bool hasRates = false) =>
+        Assert.Equal(ProfileKeys.Names.Where(n => !hasRates || n != "exchangeRates"), Labels(yaml));
 
     [Fact]
     public void Rule_ids_complete_under_rules_with_their_summary()
     {
         var items = Complete("rules:\n  salary-missing: off\n  sec$$CURSOR$$\n");
-        Assert.Equal(RuleCatalog.All.Select(r => r.Id), items.Select(i => i.Label));
+        Assert.Equal(RuleCatalog.All.Select(r => r.Id).Where(id => id != "salary-missing"), items.Select(i => i.Label));
         CompletionCandidate order = items.Single(i => i.Label == "section-order");
         Assert.Contains(RuleCatalog.Find("section-order")!.Summary, order.Documentation);
         Assert.Equal("sec", order.ReplaceSpan.Length == 3 ? "sec" : null);
@@ -92,9 +98,10 @@ public sealed class ConfigFileTests
     }
 
     [Theory]
-    [InlineData("include:\n  - glob: a/*.md\n    $$CURSOR$$")]
-    [InlineData("include:\n  - $$CURSOR$$schema: x\n")]
-    public void Include_mapping_keys_complete_inside_an_item(string yaml) => Assert.Equal(["glob", "schema"], Labels(yaml));
+    [InlineData("include:\n  - glob: a/*.md\n    $$CURSOR$$", "schema")]
+    [InlineData("include:\n  - $$CURSOR$$schema: x\n  - glob: b\n", "glob", "schema")] // the key under the cursor is the one being replaced
+    [InlineData("include:\n- glob: a/*.md\n  $$CURSOR$$", "schema")]
+    public void Include_mapping_keys_complete_inside_an_item(string yaml, params string[] expected) => Assert.Equal(expected, Labels(yaml));
 
     [Theory]
     [InlineData("exclude:\n  - dr$$CURSOR$$")] // a glob: anything goes

@@ -18,7 +18,8 @@ internal static class ConfigCompletion
     {
         int column = place.Word.Start - text.GetLineStart(text.GetLineFromOffset(place.Word.Start));
         string below = text.PreferredLineBreak + new string(' ', column + 2);
-        return [.. ConfigChoices.KeysAt(place.Path).Select((key, index) =>
+        // A key written twice is an error: the mapping's other keys are not offered again.
+        return [.. ConfigChoices.KeysAt(place.Path).Where(k => !place.Siblings.Contains(k.Name, StringComparer.OrdinalIgnoreCase)).Select((key, index) =>
         {
             string name = Snippet.Escape(key.Name);
             var (insert, plain) = place.HasColon ? (name, key.Name)

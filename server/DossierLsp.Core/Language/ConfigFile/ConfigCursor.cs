@@ -6,9 +6,14 @@ namespace DossierLsp.Core.Language.ConfigFile;
 /// Where the cursor is in a config file: the keys of the mappings around it (<see cref="Item"/> marks a list item),
 /// and whether a key or the value of <see cref="Key"/> is being typed over <see cref="Word"/>.
 /// </summary>
-/// <see cref="HasColon"/>: a key being typed already has its colon. <see cref="SpaceBefore"/>: a value typed right after the colon needs a space first.
+/// <remarks>
+/// <see cref="HasColon"/>: a key being typed already has its colon. <see cref="SpaceBefore"/>: a value typed right
+/// after the colon needs a space first. <see cref="Siblings"/>: the other keys of the mapping a key is typed in.
+/// </remarks>
 internal sealed record ConfigPlace(IReadOnlyList<string> Path, string? Key, TextSpan Word, bool HasColon, bool SpaceBefore = false)
 {
+    public IReadOnlyList<string> Siblings { get; init; } = [];
+
     public const string Item = "-";
 
     public bool InKey => Key is null;
@@ -38,8 +43,11 @@ internal static class ConfigCursor
         {
             // A blank line (or one of spaces, or the cursor before a comment): a key starts where the cursor is.
             int indent = content.Length - content.TrimStart().Length;
+            int keyColumn = Math.Min(column, indent);
             return content.Trim().Length == 0 || column <= indent
-                ? Place(OwnerOfKey(text, number, Math.Min(column, indent)), null, new TextSpan(offset, 0), hasColon: false)
+                ? Place(OwnerOfKey(text, number, keyColumn), null, new TextSpan(offset, 0), hasColon: false) is { } place
+                    ? place with { Siblings = SiblingKeys(text, number, keyColumn, startsItem: false) }
+                    : null
                 : null;
         }
         if (line.Colon >= 0 && column > line.Colon)
@@ -61,7 +69,47 @@ internal static class ConfigCursor
         }
         int end = line.Colon >= 0 ? line.Colon : content.TrimEnd().Length;
         var word = TextSpan.FromBounds(lineStart + line.KeyColumn, lineStart + Math.Max(end, column));
-        return Place(OwnerOf(text, number, line), null, word, hasColon: line.Colon >= 0);
+        return Place(OwnerOf(text, number, line), null, word, hasColon: line.Colon >= 0) is { } key
+            ? key with { Siblings = SiblingKeys(text, number, line.KeyColumn, line.IsItem) }
+            : null;
+    }
+
+    /// <summary>
+    /// The keys written at <paramref name="column"/> around line <paramref name="number"/> in the same mapping: up to
+    /// a line less indented or the start of its list item, down to one less indented or the next item.
+    /// </summary>
+    private static string[] SiblingKeys(SourceText text, int number, int column, bool startsItem)
+    {
+        var keys = new List<string>();
+        for (int above = number - 1; above >= 0 && !startsItem; above--)
+        {
+            if (Read(text.GetLineText(above)) is not { } line || line.KeyColumn > column)
+            {
+                continue;
+            }
+            if (line.KeyColumn < column)
+            {
+                break;
+            }
+            keys.AddRange(line.Key is { } key ? [key] : []);
+            if (line.IsItem)
+            {
+                break;
+            }
+        }
+        for (int below = number + 1; below < text.LineCount; below++)
+        {
+            if (Read(text.GetLineText(below)) is not { } line || line.KeyColumn > column)
+            {
+                continue;
+            }
+            if (line.KeyColumn < column || line.IsItem)
+            {
+                break;
+            }
+            keys.AddRange(line.Key is { } key ? [key] : []);
+        }
+        return [.. keys];
     }
 
     private static ConfigPlace? Place(IReadOnlyList<string>? owner, string? key, TextSpan word, bool hasColon, bool spaceBefore = false) =>
