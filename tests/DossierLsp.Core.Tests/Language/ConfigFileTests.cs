@@ -109,6 +109,7 @@ public sealed class ConfigFileTests
     [InlineData("profile:\n  minimumSalary: 18$$CURSOR$$")] // any number
     [InlineData("dateOrder: mdy # or$$CURSOR$$ dmy")] // a comment
     [InlineData("schema: x\n  $$CURSOR$$")] // below a key that already has its value
+    [InlineData("schema:$$CURSOR$$ job-dossier")] // in the space before a value
     public void Nothing_is_offered_where_the_format_takes_free_text(string yaml) => Assert.Empty(Labels(yaml));
 
     [Fact]

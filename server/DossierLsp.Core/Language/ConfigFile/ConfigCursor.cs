@@ -55,7 +55,8 @@ internal static class ConfigCursor
             int afterColon = line.Colon + 1;
             int start = content.Length - content[afterColon..].TrimStart().Length;
             string value = ValueText(content[start..]);
-            if (value.StartsWith('[') || value.StartsWith('{') || column > start + value.Length)
+            // Inside a flow collection, past the value (a comment), or in the spaces before a value: nothing to offer.
+            if (value.StartsWith('[') || value.StartsWith('{') || column > start + value.Length || column < start && value.Length > 0)
             {
                 return null;
             }
