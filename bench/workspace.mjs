@@ -6,7 +6,8 @@
 // No npm packages: a minimal LSP client (Content-Length framing) is enough. Prints one JSON object on stdout.
 //   load       the load average before the run (the machine may be shared)
 //   index      initialized -> the end of the work-done progress "Indexing dossiers" (N files); indexCpuMs: the
-//              server's CPU time (user + system) from its start to then
+//              server's CPU time (user + system) from its start to then; pass: the server's own log of the pass
+//              (its time, GC collections and pauses)
 //   rss        VmRSS once indexed
 //   pull       a full workspace/diagnostic (no previous result ids), then one with every result id (all unchanged)
 //   keystroke  a second server, a push client: K single-character edits of an open dossier while it indexes the
@@ -66,7 +67,8 @@ function connect(folder) {
   const notify = (method, params) => send({ jsonrpc: '2.0', method, params });
   const until = (match) => new Promise((resolve) => { const l = (m) => { if (match(m)) { listeners.splice(listeners.indexOf(l), 1); resolve(m); } }; listeners.push(l); });
   const initialize = async (capabilities) => {
-    await request('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }], capabilities });
+    // Trace "verbose": the server logs what each index pass cost (time, GC collections and pauses).
+    await request('initialize', { processId: process.pid, rootUri: pathToFileURL(folder).href, workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'bench' }], capabilities, initializationOptions: { trace: { server: 'verbose' } } });
     notify('initialized', {});
   };
   const stop = async () => { await request('shutdown', null); notify('exit', null); await new Promise((r) => child.once('exit', r)); };
@@ -84,10 +86,13 @@ async function main() {
   const pull = connect(folder);
   const t0 = performance.now();
   const done = pull.until(indexed);
+  const passCost = (client) => client.until((m) => m.method === 'window/logMessage' && m.params.message.startsWith('indexed '));
+  const pullCost = passCost(pull);
   await pull.initialize({ window: { workDoneProgress: true }, textDocument: { diagnostic: {} }, workspace: { diagnostics: { refreshSupport: true } } });
   await done;
   result.indexMs = Math.round(performance.now() - t0);
   result.indexCpuMs = cpuMs(pull.child.pid);
+  result.pass = (await pullCost).params.message;
   result.rssMb = Math.round(rssMb(pull.child.pid));
   let t = performance.now();
   const full = await pull.request('workspace/diagnostic', { previousResultIds: [] });
@@ -107,6 +112,7 @@ async function main() {
   let text = fs.readFileSync(path.join(folder, fs.readdirSync(folder, { recursive: true }).find((f) => f.endsWith('.md'))), 'utf8');
   const published = (version) => push.until((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version);
   const end = push.until(indexed);
+  const pushCost = passCost(push);
   let finished = false;
   end.then(() => { finished = true; });
   await push.initialize({ window: { workDoneProgress: true } });
@@ -127,6 +133,7 @@ async function main() {
   }
   result.keystroke = { n: times.length, duringIndex, p50: +quantile(times, 0.5).toFixed(2), p99: +quantile(times, 0.99).toFixed(2) };
   await end;
+  result.keystroke.pass = (await pushCost).params.message;
   await push.stop();
   fs.rmSync(folder, { recursive: true, force: true });
   console.log(JSON.stringify(result));

@@ -30,3 +30,22 @@ internal sealed class IndexPass(int number, IReadOnlyList<string> paths, WorkDon
         }
     }
 }
+
+/// <summary>What a pass cost, for the trace: its time, and the garbage collections and GC pauses during it.</summary>
+internal sealed class PassCost
+{
+    private readonly long _started = System.Diagnostics.Stopwatch.GetTimestamp();
+    private readonly int[] _collections = Collections();
+    private readonly TimeSpan _paused = GC.GetTotalPauseDuration();
+
+    public static PassCost Start() => new();
+
+    public override string ToString()
+    {
+        int[] now = Collections();
+        return $"{System.Diagnostics.Stopwatch.GetElapsedTime(_started).TotalMilliseconds:0} ms; GC: {now[0] - _collections[0]} gen0, "
+            + $"{now[1] - _collections[1]} gen1, {now[2] - _collections[2]} gen2 collections, {(GC.GetTotalPauseDuration() - _paused).TotalMilliseconds:0.0} ms paused";
+    }
+
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+}

@@ -124,7 +124,9 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
         await (progress?.BeginAsync(ProgressTitle, paths.Count) ?? Task.CompletedTask);
         var pass = new IndexPass(number, paths, progress);
         int workers = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, paths.Count));
+        var cost = PassCost.Start();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => OnOwnThread(() => Work(pass, stop), stop)));
+        await server.LogAsync(TraceLevel.Verbose, $"indexed {paths.Count} files with {workers} workers: {cost}");
         if (IsSuperseded(pass))
         {
             await (progress?.EndAsync("restarted") ?? Task.CompletedTask);
