@@ -5,8 +5,8 @@ using Json.Schema;
 namespace DossierLsp.Cli.Tests;
 
 /// <summary>
-/// --format sarif: the shape GitHub code scanning needs, checked by the SARIF 2.1.0 JSON Schema (JsonSchema.Net) and
-/// by Microsoft's SARIF Multitool with GitHub's ingestion rules. .ci/run installs the Multitool into a cache folder;
+/// --format sarif: the shape GitHub code scanning needs, checked by the final SARIF 2.1.0 JSON Schema (JsonSchema.Net;
+/// vendored from the Multitool's package, Sarif/README.md) and by Microsoft's SARIF Multitool with GitHub's ingestion rules. .ci/run installs the Multitool into a cache folder;
 /// elsewhere SARIF_MULTITOOL names the binary, or that test is skipped with the reason.
 /// </summary>
 [Collection(PublishedDossierCollection.Name)]
@@ -68,11 +68,7 @@ public sealed class SarifTests(PublishedDossier dossier) : IDisposable
     [Fact]
     public void Sarif_is_valid_against_the_SARIF_2_1_0_json_schema()
     {
-        // Declared draft-04, which JsonSchema.Net does not implement; read as draft-07 (same keywords, `id` spelt `$id`).
-        string schemaText = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Sarif", "sarif-2.1.0-rtm.5.json"))
-            .Replace("\"http://json-schema.org/draft-04/schema#\"", "\"http://json-schema.org/draft-07/schema#\"")
-            .Replace("\"id\": \"https://", "\"$id\": \"https://");
-        var schema = JsonSchema.FromText(schemaText);
+        var schema = JsonSchema.FromText(File.ReadAllText(VendoredSchema));
         var options = new EvaluationOptions { OutputFormat = OutputFormat.List };
         EvaluationResults results = schema.Evaluate(JsonDocument.Parse(Lint()).RootElement, options);
         string errors = string.Join("\n", (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}")));
@@ -84,11 +80,22 @@ public sealed class SarifTests(PublishedDossier dossier) : IDisposable
         Assert.False(schema.Evaluate(JsonDocument.Parse(broken.ToJsonString()).RootElement, options).IsValid);
     }
 
+    /// <summary>Sarif/README.md: the final SARIF 2.1.0 schema as the Multitool's npm package ships it.</summary>
+    private static readonly string VendoredSchema = Path.Combine(AppContext.BaseDirectory, "Sarif", "sarif-2.1.0.json");
+
+    [SkippableFact]
+    public void The_vendored_schema_is_the_one_the_installed_multitool_ships()
+    {
+        string? shipped = Multitool() is { } multitool ? Path.Combine(Path.GetDirectoryName(multitool)!, "sarif-2.1.0.json") : null;
+        Skip.If(shipped is null || !File.Exists(shipped), $"{MultitoolMissing}, or it is not the npm package, which has sarif-2.1.0.json beside the binary");
+        Assert.Equal(File.ReadAllBytes(shipped!), File.ReadAllBytes(VendoredSchema));
+    }
+
     [SkippableFact]
     public void Sarif_passes_the_sarif_multitool_with_github_rules()
     {
-        string? multitool = Environment.GetEnvironmentVariable("SARIF_MULTITOOL") is { Length: > 0 } named ? named : DefaultMultitool();
-        Skip.If(multitool is null || !File.Exists(multitool), "Sarif.Multitool is not installed (.ci/run installs npm @microsoft/sarif-multitool-linux; or set SARIF_MULTITOOL)");
+        string? multitool = Multitool();
+        Skip.If(multitool is null, MultitoolMissing);
         string log = Path.Combine(_folder, "dossier.sarif");
         File.WriteAllText(log, Lint());
         string output = Path.Combine(_folder, "validation.sarif");
@@ -102,6 +109,11 @@ public sealed class SarifTests(PublishedDossier dossier) : IDisposable
             .ToArray();
         Assert.True(problems.Length == 0, string.Join("\n", problems));
     }
+
+    private const string MultitoolMissing = "Sarif.Multitool is not installed (.ci/run installs npm @microsoft/sarif-multitool-linux; or set SARIF_MULTITOOL)";
+
+    private static string? Multitool() =>
+        (Environment.GetEnvironmentVariable("SARIF_MULTITOOL") is { Length: > 0 } named ? named : DefaultMultitool()) is { } path && File.Exists(path) ? path : null;
 
     private static string? DefaultMultitool()
     {

@@ -31,11 +31,29 @@ internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
         }
         SourceText text = analysis.Text;
         var rows = analysis.Findings.Select(f => Row(target, text, f)).ToArray();
+        DossierSummary? summary = DossierIndex.Summarize(target.FullPath, analysis, null);
         return new FileResult(target, analysis.IsDossier, analysis.AssociationReason, rows, fixes, diff)
         {
-            Text = text,
-            Summary = DossierIndex.Summarize(target.FullPath, analysis, null),
+            Summary = summary,
+            AnchorLines = AnchorLines(text, summary),
         };
+    }
+
+    /// <summary>
+    /// The lines a cross-dossier finding can point at: where the summary locates the title and the Job ID, and the first
+    /// line (a rule's internal error). Those findings come after every file is linted, when the texts are gone.
+    /// </summary>
+    private static Dictionary<int, string> AnchorLines(SourceText text, DossierSummary? summary)
+    {
+        var lines = new Dictionary<int, string>();
+        foreach (int line in (int[])[0, summary?.TitleLocation?.Start.Line ?? 0, summary?.JobIdLocation?.Start.Line ?? 0])
+        {
+            if (line < text.LineCount)
+            {
+                lines.TryAdd(line, text.GetLineText(line));
+            }
+        }
+        return lines;
     }
 
     /// <summary>The analysis of the text after every safe fix (the core's FixAll), and how many were applied.</summary>
@@ -50,11 +68,14 @@ internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
         return (fixedAll.Analysis, fixedAll.Applied);
     }
 
-    private static ReportRow Row(FileDiscovery.Target target, SourceText text, Finding finding) =>
-        Row(target, text, finding, text.GetPosition(finding.Span.Start), text.GetPosition(finding.Span.End));
+    private static ReportRow Row(FileDiscovery.Target target, SourceText text, Finding finding)
+    {
+        LinePosition start = text.GetPosition(finding.Span.Start);
+        return Row(target, finding, start, text.GetPosition(finding.Span.End), start.Line < text.LineCount ? text.GetLineText(start.Line) : "");
+    }
 
-    public static ReportRow Row(FileDiscovery.Target target, SourceText text, Finding finding, LinePosition start, LinePosition end) =>
-        new(target.DisplayPath, start, end, finding.Severity, finding.RuleId, finding.Message, start.Line < text.LineCount ? text.GetLineText(start.Line) : "");
+    public static ReportRow Row(FileDiscovery.Target target, Finding finding, LinePosition start, LinePosition end, string lineText) =>
+        new(target.DisplayPath, start, end, finding.Severity, finding.RuleId, finding.Message, lineText);
 
     private static FileResult FileError(FileDiscovery.Target target, NonRuleFinding problem, string message, int line, int column)
     {

@@ -58,11 +58,12 @@ internal static class LintRunner
         for (int i = 0; i < results.Length; i++)
         {
             FileResult result = results[i];
-            if (!byPath.Contains(result.Target.FullPath) || result.Text is not { } text)
+            if (!byPath.Contains(result.Target.FullPath))
             {
                 continue;
             }
-            var crossRows = byPath[result.Target.FullPath].Select(f => FileLinter.Row(result.Target, text, f.Finding, f.Start, f.End));
+            var crossRows = byPath[result.Target.FullPath]
+                .Select(f => FileLinter.Row(result.Target, f.Finding, f.Start, f.End, result.AnchorLines.GetValueOrDefault(f.Start.Line, "")));
             results[i] = result with
             {
                 Rows = result.Rows.Concat(crossRows).OrderBy(r => r.Start.Line).ThenBy(r => r.Start.Character).ThenBy(r => r.Rule, StringComparer.Ordinal).ToArray(),

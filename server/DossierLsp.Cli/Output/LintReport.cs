@@ -13,12 +13,14 @@ internal sealed record ReportRow(string File, LinePosition Start, LinePosition E
 
 /// <summary>
 /// What happened to one file: linted or skipped (and why), its rows, the fixes applied or proposed, and (for a dossier)
-/// the text and summary that the cross-dossier rules compare.
+/// the summary that the cross-dossier rules compare, with the text of the lines their findings can point at. The
+/// file's text is not kept: a run's memory does not grow with the size of the files.
 /// </summary>
 internal sealed record FileResult(FileDiscovery.Target Target, bool Linted, string Reason, IReadOnlyList<ReportRow> Rows, int Fixes = 0, string? Diff = null)
 {
-    public SourceText? Text { get; init; }
     public DossierSummary? Summary { get; init; }
+    /// <summary>Line number → text of the lines <see cref="Summary"/> locates (the title, the Job ID) and of the first line.</summary>
+    public IReadOnlyDictionary<int, string> AnchorLines { get; init; } = new Dictionary<int, string>();
 }
 
 /// <summary>Everything a formatter needs: the files in path order, the rows to show, and how long the run took.</summary>

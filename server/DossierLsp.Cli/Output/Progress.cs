@@ -1,12 +1,12 @@
 namespace DossierLsp.Cli.Output;
 
 /// <summary>
-/// "linting 1234/10000 files" on stderr, rewritten in place, once a run has taken more than a second; erased at the
-/// end. Only on a terminal (<see cref="Terminal.StderrProgress"/>): CI logs and pipes never see it.
+/// "linting 1234/10000 files" on stderr, rewritten in place, once a run has taken longer than
+/// <see cref="Terminal.ProgressDelay"/> (a second); erased at the end. Only on a terminal
+/// (<see cref="Terminal.StderrProgress"/>): CI logs and pipes never see it.
 /// </summary>
 internal sealed class Progress : IDisposable
 {
-    private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
     private readonly int _total;
     private readonly Timer? _timer;
@@ -18,7 +18,13 @@ internal sealed class Progress : IDisposable
     public Progress(int total, bool enabled)
     {
         _total = total;
-        _timer = enabled ? new Timer(_ => Show(), null, Delay, Interval) : null;
+        TimeSpan delay = Terminal.ProgressDelay;
+        if (enabled && delay == TimeSpan.Zero)
+        {
+            // From the start means before the first file, not whenever the timer's thread gets to it.
+            Show();
+        }
+        _timer = enabled ? new Timer(_ => Show(), null, delay, Interval) : null;
     }
 
     public void Step() => Interlocked.Increment(ref _done);

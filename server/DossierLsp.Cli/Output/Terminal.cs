@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DossierLsp.Cli.Output;
 
 /// <summary>What the console can take: colour on a terminal (NO_COLOR and FORCE_COLOR win), progress only off CI.</summary>
@@ -18,6 +20,15 @@ internal static class Terminal
             return !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("TERM") != "dumb";
         }
     }
+
+    /// <summary>
+    /// How long a run goes before its progress line appears: <c>DOSSIER_PROGRESS_DELAY_MS</c> milliseconds when set (0:
+    /// from the start, which is how the tests see the line without a slow run), else a second.
+    /// </summary>
+    public static TimeSpan ProgressDelay =>
+        int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_PROGRESS_DELAY_MS"), NumberStyles.None, CultureInfo.InvariantCulture, out int milliseconds)
+            ? TimeSpan.FromMilliseconds(milliseconds)
+            : TimeSpan.FromSeconds(1);
 
     public static bool StderrProgress =>
         !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is not { Length: > 0 } && Environment.GetEnvironmentVariable("TERM") != "dumb";

@@ -1,7 +1,7 @@
 namespace DossierLsp.Core.Config;
 
 /// <summary>The one check of a profile's currency: three ASCII letters, written upper-case.</summary>
-public static class CurrencyCode
+internal static class CurrencyCode
 {
     public static string? Normalize(string? text) =>
         text is { Length: 3 } && text.All(char.IsAsciiLetter) ? text.ToUpperInvariant() : null;

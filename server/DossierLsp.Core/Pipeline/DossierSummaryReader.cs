@@ -108,9 +108,9 @@ internal static class DossierSummaryReader
         string text = line.Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal).TrimStart('*', '_', ' ', '[');
         int colon = text.IndexOf(':');
         string candidate = colon > 0 && colon <= MaxDatePrefix ? text[..colon].TrimEnd('*', '_', ' ', ']') : text;
-        // Only a short text with a digit can be a date. Most bullets (requirements, notes) are neither, and parsing
-        // each of them as a date was a fifth of indexing a workspace.
-        if (candidate.Length > MaxDatePrefix || !candidate.AsSpan().ContainsAnyInRange('0', '9'))
+        // Every date has a digit, and most bullets (requirements, notes) none: those need no parse. A long line stays a
+        // candidate: "2024-05-24 onsite with the team, …" is dated (the parser reads only the start, and a note may follow).
+        if (!candidate.AsSpan().ContainsAnyInRange('0', '9'))
         {
             return null;
         }

@@ -5,7 +5,7 @@ using DossierLsp.Core.Text;
 namespace DossierLsp.Core.Rules;
 
 /// <summary>Runs every enabled rule over a bound document and applies severities and inline suppressions.</summary>
-public static class DossierAnalyzer
+internal static class DossierAnalyzer
 {
     public static IReadOnlyList<Finding> Analyze(BoundDocument document, DateOnly today)
     {

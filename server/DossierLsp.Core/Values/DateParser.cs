@@ -72,6 +72,11 @@ internal static partial class DateParser
             start++;
         }
 
+        if (!char.IsAsciiDigit(value[start]))
+        {
+            return ParseNamed(value, Weekday.Match(value, start) is { Success: true } weekday ? start + weekday.Length : start);
+        }
+
         if (YearFirst.Match(value, start) is { Success: true } iso)
         {
             return Build(value, iso, DateFormat.Iso, Int(iso.Groups[1]), Int(iso.Groups[3]), Int(iso.Groups[4]));
@@ -87,7 +92,7 @@ internal static partial class DateParser
             return BuildMonth(value, isoMonth, Int(isoMonth.Groups[1]), Int(isoMonth.Groups[2]));
         }
 
-        return ParseNamed(value, Weekday.Match(value, start) is { Success: true } weekday ? start + weekday.Length : start);
+        return ParseNamed(value, start);
     }
 
     /// <summary>Formats <paramref name="date"/>; <see cref="DateFormat.Numeric"/> is written month first.</summary>
@@ -112,22 +117,39 @@ internal static partial class DateParser
 
     private static DateParseResult ParseNamed(string value, int start)
     {
-        if (MonthFirst.Match(value, start) is { Success: true } mdy && MonthNumber(mdy.Groups[1].Value) is { } m1)
+        if (start < value.Length && char.IsAsciiDigit(value[start]))
         {
-            return Build(value, mdy, DateFormat.MonthNameDayYear, Int(mdy.Groups[3]), m1, Int(mdy.Groups[2]));
+            return DayFirst.Match(value, start) is { Success: true } dmy && MonthNumber(dmy.Groups[2].ValueSpan) is { } named
+                ? Build(value, dmy, DateFormat.DayMonthNameYear, Int(dmy.Groups[3]), named, Int(dmy.Groups[1]))
+                : Unrecognized(UnrecognizedError);
         }
 
-        if (DayFirst.Match(value, start) is { Success: true } dmy && MonthNumber(dmy.Groups[2].Value) is { } m2)
+        // Otherwise the date starts with its month ("May 1, 2024", "May 2024"): a first word that names no month, as in
+        // most list items the summary looks at, is no date, and no pattern needs to see it.
+        if (MonthNumber(LeadingLetters(value, start)) is not { } month)
         {
-            return Build(value, dmy, DateFormat.DayMonthNameYear, Int(dmy.Groups[3]), m2, Int(dmy.Groups[1]));
+            return Unrecognized(UnrecognizedError);
         }
 
-        if (NamedMonthYear.Match(value, start) is { Success: true } my && MonthNumber(my.Groups[1].Value) is { } m3)
+        if (MonthFirst.Match(value, start) is { Success: true } mdy)
         {
-            return BuildMonth(value, my, Int(my.Groups[2]), m3);
+            return Build(value, mdy, DateFormat.MonthNameDayYear, Int(mdy.Groups[3]), month, Int(mdy.Groups[2]));
         }
 
-        return Unrecognized(UnrecognizedError);
+        return NamedMonthYear.Match(value, start) is { Success: true } my
+            ? BuildMonth(value, my, Int(my.Groups[2]), month)
+            : Unrecognized(UnrecognizedError);
+    }
+
+    /// <summary>The ASCII letters at <paramref name="start"/>: the word the month patterns read as the month.</summary>
+    private static ReadOnlySpan<char> LeadingLetters(string value, int start)
+    {
+        int end = start;
+        while (end < value.Length && char.IsAsciiLetter(value[end]))
+        {
+            end++;
+        }
+        return value.AsSpan(start, end - start);
     }
 
     private static DateParseResult BuildNumeric(string value, Match match, DateOrder order)
@@ -201,13 +223,13 @@ internal static partial class DateParser
     private static DateParseResult Unrecognized(string error) => new(DateStatus.Unrecognized, default, DateFormat.Iso, 0, error);
 
     /// <summary>1–12 for a full, 3-letter or "Sept" month name (any case); otherwise null.</summary>
-    private static int? MonthNumber(string name)
+    private static int? MonthNumber(ReadOnlySpan<char> name)
     {
         for (var i = 0; i < MonthNames.Length; i++)
         {
             var full = MonthNames[i];
             if (name.Equals(full, StringComparison.OrdinalIgnoreCase)
-                || name.Equals(full[..3], StringComparison.OrdinalIgnoreCase))
+                || name.Equals(full.AsSpan(0, 3), StringComparison.OrdinalIgnoreCase))
             {
                 return i + 1;
             }

@@ -29,7 +29,7 @@ public static class BoundedFileReader
             {
                 FileType.Missing => null,
                 FileType.Directory => Refuse("it is a directory, not a file"),
-                FileType.Other => Refuse("it is not a regular file (a device, FIFO or socket); only regular files are read"),
+                FileType.Other => Refuse(NotRegular),
                 _ when size > maxBytes => Refuse(TooLarge(size, maxBytes)),
                 _ => ReadAtMost(path, maxBytes) is { } bytes ? TextDecoding.Decode(bytes) : Refuse($"the file grew past {maxBytes:N0} bytes while being read; at most that is read"),
             };
@@ -38,16 +38,31 @@ public static class BoundedFileReader
         {
             return null;
         }
+        catch (NotSupportedException)
+        {
+            return Refuse(NotRegular);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Refuse($"cannot read the file: {e.Message}");
         }
     }
 
-    /// <summary>The file's bytes, or null when it holds more than <paramref name="maxBytes"/> (it grew since it was inspected).</summary>
+    private const string NotRegular = "it is not a regular file (a device, FIFO or socket); only regular files are read";
+
     private static byte[]? ReadAtMost(string path, int maxBytes)
     {
         using SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return ReadAtMost(handle, maxBytes);
+    }
+
+    /// <summary>
+    /// The file's bytes, or null when it holds more than <paramref name="maxBytes"/> (it grew since it was inspected).
+    /// Throws NotSupportedException for a handle that is no file (a pipe, socket or terminal: it cannot seek), which
+    /// the probe could not tell apart (on Windows) or which replaced the file after it was probed.
+    /// </summary>
+    internal static byte[]? ReadAtMost(SafeFileHandle handle, int maxBytes)
+    {
         byte[] buffer = new byte[(int)Math.Min(RandomAccess.GetLength(handle), maxBytes) + 1];
         int total = 0;
         while (true)

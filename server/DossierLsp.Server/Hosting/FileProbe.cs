@@ -14,31 +14,34 @@ internal enum FileType
 
 /// <summary>
 /// The type and size of a file, asked of the operating system without opening it (opening a FIFO blocks until a writer
-/// comes), following symbolic links, from <c>statx(2)</c> on Linux (whose layout is the same on every
-/// architecture). Elsewhere .NET offers no way to tell a device or FIFO from a file, so only directories are told apart there.
+/// comes), following symbolic links. On every Unix (Linux, macOS, the BSDs) through the .NET runtime's own
+/// <c>SystemNative_Stat</c>, which fills one structure of the runtime's making, with the file type in portable bits,
+/// whatever the system's <c>struct stat</c> looks like; so the path tested on Linux is the one taken everywhere. .NET
+/// has no public API for the type (<c>UnixFileMode</c> is the permissions only). Windows has no FIFOs to block on:
+/// there only directories are told apart before opening, and <see cref="BoundedFileReader"/> refuses a handle that is
+/// no file once opened.
 /// </summary>
 internal static partial class FileProbe
 {
-    private const int AtFdCwd = -100;
-    private const uint StatxType = 0x1, StatxSize = 0x200;
-    private const int ModeOffset = 28, SizeOffset = 40, StatxBytes = 256;
+    // System.Native's FileStatus: int Flags, int Mode, uint Uid, uint Gid, long Size, then times and ids.
+    private const int ModeOffset = 4, SizeOffset = 16, StatusBytes = 256;
     private const int TypeMask = 0xF000, RegularType = 0x8000, DirectoryType = 0x4000;
+    private const int NoSuchFile = 2, NotADirectory = 20; // the same errno on every Unix
 
     public static (FileType Kind, long Size) Of(string path)
     {
-        if (!OperatingSystem.IsLinux())
+        if (OperatingSystem.IsWindows())
         {
-            return Portable(path);
+            return OnWindows(path);
         }
-        byte[] buffer = new byte[StatxBytes];
-        if (Statx(AtFdCwd, NullTerminated(path), 0, StatxType | StatxSize, buffer) != 0)
+        byte[] status = new byte[StatusBytes];
+        if (Stat(NullTerminated(path), status) != 0)
         {
             int errno = Marshal.GetLastPInvokeError();
-            return errno is 2 or 20 ? (FileType.Missing, 0) : throw new IOException($"cannot inspect the file ({Marshal.GetPInvokeErrorMessage(errno)})");
+            return errno is NoSuchFile or NotADirectory ? (FileType.Missing, 0) : throw new IOException($"cannot inspect the file ({Marshal.GetPInvokeErrorMessage(errno)})");
         }
-        int type = BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask;
-        long size = BitConverter.ToInt64(buffer, SizeOffset);
-        return type switch
+        long size = BitConverter.ToInt64(status, SizeOffset);
+        return (BitConverter.ToInt32(status, ModeOffset) & TypeMask) switch
         {
             RegularType => (FileType.Regular, size),
             DirectoryType => (FileType.Directory, 0),
@@ -60,13 +63,17 @@ internal static partial class FileProbe
             : Encoding.UTF8.GetString(resolved, 0, Array.IndexOf(resolved, (byte)0));
     }
 
-    private static (FileType, long) Portable(string path)
+    private static (FileType, long) OnWindows(string path)
     {
-        if (Directory.Exists(path))
+        var info = new FileInfo(path);
+        if (info.ResolveLinkTarget(returnFinalTarget: true) is FileSystemInfo target)
+        {
+            info = new FileInfo(target.FullName);
+        }
+        if (Directory.Exists(info.FullName))
         {
             return (FileType.Directory, 0);
         }
-        var info = new FileInfo(path);
         if (!info.Exists)
         {
             return (FileType.Missing, 0);
@@ -76,8 +83,9 @@ internal static partial class FileProbe
 
     private static byte[] NullTerminated(string path) => Encoding.UTF8.GetBytes(path + "\0");
 
-    [LibraryImport("libc", EntryPoint = "statx", SetLastError = true)]
-    private static partial int Statx(int directory, byte[] path, int flags, uint mask, byte[] buffer);
+    // Part of every .NET runtime on Unix (linked into a NativeAOT executable).
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true)]
+    private static partial int Stat(byte[] path, byte[] status);
 
     [LibraryImport("libc", EntryPoint = "realpath", SetLastError = true)]
     private static partial IntPtr RealPathNative(byte[] path, byte[] resolved);

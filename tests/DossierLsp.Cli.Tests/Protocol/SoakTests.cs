@@ -10,7 +10,9 @@ namespace DossierLsp.Cli.Tests.Protocol;
 [Collection(PublishedDossierCollection.Name)]
 public sealed class SoakTests(PublishedDossier dossier, ITestOutputHelper output)
 {
-    private const int Edits = 20_000, Batch = 100;
+    private const int Batch = 100;
+    /// <summary>DOSSIER_SOAK_EDITS for a longer soak.</summary>
+    private static readonly int Edits = int.TryParse(Environment.GetEnvironmentVariable("DOSSIER_SOAK_EDITS"), out int asked) && asked > 0 ? asked : 20_000;
     private static readonly string[] Inserts = ["a", " ", "\n", "- **Company**: X\n", "😀", "\r\n", "APPLIED", "## Notes\n", "é", "", "- **Salary Range**: $90k\n", "# Job Application: A - B\n"];
 
     [SkippableFact]
@@ -25,11 +27,12 @@ public sealed class SoakTests(PublishedDossier dossier, ITestOutputHelper output
         var rss = new List<long>();
         int version = 1, fresh = 0;
         var texts = new Dictionary<int, string> { [version] = text };
+        var lengths = new List<int>();
         while (version <= Edits)
         {
             for (int i = 0; i < Batch; i++)
             {
-                text = Edit(server, random, text, ++version);
+                text = Edit(server, random, text, ++version, around: texts[1].Length);
                 texts[version] = text;
             }
             int last = version;
@@ -43,11 +46,14 @@ public sealed class SoakTests(PublishedDossier dossier, ITestOutputHelper output
             {
                 Assert.Equal(Codes(FreshOpen(server, texts[publication.GetProperty("version").GetInt32()], ++fresh)), Codes(publication));
             }
-            texts.Clear();
+            texts = new Dictionary<int, string> { [1] = texts[1] };
             rss.Add(ResidentBytes(server.ProcessId));
+            lengths.Add(text.Length);
         }
         long early = rss.Take(rss.Count / 4).Max(), late = rss.Skip(3 * rss.Count / 4).Max();
         output.WriteLine($"{fresh:N0} publications checked; resident bytes by quarter: {string.Join(", ", rss.Chunk(rss.Count / 4).Select(q => q.Max().ToString("N0")))}");
+        output.WriteLine($"resident MB every {Edits / 20:N0} edits: {string.Join(" ", rss.Chunk(rss.Count / 20).Select(q => (q.Max() / 1e6).ToString("F1")))}");
+        output.WriteLine($"document length: {lengths.Min():N0} to {lengths.Max():N0} characters");
         Assert.True(late <= early * 3 / 2 + 32 * 1024 * 1024, $"resident memory grew from {early:N0} to {late:N0} bytes");
         Assert.Equal(0, server.ShutdownAndExit());
     }
@@ -56,14 +62,19 @@ public sealed class SoakTests(PublishedDossier dossier, ITestOutputHelper output
         m.TryGetProperty("method", out JsonElement method) && method.GetString() == "textDocument/publishDiagnostics"
         && m.GetProperty("params").GetProperty("uri").GetString() == uri;
 
-    /// <summary>One random range replacement (or now and then the whole text), sent as didChange; returns the new text.</summary>
-    private static string Edit(SpawnedServer server, Random random, string text, int version)
+    /// <summary>
+    /// One random range replacement (or now and then the whole text), sent as didChange; returns the new text. Inserts
+    /// are longer than deletions on average, so past twice the first length (<paramref name="around"/>) an edit only
+    /// deletes: the document stays the size it was, and memory that grows is the server's, not the document's.
+    /// </summary>
+    private static string Edit(SpawnedServer server, Random random, string text, int version, int around)
     {
-        int start = random.Next(text.Length + 1), end = Math.Min(text.Length, start + random.Next(8));
+        bool shrink = text.Length > 2 * around;
+        int start = random.Next(text.Length + 1), end = Math.Min(text.Length, start + random.Next(shrink ? 64 : 8));
         while (start > 0 && start < text.Length && (char.IsLowSurrogate(text[start]) || (text[start] == '\n' && text[start - 1] == '\r'))) start--;
         while (end > 0 && end < text.Length && (char.IsLowSurrogate(text[end]) || (text[end] == '\n' && text[end - 1] == '\r'))) end++;
         end = Math.Max(start, end);
-        string insert = Inserts[random.Next(Inserts.Length)];
+        string insert = shrink ? "" : Inserts[random.Next(Inserts.Length)];
         string edited = string.Concat(text.AsSpan(0, start), insert, text.AsSpan(end));
         string change = random.Next(50) == 0
             ? $$$"""{"text":{{{JsonSerializer.Serialize(edited)}}}}"""

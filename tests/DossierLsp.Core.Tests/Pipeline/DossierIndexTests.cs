@@ -29,10 +29,11 @@ public sealed class DossierIndexTests
     {
         DossierSummary summary = Corpus.Summary(Corpus.Dossier(
             "Acme", "Engineer", status: "screening (phone call booked)", applied: "2024-05-02", salary: "€80k",
-            notes: "- 2024-05-10: recruiter called\n- **May 20, 2024** — phone screen\n- no date here\n- 2024-13-01: impossible"));
+            notes: "- 2024-05-10: recruiter called\n- **May 20, 2024** — phone screen\n- no date here\n- 2024-13-01: impossible\n"
+                + "- 2024-05-24 onsite with the whole team, then a long talk about the offer\n- 5+ years of experience with Python"));
         Assert.Equal(("SCREENING", 3), (summary.Status, summary.StatusOrder));
-        Assert.Equal([new DateOnly(2024, 5, 10), new DateOnly(2024, 5, 20)], summary.DatedLines);
-        Assert.Equal(new DateOnly(2024, 5, 20), summary.LatestDate);
+        Assert.Equal([new DateOnly(2024, 5, 10), new DateOnly(2024, 5, 20), new DateOnly(2024, 5, 24)], summary.DatedLines);
+        Assert.Equal(new DateOnly(2024, 5, 24), summary.LatestDate);
         Assert.NotNull(summary.SalaryValue);
         Assert.Null(summary.Salary);
 

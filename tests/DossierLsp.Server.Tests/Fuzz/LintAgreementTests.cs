@@ -7,7 +7,7 @@ namespace DossierLsp.Server.Tests.Fuzz;
 
 /// <summary>
 /// The diagnostics the server publishes for a mutated dossier are the findings `dossier lint` gets for the same text
-/// through the same host: same ranges, rules and messages. Seeded (case i is mutation seed i); DOSSIER_FUZZ_CASES for more.
+/// through the same host: same ranges, rules and messages. Mutation seeds drawn by <see cref="FuzzCases"/> (pinned in CI).
 /// </summary>
 public sealed class LintAgreementTests
 {
@@ -30,21 +30,22 @@ public sealed class LintAgreementTests
         var host = new MemoryHost();
         await using var client = new TestClient(host.Options(Today));
         await client.InitializeAsync();
-        long cases = FuzzCases.Count(300);
-        for (int seed = 0; seed < cases; seed++)
+        int opened = 0;
+        await FuzzCases.CheckAsync(FuzzCases.Seeds, 300, async seed =>
         {
-            string uri = $"file:///w/jobs/m{seed}.md", text = Mutations.Dossier(seeds, seed);
+            // A file per case: the same seed may come twice.
+            string name = $"m{++opened}.md", uri = $"file:///w/jobs/{name}", text = Mutations.Dossier(seeds, seed);
             await client.OpenAsync(uri, text);
             JsonElement published = await client.DiagnosticsAsync(uri, 1);
             // The server's text is the client's, except lone surrogates it logs and replaces (a file cannot hold them).
             SourceText received = client.ServerInstance().Documents.Get(uri)!.Text;
-            var lint = new DossierWorkspace(host, () => Today).Analyze($"/w/jobs/m{seed}.md", received, explicitlyNamed: true);
+            var lint = new DossierWorkspace(host, () => Today).Analyze($"/w/jobs/{name}", received, explicitlyNamed: true);
 
             // "not a dossier; skipped" is the command line's notice; the editor shows nothing for such a file.
             string[] expected = lint.Findings.Where(f => f.RuleId != "not-a-dossier").Select(f => $"{lint.Text.GetPosition(f.Span.Start)}-{lint.Text.GetPosition(f.Span.End)} {f.RuleId}: {f.Message}").ToArray();
-            Assert.True(expected.SequenceEqual(Diagnostics(published)), $"seed {seed}:\n{string.Join('\n', expected)}\n---\n{string.Join('\n', Diagnostics(published))}");
+            Assert.True(expected.SequenceEqual(Diagnostics(published)), $"{string.Join('\n', expected)}\n---\n{string.Join('\n', Diagnostics(published))}");
             await client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri } });
-        }
+        }, seed => $"mutation seed {seed}");
     }
 
     /// <summary>Each diagnostic as the core's 1-based "line:col-line:col rule: message".</summary>

@@ -6,7 +6,7 @@ using DossierLsp.Server.Hosting;
 
 namespace DossierLsp.Server.Tests.Hosting;
 
-/// <summary>Every file the tool reads is a regular file, read no further than a cap checked before reading. (Linux: devices and FIFOs are told apart with statx.)</summary>
+/// <summary>Every file the tool reads is a regular file, read no further than a cap checked before reading.</summary>
 public sealed class BoundedFileReaderTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("dossier-reader-").FullName;
@@ -32,6 +32,52 @@ public sealed class BoundedFileReaderTests : IDisposable
         // Opening a FIFO with no writer blocks forever; a refusal proves it was never opened.
         var result = BoundedFileReader.Read(fifo, BoundedFileReader.MaxYamlBytes);
         Assert.Contains("not a regular file", result!.Error);
+    }
+
+    /// <summary>A link is followed: what it points to decides, so a link cannot smuggle a device, FIFO or directory in.</summary>
+    [Theory]
+    [InlineData("fifo")]
+    [InlineData("/dev/zero")]
+    [InlineData("/dev/stdin")]
+    [InlineData("directory")]
+    public void A_link_to_what_is_no_regular_file_is_refused_without_reading(string target)
+    {
+        string path = target switch
+        {
+            "fifo" => Path.Combine(_folder, "pipe"),
+            "directory" => Directory.CreateDirectory(Path.Combine(_folder, "folder")).FullName,
+            _ => target,
+        };
+        if (target == "fifo")
+        {
+            Process.Start("mkfifo", path).WaitForExit();
+        }
+        string link = Path.Combine(_folder, "linked.yaml");
+        File.CreateSymbolicLink(link, path);
+        var result = BoundedFileReader.Read(link, BoundedFileReader.MaxYamlBytes);
+        Assert.Null(result!.Text);
+        Assert.Contains(target == "directory" ? "it is a directory" : "not a regular file", result.Error);
+    }
+
+    [Fact]
+    public void A_link_to_a_regular_file_reads_the_file_and_a_dangling_link_is_missing()
+    {
+        string target = Path.Combine(_folder, "real.yaml");
+        File.WriteAllText(target, "name: x\n");
+        File.CreateSymbolicLink(Path.Combine(_folder, "link.yaml"), target);
+        File.CreateSymbolicLink(Path.Combine(_folder, "dangling.yaml"), Path.Combine(_folder, "gone.yaml"));
+        Assert.Equal("name: x\n", BoundedFileReader.Read(Path.Combine(_folder, "link.yaml"), 100)!.Text);
+        Assert.Null(BoundedFileReader.Read(Path.Combine(_folder, "dangling.yaml"), 100));
+    }
+
+    /// <summary>A handle that is no file (here a pipe) is refused once opened: what a probe cannot see (Windows) or a swap after it.</summary>
+    [Fact]
+    public void An_opened_handle_that_cannot_seek_is_not_read()
+    {
+        using var pipe = new System.IO.Pipes.AnonymousPipeServerStream(System.IO.Pipes.PipeDirection.Out);
+        using var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle(pipe.ClientSafePipeHandle.DangerousGetHandle(), ownsHandle: false);
+        pipe.Write("content"u8);
+        Assert.Throws<NotSupportedException>(() => BoundedFileReader.ReadAtMost(handle, 100));
     }
 
     [Fact]
