@@ -34,6 +34,9 @@ export function clientOptions(host: ClientOptionsHost): LanguageClientOptions {
     documentSelector: [
       { scheme: 'file', language: 'markdown' },
       { scheme: 'untitled', language: 'markdown' },
+      // Whatever language VS Code gives it (YAML, or plain text without a YAML grammar): the server completes,
+      // documents and fixes the config's keys itself, so no YAML extension is needed.
+      { scheme: 'file', pattern: '**/dossier.config.yaml' },
     ],
     synchronize: {
       configurationSection: SECTION,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DossierLsp.Core.Config;
+using DossierLsp.Core.Language.ConfigFile;
 using DossierLsp.Core.Text;
 using DossierLsp.Server.Indexing;
 using DossierLsp.Server.Protocol;
@@ -35,7 +36,8 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
     /// </summary>
     public void Schedule(string uri)
     {
-        if (server.PullDiagnostics)
+        // A config file's diagnostics are its errors, which only the configuration check publishes (and clears).
+        if (server.PullDiagnostics || ConfigFileService.IsConfigFile(LanguageServer.PathOf(uri)))
         {
             return;
         }

@@ -51,8 +51,9 @@ public sealed class ScaffoldTests(PublishedDossier dossier) : IDisposable
     }
 
     [Fact]
-    public void New_writes_the_schema_template_which_lints_clean_but_for_placeholders()
+    public void New_writes_the_schema_template_which_lints_clean_even_against_a_minimum_salary()
     {
+        File.WriteAllText(PathOf("dossier.config.yaml"), "profile:\n  minimumSalary: 180000\n");
         var result = dossier.Dossier(_folder, "new", "Acme Corp", "Staff Engineer");
         Assert.Equal(0, result.ExitCode);
         string text = File.ReadAllText(PathOf("acme-corp-staff-engineer.md"));
@@ -60,7 +61,7 @@ public sealed class ScaffoldTests(PublishedDossier dossier) : IDisposable
         Assert.Contains("**Application Status**: RESEARCHING", text);
         var lint = dossier.Dossier(_folder, "lint", "acme-corp-staff-engineer.md");
         Assert.Equal(0, lint.ExitCode);
-        Assert.Contains("1 file checked, 0 skipped: 0 errors", lint.Stdout);
+        Assert.Contains("1 file checked, 0 skipped: 0 errors, 0 warnings, 0 infos", lint.Stdout);
 
         Assert.Equal(2, dossier.Dossier(_folder, "new", "Acme Corp", "Staff Engineer").ExitCode); // never overwrites
     }

@@ -169,6 +169,22 @@ public sealed class ClientCapabilityTests
     }
 
     [Fact]
+    public async Task A_duplicate_names_the_other_file_in_its_message_without_related_information_for_a_client_without_it()
+    {
+        MemoryHost host = WorkspaceSamples.Workspace();
+        host.Files["/w/jobs/acme-again.md"] = WorkspaceSamples.Dossier("Acme");
+        await using var client = await WorkspaceSamples.StartAsync(host, new { textDocument = new { diagnostic = new { } }, window = new { workDoneProgress = true } });
+        await WorkspaceSamples.IndexedAsync(client);
+        JsonElement report = (await client.ResultAsync("workspace/diagnostic", new { previousResultIds = Array.Empty<object>() })).GetProperty("items")
+            .EnumerateArray().Single(r => r.GetProperty("uri").GetString() == "file:///w/jobs/acme-again.md");
+        JsonElement duplicate = report.GetProperty("items").EnumerateArray().Single(d => d.GetProperty("code").GetString() == "duplicate-application");
+        Assert.Contains("acme.md", duplicate.GetProperty("message").GetString());
+        Assert.False(duplicate.TryGetProperty("relatedInformation", out _));
+        // No finding deserves a tag (nothing deprecated, nothing unnecessary), so none is sent to any client.
+        Assert.False(duplicate.TryGetProperty("tags", out _));
+    }
+
+    [Fact]
     public async Task Code_action_literals_carry_their_edit_inline_for_a_client_without_resolve_support()
     {
         await using var client = await OpenAsync(TestClient.FullCapabilities());

@@ -15,6 +15,11 @@ public static class ConfigLoader
     public const string FileName = "dossier.config.yaml";
     public const string ProfileVariable = "DOSSIER_PROFILE";
 
+    /// <summary>The top-level keys of a workspace config.</summary>
+    internal static readonly string[] Keys = ["schema", "include", "exclude", "dateOrder", "profile", "rules"];
+
+    /// <summary>The keys of an include written as a mapping.</summary>
+    internal static readonly string[] IncludeKeys = ["glob", "schema"];
 
     /// <summary>The nearest dossier.config.yaml in <paramref name="startDirectory"/> or above it.</summary>
     public static string? FindConfigFile(IConfigHost host, string startDirectory)
@@ -101,7 +106,7 @@ public static class ConfigLoader
         {
             return config;
         }
-        read.CheckKeys(top, "the config", "schema", "include", "exclude", "dateOrder", "profile", "rules");
+        read.CheckKeys(top, "the config", Keys);
 
         if (top["schema"] is { } schemaNode && read.String(schemaNode, "schema") is { } schema)
         {
@@ -156,7 +161,7 @@ public static class ConfigLoader
             }
             else if (item is YamlMapping mapping)
             {
-                read.CheckKeys(mapping, "an include", "glob", "schema");
+                read.CheckKeys(mapping, "an include", IncludeKeys);
                 if (read.RequiredString(mapping, "glob", "an include") is { } pattern)
                 {
                     string? schema = read.String(mapping["schema"], "schema");

@@ -13,6 +13,9 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
     // Codes we recognise as words; a closed list so that e.g. "DOE" after an amount is not taken for a currency.
     private const string Codes = "USD|CAD|AUD|NZD|GBP|EUR|CHF|JPY|CNY|RMB|INR|SGD|HKD|SEK|NOK|DKK|PLN|CZK|HUF|RON|MXN|BRL|ARS|CLP|COP|ZAR|ILS|KRW|AED|SAR|TRY|PHP|IDR|MYR|THB|VND|TWD|NGN|KES|EGP";
 
+    /// <summary>The currency codes a salary may be written with, for completion where a config takes a currency.</summary>
+    public static IReadOnlyList<string> KnownCurrencies { get; } = Codes.Split('|');
+
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     // All patterns are anchored with \G and applied at a position; [0-9] because \d matches non-ASCII digits.

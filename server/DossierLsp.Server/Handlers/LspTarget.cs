@@ -1,3 +1,4 @@
+using DossierLsp.Core.Language.ConfigFile;
 using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Protocol;
 using Microsoft.VisualStudio.Threading;
@@ -11,13 +12,16 @@ namespace DossierLsp.Server.Handlers;
 /// </summary>
 internal sealed partial class LspTarget(LanguageServer server)
 {
-    /// <summary>The snapshot a request works on, or null when the document is not open or not a dossier.</summary>
+    /// <summary>
+    /// The snapshot a request works on, or null when the document is not open, or is not a dossier (nor, with
+    /// <paramref name="orConfigFile"/>, a dossier.config.yaml: see <see cref="IsConfigFile"/>).
+    /// </summary>
     /// <remarks>
     /// The snapshot is taken while the handler still runs on the dispatch context, so it holds every edit that arrived
     /// before this request and none after. The rest runs on the thread pool: an analysis must not hold up the
     /// messages behind it (a didChange, or the <c>$/cancelRequest</c> for this very request).
     /// </remarks>
-    private async Task<DocumentSnapshot?> DossierSnapshotAsync(string method, string uri, CancellationToken cancellationToken)
+    private async Task<DocumentSnapshot?> DossierSnapshotAsync(string method, string uri, CancellationToken cancellationToken, bool orConfigFile = false)
     {
         server.Lifecycle.EnsureServing();
         DocumentSnapshot? snapshot = server.Documents.Get(uri);
@@ -27,10 +31,13 @@ internal sealed partial class LspTarget(LanguageServer server)
             await hook(method, cancellationToken);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        bool isDossier = snapshot?.Analysis.IsDossier == true;
+        bool serves = snapshot is not null && (orConfigFile && IsConfigFile(snapshot) || snapshot.Analysis.IsDossier);
         cancellationToken.ThrowIfCancellationRequested();
-        return isDossier ? snapshot : null;
+        return serves ? snapshot : null;
     }
+
+    /// <summary>A workspace config, which gets the core's config-file features instead of the dossier ones.</summary>
+    private static bool IsConfigFile(DocumentSnapshot snapshot) => ConfigFileService.IsConfigFile(LanguageServer.PathOf(snapshot.Uri));
 
     /// <summary>
     /// A result computed on <paramref name="snapshot"/>, or ContentModified when the document's text changed meanwhile:

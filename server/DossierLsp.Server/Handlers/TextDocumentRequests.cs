@@ -1,5 +1,6 @@
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Language;
+using DossierLsp.Core.Language.ConfigFile;
 using DossierLsp.Core.Text;
 using DossierLsp.Server.Protocol;
 using StreamJsonRpc;
@@ -12,12 +13,12 @@ internal sealed partial class LspTarget
     [JsonRpcMethod("textDocument/completion")]
     public async Task<CompletionList> Completion(TextDocumentPositionParams request, CancellationToken cancellationToken)
     {
-        if (await DossierSnapshotAsync("textDocument/completion", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
+        if (await DossierSnapshotAsync("textDocument/completion", request.TextDocument.Uri, cancellationToken, orConfigFile: true) is not { } snapshot)
         {
             return new CompletionList(false, []);
         }
         int offset = server.Encoding.ToOffset(snapshot.Text, request.Position);
-        var items = DossierLanguageService.Complete(snapshot.Analysis, offset, server.Today)
+        var items = (IsConfigFile(snapshot) ? ConfigFileService.Complete(snapshot.Text, offset) : DossierLanguageService.Complete(snapshot.Analysis, offset, server.Today))
             .Select(c => c.ToCompletionItem(snapshot.Text, server.Features))
             .ToArray();
         return UnlessModified(snapshot, new CompletionList(false, items));
@@ -26,11 +27,14 @@ internal sealed partial class LspTarget
     [JsonRpcMethod("textDocument/hover")]
     public async Task<Hover?> Hover(TextDocumentPositionParams request, CancellationToken cancellationToken)
     {
-        if (await DossierSnapshotAsync("textDocument/hover", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
+        if (await DossierSnapshotAsync("textDocument/hover", request.TextDocument.Uri, cancellationToken, orConfigFile: true) is not { } snapshot)
         {
             return null;
         }
-        HoverInfo? hover = DossierLanguageService.Hover(snapshot.Analysis, server.Encoding.ToOffset(snapshot.Text, request.Position));
+        int offset = server.Encoding.ToOffset(snapshot.Text, request.Position);
+        HoverInfo? hover = IsConfigFile(snapshot)
+            ? ConfigFileService.Hover(snapshot.Text, offset, server.Workspace.ConfigurationFor(LanguageServer.PathOf(snapshot.Uri)))
+            : DossierLanguageService.Hover(snapshot.Analysis, offset);
         return UnlessModified(snapshot, hover?.ToHover(snapshot.Text, server.Features));
     }
 
@@ -38,15 +42,16 @@ internal sealed partial class LspTarget
     [JsonRpcMethod("textDocument/codeAction")]
     public async Task<object[]> CodeAction(CodeActionParams request, CancellationToken cancellationToken)
     {
-        if (await DossierSnapshotAsync("textDocument/codeAction", request.TextDocument.Uri, cancellationToken) is not { } snapshot)
+        if (await DossierSnapshotAsync("textDocument/codeAction", request.TextDocument.Uri, cancellationToken, orConfigFile: true) is not { } snapshot)
         {
             return [];
         }
         TextSpan range = server.Encoding.ToSpan(snapshot.Text, request.Range);
         string[]? only = request.Context?.Only;
-        var items = DossierLanguageService.CodeActions(snapshot.Analysis, range, server.Today).ToList();
+        bool isConfig = IsConfigFile(snapshot);
+        var items = (isConfig ? ConfigFileService.CodeActions(snapshot.Text, range) : DossierLanguageService.CodeActions(snapshot.Analysis, range, server.Today)).ToList();
         // Fix All re-lints until nothing is left to fix: computed only when asked for (on save, or the Source Action menu).
-        if (only?.Any(o => CodeActionKind.Includes(o, CodeActionKind.FixAllDossier)) == true
+        if (!isConfig && only?.Any(o => CodeActionKind.Includes(o, CodeActionKind.FixAllDossier)) == true
             && DossierLanguageService.FixAll(snapshot.Analysis, text => server.Analyze(snapshot.Uri, text)) is { } fixAll)
         {
             items.Add(new CodeActionItem(fixAll, []));

@@ -7,19 +7,37 @@ using DossierLsp.Core.Tests.Support;
 namespace DossierLsp.Core.Tests.Language;
 
 /// <summary>
-/// A new dossier, and every section a fix adds, must not open with findings of their own making. The one finding
-/// allowed is section-empty on a required section whose body is left for the user to write (a tab stop in the editor).
+/// A new dossier, and every section a fix adds, lints clean, even with a minimum salary to check against: it is a
+/// draft (its status is the lifecycle's first), whose blanks (the sections' bodies, the salary's placeholder) are
+/// the user's to fill, not findings.
 /// </summary>
 public sealed class NewDossierTests
 {
     public static TheoryData<string> Schemas() => new(SchemaLoader.BuiltInNames);
+
+    private const string WithMinimum = "profile:\n  minimumSalary: 180000\n";
+
+    private static string[] Findings(string text) =>
+        [.. Dossiers.Analyze(text, WithMinimum).Findings.Select(f => $"{f.RuleId}: {f.Message}")];
 
     [Theory]
     [MemberData(nameof(Schemas))]
     public void A_new_dossier_lints_clean(string name)
     {
         string text = DossierLanguageService.NewDossier(SchemaLoader.BuiltIn(name), "Acme", "Data Engineer").Text;
-        Assert.Empty(Dossiers.Analyze(text).Findings.Where(f => f.RuleId != "section-empty").Select(f => $"{f.RuleId}: {f.Message}"));
+        Assert.Empty(Findings(text));
+    }
+
+    [Theory]
+    [MemberData(nameof(Schemas))]
+    public void Once_past_its_first_status_the_blanks_are_findings(string name)
+    {
+        DossierSchema schema = SchemaLoader.BuiltIn(name);
+        string text = DossierLanguageService.NewDossier(schema, "Acme", "Data Engineer").Text;
+        string first = schema.EnumOf(schema.FieldWithRole(FieldRole.Status))!.Values[0].Value;
+        string second = schema.EnumOf(schema.FieldWithRole(FieldRole.Status))!.Values[1].Value;
+        string[] rules = [.. Dossiers.Analyze(text.Replace(first, second, StringComparison.Ordinal), WithMinimum).Findings.Select(f => f.RuleId).Distinct()];
+        Assert.Equal(["salary-missing", "section-empty"], rules.Order(StringComparer.Ordinal));
     }
 
     [Theory]
@@ -33,6 +51,6 @@ public sealed class NewDossierTests
             var analysis = Dossiers.Analyze(text);
             text = Dossiers.Apply(text, [DocumentEdits.InsertSection(analysis.Bound!, section)]);
         }
-        Assert.Empty(Dossiers.Analyze(text).Findings.Where(f => f.RuleId != "section-empty").Select(f => $"{f.RuleId}: {f.Message}"));
+        Assert.Empty(Findings(text));
     }
 }
