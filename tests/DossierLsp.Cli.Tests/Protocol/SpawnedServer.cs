@@ -93,10 +93,11 @@ internal sealed class SpawnedServer : IDisposable
         Until(m => !m.TryGetProperty("method", out _) && m.TryGetProperty("id", out JsonElement got) && got.ValueKind == JsonValueKind.Number && got.GetInt32() == id, $"an answer to request {id}");
 
     /// <summary>
-    /// The server's answers (not its requests or notifications), as "id: result" or "id: error code", up to and including
-    /// the answer to request <paramref name="id"/>.
+    /// The server's answers (not its requests or notifications), as "id: result" or "id: error code" in the order they
+    /// came, until each of <paramref name="ids"/> (JSON ids: "7", "null") has one. Requests run concurrently, so their
+    /// answers may come in any order.
     /// </summary>
-    public List<string> AnswersUntil(int id)
+    public List<string> AnswersUntil(params string[] ids)
     {
         var answers = new List<string>();
         Until(m =>
@@ -105,10 +106,9 @@ internal sealed class SpawnedServer : IDisposable
             {
                 return false;
             }
-            JsonElement got = m.GetProperty("id");
-            answers.Add($"{got.GetRawText()}: {(m.TryGetProperty("error", out JsonElement error) ? error.GetProperty("code").GetInt32() : "result")}");
-            return got.ValueKind == JsonValueKind.Number && got.GetInt32() == id;
-        }, $"an answer to request {id}");
+            answers.Add($"{m.GetProperty("id").GetRawText()}: {(m.TryGetProperty("error", out JsonElement error) ? error.GetProperty("code").GetInt32() : "result")}");
+            return ids.All(id => answers.Any(answer => answer.StartsWith(id + ": ", StringComparison.Ordinal)));
+        }, $"answers to {string.Join(", ", ids)}");
         return answers;
     }
 
