@@ -7,8 +7,9 @@ namespace DossierLsp.Core.Tests.Configuration;
 
 /// <summary>
 /// schemas/dossier-schema.json and schemas/dossier-config.json describe what SchemaLoader and ConfigLoader accept.
-/// The key lists below are copied by hand from the loaders' CheckKeys calls (the profile's come from ProfileKeys):
-/// when a loader learns a key, add it here and to the JSON Schema.
+/// The schema file's key lists below are copied by hand from SchemaLoader's CheckKeys calls: when it learns a key, add
+/// it here and to the JSON Schema. The config file's come from ConfigLoader's lists, and its descriptions and choices
+/// are written from the key tables (ConfigJsonSchemaTests).
 /// </summary>
 public sealed class JsonSchemaFileTests
 {
@@ -25,8 +26,8 @@ public sealed class JsonSchemaFileTests
 
     private static readonly (string Path, string[] Keys)[] ConfigKeys =
     [
-        ("", ["schema", "include", "exclude", "dateOrder", "profile", "rules"]),
-        ("include/[]", ["glob", "schema"]),
+        ("", ConfigLoader.Keys),
+        ("include/[]", ConfigLoader.IncludeKeys),
         ("profile", [.. ProfileKeys.Names]),
     ];
 

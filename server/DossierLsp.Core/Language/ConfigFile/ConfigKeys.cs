@@ -13,8 +13,8 @@ internal sealed record ConfigKey(string Name, string Default, string Description
 
 /// <summary>
 /// The documentation of the config's keys: the one home of the text that the config file's hover shows and that
-/// docs/CONFIG.md's table of them is generated from (a test keeps the page in step, and checks the names against what
-/// <see cref="ConfigLoader"/> reads). The profile's keys are documented in <see cref="ProfileKeys"/>, which reads them.
+/// docs/CONFIG.md's table of them and schemas/dossier-config.json's descriptions are generated from (tests keep both in
+/// step, and check the names against what <see cref="ConfigLoader"/> reads). The profile's keys are documented in <see cref="ProfileKeys"/>, which reads them.
 /// </summary>
 internal static class ConfigKeys
 {
@@ -83,8 +83,11 @@ internal static class ConfigKeys
         return $"**`{key.Name}`** ({where}){defaultText}\n\n{AbsoluteLinks(key.Description)}\n\n[docs/CONFIG.md]({RuleDocs.Documentation}CONFIG.md#{anchor})";
     }
 
-    /// <summary>Links relative to docs/CONFIG.md (<c>SCHEMA.md</c>, <c>#anchor</c>) made absolute.</summary>
-    private static string AbsoluteLinks(string markdown)
+    /// <summary>
+    /// Links relative to docs/CONFIG.md (<c>SCHEMA.md</c>, <c>#anchor</c>) made absolute, for text shown away from
+    /// the page: the hover, and the JSON Schema's descriptions.
+    /// </summary>
+    public static string AbsoluteLinks(string markdown)
     {
         var text = new StringBuilder();
         int copied = 0;
