@@ -61,6 +61,7 @@ public sealed class ProfileKeysTests
     }
 
     private static string MarkdownTable() =>
+        "<!-- generated from the core's ProfileKeys (UPDATE_GOLDEN=1 and this test rewrite it); edit it there -->\n" +
         "| Key | Type | Default | Editor setting | What it is |\n|---|---|---|---|---|\n" + string.Concat(ProfileKeys.All.Select(k =>
             $"| `{k.Name}` | {k.Type} | {(k.Default == "none" ? "none" : $"`{k.Default}`")} | {(k.SettingName is { } setting ? $"`{setting}`" : "—")} | {k.Description} |\n"));
 }
