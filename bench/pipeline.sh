@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The workspace index and `dossier report` on generated corpora of 1k, 10k and 50k dossiers:  bash bench/pipeline.sh
 #   - in-process phases (bench/Pipeline): index build, cross-dossier rules, report model, rendering, one update;
-#   - `dossier report --format html` and `--format json` end to end on the published NativeAOT binary (median, after a warm-up).
+#   - `dossier report --format html` and `--format json` end to end on the published NativeAOT binary (median, after a
+#     warm-up; CPU time user + system and max RSS of one more run: the machine may be shared).
 #   BENCH_SIZES="1000 10000"  to skip the 50k corpus;  BENCH_RUNS=N  measured runs per figure (default 5).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -26,7 +27,7 @@ for n in $SIZES; do
       e=$(date +%s%N)
       [ "$run" = 0 ] || times+=($(( (e - s) / 1000000 )))
     done
-    rss=$( { /usr/bin/time -f '%M' "$WORK/bin/dossier" report "$corpus" --today 2024-06-01 --format "$format" -o "$WORK/report.$format"; } 2>&1 | tail -1 )
-    echo "| dossier report --format $format | $(printf '%s\n' "${times[@]}" | median) ms | max RSS $((rss / 1024)) MB | $(du -k "$WORK/report.$format" | cut -f1) KB |"
+    read -r rss cpu < <( { /usr/bin/time -f '%M %U %S' "$WORK/bin/dossier" report "$corpus" --today 2024-06-01 --format "$format" -o "$WORK/report.$format"; } 2>&1 | tail -1 | awk '{printf "%d %d\n", $1, ($2 + $3) * 1000}' )
+    echo "| dossier report --format $format | $(printf '%s\n' "${times[@]}" | median) ms | CPU $cpu ms | max RSS $((rss / 1024)) MB | $(du -k "$WORK/report.$format" | cut -f1) KB |"
   done
 done

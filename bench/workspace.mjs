@@ -35,17 +35,25 @@ const rssMb = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${
 
 function connect(folder) {
   const child = spawn(server, ['lsp', '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'] });
-  let buffer = Buffer.alloc(0);
+  // Chunks are joined only once a whole message has arrived: joining on every chunk is quadratic in a big answer
+  // (a full workspace pull of 50k files is over 100 MB).
+  let chunks = [];
+  let received = 0;
+  let needed = 0;
   let nextId = 1;
   const pending = new Map();
   const listeners = [];
   child.stdout.on('data', (chunk) => {
-    buffer = Buffer.concat([buffer, chunk]);
+    chunks.push(chunk);
+    received += chunk.length;
+    if (received < needed) return;
+    let buffer = Buffer.concat(chunks, received);
+    needed = 0;
     for (;;) {
       const end = buffer.indexOf('\r\n\r\n');
-      if (end < 0) return;
+      if (end < 0) break;
       const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, end).toString())[1]);
-      if (buffer.length < end + 4 + length) return;
+      if (buffer.length < end + 4 + length) { needed = end + 4 + length; break; }
       const message = JSON.parse(buffer.subarray(end + 4, end + 4 + length).toString());
       buffer = buffer.subarray(end + 4 + length);
       if (message.method && message.id !== undefined) {
@@ -57,6 +65,8 @@ function connect(folder) {
         pending.delete(message.id);
       }
     }
+    chunks = buffer.length > 0 ? [buffer] : [];
+    received = buffer.length;
   });
   const send = (message) => {
     const body = Buffer.from(JSON.stringify(message));

@@ -15,10 +15,13 @@ internal static class FieldBinder
     public static (FieldEntry[] Fields, UnreadableField[] Unreadable) Read(DossierDocument document, DossierSchema schema, BoundSection? fieldsSection)
     {
         var fields = new List<FieldEntry>();
+        // A pasted block can repeat one key thousands of times: each distinct key is looked up once.
+        var matches = new Dictionary<string, SchemaMatch<FieldSpec>?>(StringComparer.Ordinal);
+        SchemaMatch<FieldSpec>? MatchField(string key) => matches.TryGetValue(key, out var known) ? known : matches[key] = schema.MatchField(key);
         foreach (FrontMatterEntry entry in document.FrontMatter)
         {
             // Front matter keys that name no schema field belong to the user and are left alone.
-            if (schema.MatchField(entry.Key) is { } match)
+            if (MatchField(entry.Key) is { } match)
             {
                 fields.Add(new FieldEntry(entry.Key, entry.KeySpan, entry.Value, entry.ValueSpan, entry.KeySpan, FieldForm.FrontMatter, match.Spec));
             }
@@ -37,7 +40,7 @@ internal static class FieldBinder
             {
                 unread.Add(line);
             }
-            else if (schema.MatchField(entry.Key) is { } match)
+            else if (MatchField(entry.Key) is { } match)
             {
                 fields.Add(entry with { Spec = match.Spec, Match = match.Kind, Name = match.Name });
             }
@@ -49,12 +52,19 @@ internal static class FieldBinder
             }
         }
         var present = fields.Where(f => f.Spec is not null).Select(f => f.Spec!).ToHashSet();
+        // Also once per distinct key, until a misspelling binds and so takes its field out of the candidates.
+        var misspellings = new Dictionary<string, SchemaMatch<FieldSpec>?>(StringComparer.Ordinal);
         foreach (var (entry, strict) in pending)
         {
-            if (NameKey.Misspelling(entry.Key, schema.Fields.Where(f => !present.Contains(f)), f => f.Names) is { } misspelt)
+            if (!misspellings.TryGetValue(entry.Key, out SchemaMatch<FieldSpec>? misspelt))
+            {
+                misspellings[entry.Key] = misspelt = NameKey.Misspelling(entry.Key, schema.Fields.Where(f => !present.Contains(f)), f => f.Names);
+            }
+            if (misspelt is not null)
             {
                 fields.Add(entry with { Spec = misspelt.Spec, Match = misspelt.Kind, Name = misspelt.Name });
                 present.Add(misspelt.Spec);
+                misspellings.Clear();
             }
             else if (!strict)
             {

@@ -305,8 +305,8 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         public DossierSchema Schema { get; } = schema;
         public IReadOnlyList<ConfigError> Errors { get; } = errors;
         public Matcher Exclude { get; } = MatcherFor(config.Exclude);
-        /// <summary>The exclude globs that cover whole folders (<c>P/**</c>, <c>P/**/*</c>, <c>P/**/*.md</c>), as globs for the folder <c>P</c>.</summary>
-        public Matcher ExcludeFolders { get; } = MatcherFor(config.Exclude.Select(FolderOf).OfType<string>());
+        /// <summary>The exclude globs that cover whole folders (<c>P/**</c>, <c>P/**/*</c>, <c>P/**/*.md</c>), as globs for the folder <c>P</c> and those below it.</summary>
+        public Matcher ExcludeFolders { get; } = MatcherFor(config.Exclude.Select(FolderOf).OfType<string>().SelectMany(folder => new[] { folder, folder + "/**" }));
 
         private static string? FolderOf(string glob) =>
             WholeFolderSuffixes.FirstOrDefault(suffix => glob.Length > suffix.Length && glob.EndsWith(suffix, StringComparison.Ordinal)) is { } found

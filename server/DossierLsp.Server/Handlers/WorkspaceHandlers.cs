@@ -124,7 +124,7 @@ internal sealed partial class LspTarget
             throw new LocalRpcException($"{uri} is not an open dossier") { ErrorCode = Lifecycle.InvalidParams };
         }
         DocumentInfo info = DossierLanguageService.Info(snapshot.Analysis);
-        var question = new ShowMessageRequestParams(3, $"Set the status of {Path.GetFileName(LanguageServer.PathOf(uri))} (now {info.Status ?? "not set"}):",
+        var question = new ShowMessageRequestParams(MessageType.Info, $"Set the status of {Path.GetFileName(LanguageServer.PathOf(uri))} (now {info.Status ?? "not set"}):",
             info.Statuses.Select(s => new MessageActionItem(s.Value)).ToArray());
         MessageActionItem? picked = await server.Client.RequestAsync<ShowMessageRequestParams, MessageActionItem?>("window/showMessageRequest", question, cancellationToken);
         return picked?.Title;

@@ -20,7 +20,7 @@ internal sealed partial class LspTarget
         DossierIndex index = server.Indexer.Current();
         cancellationToken.ThrowIfCancellationRequested();
         return DossierLanguageService.FindDossiers(index, request.Query ?? "")
-            .Select(d => new SymbolInformation(d.DisplayName, 1 /* File */, TitleLine(d), ContainerOf(d)))
+            .Select(d => new SymbolInformation(d.DisplayName, SymbolKind.File, TitleLine(d), ContainerOf(d)))
             .ToArray();
     }
 

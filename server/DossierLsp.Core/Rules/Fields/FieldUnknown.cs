@@ -20,9 +20,14 @@ internal sealed class FieldUnknown : Rule
         {
             context.Report(field.KeySpan, $"'{field.Key}' looks like field '{field.Name}'", RuleContext.RenameFix(field));
         }
+        // One suggestion per distinct key: a pasted block can repeat one key thousands of times.
+        var suggestions = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (FieldEntry field in context.Document.Fields.Where(f => f.Spec is null))
         {
-            string? closest = Spelling.Closest(field.Key, schema.Fields.Select(f => f.Key));
+            if (!suggestions.TryGetValue(field.Key, out string? closest))
+            {
+                suggestions[field.Key] = closest = Spelling.Closest(field.Key, schema.Fields.Select(f => f.Key));
+            }
             context.ReportWithSuggestion(field.KeySpan, $"field '{field.Key}' is not in schema '{schema.Name}'", closest);
         }
     }
