@@ -1,5 +1,6 @@
 // The language client's options: which documents, the restart policy, and the middleware that
 // answers the server's settings requests with the mapped `dossier` section.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -28,6 +29,12 @@ export interface ClientOptionsHost {
   settingsPushed(): void;
 }
 
+/** The file DOSSIER_PROFILE names, when it is an absolute path (a relative one is the server's business). */
+function profileVariableFile(): { scheme: string; pattern: string }[] {
+  const named = process.env.DOSSIER_PROFILE;
+  return named && path.isAbsolute(named) ? [{ scheme: 'file', pattern: named.replace(/\\/g, '/') }] : [];
+}
+
 export function clientOptions(host: ClientOptionsHost): LanguageClientOptions {
   const settings = new SettingsForServer(host.output);
   return {
@@ -37,6 +44,9 @@ export function clientOptions(host: ClientOptionsHost): LanguageClientOptions {
       // Whatever language VS Code gives it (YAML, or plain text without a YAML grammar): the server completes,
       // documents and fixes the config's keys itself, so no YAML extension is needed.
       { scheme: 'file', pattern: '**/dossier.config.yaml' },
+      // The profile files the server reads (docs/CONFIG.md); it decides which is one, by the same environment.
+      { scheme: 'file', pattern: '**/dossier/profile.yaml' },
+      ...profileVariableFile(),
     ],
     synchronize: {
       configurationSection: SECTION,

@@ -37,7 +37,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
     public void Schedule(string uri)
     {
         // A config file's diagnostics are its errors, which only the configuration check publishes (and clears).
-        if (server.PullDiagnostics || ConfigFileService.IsConfigFile(LanguageServer.PathOf(uri)))
+        if (server.PullDiagnostics || ConfigFileService.KindOf(LanguageServer.PathOf(uri), server.Options.Host) is not null)
         {
             return;
         }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DossierLsp.Core.Config;
 
 namespace DossierLsp.Server.Tests;
 
@@ -147,6 +148,39 @@ public sealed class ConfigFileTests
         // A request after both notifications: by its answer, anything they caused has been sent.
         await client.ResultAsync("textDocument/hover", new { textDocument = new { uri = Samples.Uri }, position = new { line = 0, character = 0 } });
         Assert.All(client.Notifications("textDocument/publishDiagnostics").Where(p => p.GetProperty("uri").GetString() == ConfigUri),
+            p => Assert.NotEqual(0, p.GetProperty("diagnostics").GetArrayLength()));
+    }
+
+    [Fact]
+    public async Task The_user_profile_file_gets_profile_completion_hover_and_fixes_and_keeps_its_errors()
+    {
+        const string ProfileUri = "file:///xdg/dossier/profile.yaml";
+        const string Profile = "minimumSalry: 120000\n\n";
+        var host = new MemoryHost(new() { ["/xdg/dossier/profile.yaml"] = Profile });
+        host.Environment["XDG_CONFIG_HOME"] = "/xdg";
+        await using var client = new TestClient(host.Options());
+        await client.InitializeAsync(CapabilitiesOf("vscode"));
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == ProfileUri && p.GetProperty("diagnostics").GetArrayLength() > 0);
+        await client.OpenAsync(ProfileUri, Profile);
+        var doc = new { uri = ProfileUri };
+
+        JsonElement items = (await client.ResultAsync("textDocument/completion", new { textDocument = doc, position = new { line = 1, character = 0 } })).GetProperty("items");
+        // The misspelt key is not minimumSalary: that is still offered.
+        Assert.Equal(ProfileKeys.Names, items.EnumerateArray().Select(i => i.GetProperty("label").GetString()));
+        JsonElement fixes = await client.ResultAsync("textDocument/codeAction", new
+        {
+            textDocument = doc,
+            range = new { start = new { line = 0, character = 3 }, end = new { line = 0, character = 3 } },
+            context = new { diagnostics = Array.Empty<object>() },
+        });
+        Assert.Equal(["Change to 'minimumSalary'"], fixes.EnumerateArray().Select(f => f.GetProperty("title").GetString()));
+
+        await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = ProfileUri, version = 2 }, contentChanges = new[] { new { text = "currency: EUR\n" } } });
+        JsonElement hover = await client.ResultAsync("textDocument/hover", new { textDocument = doc, position = new { line = 0, character = 3 } });
+        Assert.StartsWith("**`currency`** (profile)", hover.GetProperty("contents").GetProperty("value").GetString());
+        // The profile's errors are the configuration check's: opening the file published nothing over them.
+        Assert.All(client.Notifications("textDocument/publishDiagnostics").Where(p => p.GetProperty("uri").GetString() == ProfileUri),
             p => Assert.NotEqual(0, p.GetProperty("diagnostics").GetArrayLength()));
     }
 

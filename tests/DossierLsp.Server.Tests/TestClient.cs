@@ -343,7 +343,10 @@ internal sealed class MemoryHost(Dictionary<string, string>? files = null) : ICo
         }
     }
 
-    public string? GetEnvironmentVariable(string name) => null;
+    /// <summary>The environment the server sees (XDG_CONFIG_HOME, DOSSIER_PROFILE), where a test sets it.</summary>
+    public Dictionary<string, string> Environment { get; } = [];
+
+    public string? GetEnvironmentVariable(string name) => Environment.GetValueOrDefault(name);
 
     public string? HomeDirectory => null;
 }

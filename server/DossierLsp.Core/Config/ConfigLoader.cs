@@ -70,6 +70,10 @@ public static class ConfigLoader
         return new ConfigLoadResult(ParseInto(yamlText, path, DossierConfig.Default, errors), errors);
     }
 
+    /// <summary>The profile files <see cref="Resolve"/> reads, when they exist: the user profile, then DOSSIER_PROFILE's.</summary>
+    public static IEnumerable<string> ProfilePaths(IConfigHost host) =>
+        new[] { UserProfilePath(host), host.GetEnvironmentVariable(ProfileVariable) is { Length: > 0 } named ? named : null }.OfType<string>();
+
     /// <summary>The user-level profile file: <c>$XDG_CONFIG_HOME/dossier/profile.yaml</c>, else under <c>~/.config</c>.</summary>
     public static string? UserProfilePath(IConfigHost host)
     {

@@ -14,7 +14,7 @@ internal sealed partial class LspTarget(LanguageServer server)
 {
     /// <summary>
     /// The snapshot a request works on, or null when the document is not open, or is not a dossier (nor, with
-    /// <paramref name="orConfigFile"/>, a dossier.config.yaml: see <see cref="IsConfigFile"/>).
+    /// <paramref name="orConfigFile"/>, a dossier.config.yaml or profile file: see <see cref="ConfigKindOf"/>).
     /// </summary>
     /// <remarks>
     /// The snapshot is taken while the handler still runs on the dispatch context, so it holds every edit that arrived
@@ -31,13 +31,13 @@ internal sealed partial class LspTarget(LanguageServer server)
             await hook(method, cancellationToken);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        bool serves = snapshot is not null && (orConfigFile && IsConfigFile(snapshot) || snapshot.Analysis.IsDossier);
+        bool serves = snapshot is not null && (orConfigFile && ConfigKindOf(snapshot) is not null || snapshot.Analysis.IsDossier);
         cancellationToken.ThrowIfCancellationRequested();
         return serves ? snapshot : null;
     }
 
-    /// <summary>A workspace config, which gets the core's config-file features instead of the dossier ones.</summary>
-    private static bool IsConfigFile(DocumentSnapshot snapshot) => ConfigFileService.IsConfigFile(LanguageServer.PathOf(snapshot.Uri));
+    /// <summary>A workspace config or profile file, which gets the core's config-file features instead of the dossier ones.</summary>
+    private ConfigFileKind? ConfigKindOf(DocumentSnapshot snapshot) => ConfigFileService.KindOf(LanguageServer.PathOf(snapshot.Uri), server.Options.Host);
 
     /// <summary>
     /// A result computed on <paramref name="snapshot"/>, or ContentModified when the document's text changed meanwhile:

@@ -18,7 +18,7 @@ internal sealed partial class LspTarget
             return new CompletionList(false, []);
         }
         int offset = server.Encoding.ToOffset(snapshot.Text, request.Position);
-        var items = (IsConfigFile(snapshot) ? ConfigFileService.Complete(snapshot.Text, offset) : DossierLanguageService.Complete(snapshot.Analysis, offset, server.Today))
+        var items = (ConfigKindOf(snapshot) is { } kind ? ConfigFileService.Complete(snapshot.Text, offset, kind) : DossierLanguageService.Complete(snapshot.Analysis, offset, server.Today))
             .Select(c => c.ToCompletionItem(snapshot.Text, server.Features))
             .ToArray();
         return UnlessModified(snapshot, new CompletionList(false, items));
@@ -32,8 +32,8 @@ internal sealed partial class LspTarget
             return null;
         }
         int offset = server.Encoding.ToOffset(snapshot.Text, request.Position);
-        HoverInfo? hover = IsConfigFile(snapshot)
-            ? ConfigFileService.Hover(snapshot.Text, offset, server.Workspace.ConfigurationFor(LanguageServer.PathOf(snapshot.Uri)))
+        HoverInfo? hover = ConfigKindOf(snapshot) is { } kind
+            ? ConfigFileService.Hover(snapshot.Text, offset, server.Workspace.ConfigurationFor(LanguageServer.PathOf(snapshot.Uri)), kind)
             : DossierLanguageService.Hover(snapshot.Analysis, offset);
         return UnlessModified(snapshot, hover?.ToHover(snapshot.Text, server.Features));
     }
@@ -48,8 +48,9 @@ internal sealed partial class LspTarget
         }
         TextSpan range = server.Encoding.ToSpan(snapshot.Text, request.Range);
         string[]? only = request.Context?.Only;
-        bool isConfig = IsConfigFile(snapshot);
-        var items = (isConfig ? ConfigFileService.CodeActions(snapshot.Text, range) : DossierLanguageService.CodeActions(snapshot.Analysis, range, server.Today)).ToList();
+        ConfigFileKind? configKind = ConfigKindOf(snapshot);
+        bool isConfig = configKind is not null;
+        var items = (configKind is { } kind ? ConfigFileService.CodeActions(snapshot.Text, range, kind) : DossierLanguageService.CodeActions(snapshot.Analysis, range, server.Today)).ToList();
         // Fix All re-lints until nothing is left to fix: computed only when asked for (on save, or the Source Action menu).
         if (!isConfig && only?.Any(o => CodeActionKind.Includes(o, CodeActionKind.FixAllDossier)) == true
             && DossierLanguageService.FixAll(snapshot.Analysis, text => server.Analyze(snapshot.Uri, text)) is { } fixAll)

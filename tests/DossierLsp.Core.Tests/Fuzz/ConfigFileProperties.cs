@@ -23,24 +23,24 @@ public sealed class ConfigFileProperties
 
     [Fact]
     public void Any_text_at_any_offset_gets_an_answer_inside_the_text() =>
-        FuzzCases.Check(Texts.SelectMany(text => Gen.Int[0, text.Length].Select(offset => (text, offset))), 5_000,
+        FuzzCases.Check(Texts.SelectMany(text => Gen.Int[0, text.Length].SelectMany(offset => Gen.Enum<ConfigFileKind>().Select(kind => (text, offset, kind)))), 5_000,
             c =>
             {
                 var text = new SourceText(c.text);
-                foreach (var candidate in ConfigFileService.Complete(text, c.offset))
+                foreach (var candidate in ConfigFileService.Complete(text, c.offset, c.kind))
                 {
                     Assert.InRange(candidate.ReplaceSpan.Start, 0, c.text.Length);
                     Assert.InRange(candidate.ReplaceSpan.End, candidate.ReplaceSpan.Start, c.text.Length);
                     Assert.True(candidate.ReplaceSpan.Start <= c.offset && c.offset <= candidate.ReplaceSpan.End, "the cursor is inside what a candidate replaces");
                 }
-                if (ConfigFileService.Hover(text, c.offset, DossierConfig.Default) is { } hover)
+                if (ConfigFileService.Hover(text, c.offset, DossierConfig.Default, c.kind) is { } hover)
                 {
                     Assert.InRange(hover.Span.End, hover.Span.Start, c.text.Length);
                 }
-                foreach (var action in ConfigFileService.CodeActions(text, new TextSpan(0, c.text.Length)))
+                foreach (var action in ConfigFileService.CodeActions(text, new TextSpan(0, c.text.Length), c.kind))
                 {
                     Assert.All(action.Fix.Edits, e => Assert.InRange(e.Span.End, e.Span.Start, c.text.Length));
                 }
             },
-            c => $"offset {c.offset} in {System.Text.Json.JsonSerializer.Serialize(c.text)}");
+            c => $"{c.kind}: offset {c.offset} in {System.Text.Json.JsonSerializer.Serialize(c.text)}");
 }

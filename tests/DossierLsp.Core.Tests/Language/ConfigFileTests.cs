@@ -204,10 +204,45 @@ public sealed class ConfigFileTests
     }
 
     [Fact]
-    public void Only_dossier_config_yaml_is_a_config_file()
+    public void Only_dossier_config_yaml_and_the_profile_files_the_loader_reads_are_config_files()
     {
-        Assert.True(ConfigFileService.IsConfigFile("/w/jobs/dossier.config.yaml"));
-        Assert.False(ConfigFileService.IsConfigFile("/w/jobs/other.yaml"));
-        Assert.False(ConfigFileService.IsConfigFile("/w/jobs/dossier.config.yaml.md"));
+        var host = new MemoryHost([], new() { ["DOSSIER_PROFILE"] = "/searches/berlin.yaml" }, home: "/home/ann");
+        Assert.Equal(ConfigFileKind.Workspace, ConfigFileService.KindOf("/w/jobs/dossier.config.yaml", host));
+        Assert.Equal(ConfigFileKind.Profile, ConfigFileService.KindOf("/home/ann/.config/dossier/profile.yaml", host));
+        Assert.Equal(ConfigFileKind.Profile, ConfigFileService.KindOf("/searches/berlin.yaml", host));
+        Assert.Null(ConfigFileService.KindOf("/w/jobs/other.yaml", host));
+        Assert.Null(ConfigFileService.KindOf("/w/jobs/dossier.config.yaml.md", host));
+        Assert.Null(ConfigFileService.KindOf("/w/dossier/profile.yaml", host));
+        var xdg = new MemoryHost([], new() { ["XDG_CONFIG_HOME"] = "/xdg" }, home: "/home/ann");
+        Assert.Equal(ConfigFileKind.Profile, ConfigFileService.KindOf("/xdg/dossier/profile.yaml", xdg));
+        Assert.Null(ConfigFileService.KindOf("/home/ann/.config/dossier/profile.yaml", xdg));
+    }
+
+    [Fact]
+    public void A_profile_file_completes_and_documents_profile_keys_at_its_top_level_or_under_its_one_profile_key()
+    {
+        string[] Profile(string yaml)
+        {
+            var (text, offset) = At(yaml);
+            return [.. ConfigFileService.Complete(text, offset, ConfigFileKind.Profile).Select(c => c.Label)];
+        }
+        Assert.Equal(ProfileKeys.Names.Where(n => n != "currency"), Profile("currency: EUR\n$$CURSOR$$"));
+        Assert.Equal(ProfileKeys.Names, Profile("profile:\n  $$CURSOR$$"));
+        Assert.Contains("EUR", Profile("currency: $$CURSOR$$"));
+        Assert.Contains("EUR", Profile("exchangeRates:\n  $$CURSOR$$"));
+
+        var (hoverText, hoverOffset) = At("minimum$$CURSOR$$Salary: 150000\n");
+        HoverInfo hover = ConfigFileService.Hover(hoverText, hoverOffset, DossierConfig.Default, ConfigFileKind.Profile)!;
+        Assert.StartsWith("**`minimumSalary`** (profile)", hover.Markdown);
+    }
+
+    [Fact]
+    public void A_profile_file_offers_did_you_mean_for_its_keys_as_the_loader_reads_them()
+    {
+        string[] Fixes(string yaml) =>
+            [.. ConfigFileService.CodeActions(new SourceText(yaml), new TextSpan(0, yaml.Length), ConfigFileKind.Profile).Select(a => a.Fix.Title)];
+        Assert.Equal(["Change to 'minimumSalary'"], Fixes("minimumSalry: 1\n"));
+        Assert.Equal(["Change to 'minimumSalary'"], Fixes("profile:\n  minimumSalry: 1\n"));
+        Assert.Empty(Fixes("minimumSalary: 1\nrules:\n  x: off\n")); // rules: is not a profile key, and nothing close
     }
 }

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Language.ConfigFile;
 using DossierLsp.Core.Rules;
+using Json.Schema;
 
 namespace DossierLsp.Core.Tests.Language;
 
@@ -27,7 +28,7 @@ public sealed partial class ConfigJsonSchemaTests
     [Fact]
     public void The_config_json_schema_takes_its_docs_and_choices_from_the_tables()
     {
-        string path = Path.Combine(ArchitectureTests.RepositoryRoot(), "schemas", "dossier-config.json");
+        string path = SchemaPath;
         string committed = File.ReadAllText(path).ReplaceLineEndings("\n");
         JsonObject schema = JsonNode.Parse(committed)!.AsObject();
         Generate(schema);
@@ -38,6 +39,31 @@ public sealed partial class ConfigJsonSchemaTests
         }
         Assert.Equal(expected, committed);
     }
+
+    [Fact]
+    public void Is_a_valid_draft_07_schema()
+    {
+        using JsonDocument schema = JsonDocument.Parse(File.ReadAllText(SchemaPath));
+        Assert.True(MetaSchemas.Draft7.Evaluate(schema.RootElement).IsValid);
+    }
+
+    /// <summary>A real validator, as a YAML extension would run one, takes the generated rule ids and levels.</summary>
+    [Theory]
+    [InlineData("""{ "rules": { "date-ambiguous": "off", "section-order": false, "Section-Order": "warning" }, "dateOrder": "dmy" }""", true)]
+    [InlineData("""{ "schema": "job-dossier", "profile": { "currency": "EUR", "minimumSalary": 150000 } }""", true)]
+    [InlineData("""{ "rules": { "date-ambiguous": "loud" } }""", false)]
+    [InlineData("""{ "rules": { "not-a-rule": "loud" } }""", false)]
+    [InlineData("""{ "dateOrder": "ymd" }""", false)]
+    public void A_json_schema_validator_reads_the_file_as_the_loader_does(string config, bool valid)
+    {
+        using JsonDocument instance = JsonDocument.Parse(config);
+        Assert.Equal(valid, Validator.Value.Evaluate(instance.RootElement).IsValid);
+    }
+
+    private static readonly string SchemaPath = Path.Combine(ArchitectureTests.RepositoryRoot(), "schemas", "dossier-config.json");
+
+    // Built once: the validator registers the schema under its $id for the whole process.
+    private static readonly Lazy<JsonSchema> Validator = new(() => JsonSchema.FromText(File.ReadAllText(SchemaPath)));
 
     [Fact]
     public void Plain_text_drops_code_marks_and_keeps_link_text()

@@ -5,9 +5,9 @@ namespace DossierLsp.Core.Language.ConfigFile;
 /// <summary>Completion in a config file: first where the cursor is (<see cref="ConfigCursor"/>), then what fits there.</summary>
 internal static class ConfigCompletion
 {
-    public static IReadOnlyList<CompletionCandidate> Complete(SourceText text, int offset)
+    public static IReadOnlyList<CompletionCandidate> Complete(SourceText text, int offset, ConfigFileKind kind)
     {
-        if (ConfigCursor.Find(text, offset) is not { } place)
+        if (ConfigCursor.Find(text, offset)?.In(kind) is not { } place)
         {
             return [];
         }

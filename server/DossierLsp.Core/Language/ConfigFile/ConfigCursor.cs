@@ -17,6 +17,10 @@ internal sealed record ConfigPlace(IReadOnlyList<string> Path, string? Key, Text
     public const string Item = "-";
 
     public bool InKey => Key is null;
+
+    /// <summary>The place as in a workspace config: a profile file's top level is the config's <c>profile</c>.</summary>
+    public ConfigPlace In(ConfigFileKind kind) =>
+        kind == ConfigFileKind.Profile && Path is not ["profile", ..] ? this with { Path = ["profile", .. Path] } : this;
 }
 
 /// <summary>

@@ -6,9 +6,9 @@ namespace DossierLsp.Core.Language.ConfigFile;
 /// <summary>A key's documentation, and whether an editor setting overrides the value this file gives it.</summary>
 internal static class ConfigHover
 {
-    public static HoverInfo? Hover(SourceText text, int offset, DossierConfig inForce)
+    public static HoverInfo? Hover(SourceText text, int offset, DossierConfig inForce, ConfigFileKind kind)
     {
-        if (ConfigCursor.Find(text, offset) is not { InKey: true, Word.IsEmpty: false } place || !place.Word.ContainsOrTouches(offset))
+        if (ConfigCursor.Find(text, offset)?.In(kind) is not { InKey: true, Word.IsEmpty: false } place || !place.Word.ContainsOrTouches(offset))
         {
             return null;
         }

@@ -15,9 +15,9 @@ internal static class ConfigQuickFixes
 {
     private sealed record Misspelling(TextSpan Where, TextSpan Span, string Closest);
 
-    public static IReadOnlyList<CodeActionItem> CodeActions(SourceText text, TextSpan range) =>
+    public static IReadOnlyList<CodeActionItem> CodeActions(SourceText text, TextSpan range, ConfigFileKind kind) =>
         SafeYamlReader.Read(text.Text).Root is YamlMapping root
-            ? [.. Misspellings(root).Where(m => m.Where.Intersects(range)).Select(m => new CodeActionItem(
+            ? [.. (kind == ConfigFileKind.Profile ? UnknownKeys(ProfileOf(root), ConfigKeys.Profile) : Misspellings(root)).Where(m => m.Where.Intersects(range)).Select(m => new CodeActionItem(
                 new CodeFix($"Change to '{m.Closest}'", [new TextEdit(m.Span, m.Closest)], IsPreferred: true), []))]
             : [];
 
@@ -36,6 +36,10 @@ internal static class ConfigQuickFixes
             yield return m;
         }
     }
+
+    /// <summary>A profile file's mapping, read as the loader reads it: the top level, or its one <c>profile:</c> key.</summary>
+    private static YamlMapping ProfileOf(YamlMapping root) =>
+        root.Entries.Count == 1 && root["profile"] is YamlMapping nested ? nested : root;
 
     private static IEnumerable<Misspelling> UnknownKeys(YamlMapping mapping, IReadOnlyList<ConfigKey> keys) =>
         from entry in mapping.Entries
