@@ -19,10 +19,11 @@ public sealed partial class ProjectHomeTests
     }
 
     [Fact]
-    public void The_docs_name_the_same_repository_or_a_fork_placeholder()
+    public void The_docs_and_schemas_name_the_same_repository_or_a_fork_placeholder()
     {
         string root = RepoRoot();
-        string[] files = [.. Directory.GetFiles(Path.Combine(root, "docs"), "*.md"), Path.Combine(root, "README.md"), Path.Combine(root, ".pre-commit-hooks.yaml")];
+        string[] files = [.. Directory.GetFiles(Path.Combine(root, "docs"), "*.md"), Path.Combine(root, "README.md"), Path.Combine(root, ".pre-commit-hooks.yaml"),
+            .. Directory.GetFiles(Path.Combine(root, "schemas"), "*.json")];
         string[] others = files
             .SelectMany(f => GitHubRepository().Matches(File.ReadAllText(f)).Select(m => $"{Path.GetFileName(f)}: {m.Value}"))
             .Where(found => !found.EndsWith(" " + RepositoryUrl(), StringComparison.Ordinal) && !found.EndsWith(" https://github.com/OWNER/REPO", StringComparison.Ordinal))
