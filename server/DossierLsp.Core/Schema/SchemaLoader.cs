@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
 using DossierLsp.Core.Text;
 using DossierLsp.Core.Yaml;
 
@@ -62,7 +61,7 @@ public static class SchemaLoader
         var fields = ReadFields(read, top, enums, out var fieldEntries);
         var sections = ReadSections(read, top);
         string fieldsSection = read.RequiredString(top, "fieldsSection", "the schema") ?? "";
-        TitleSpec? title = ReadTitle(read, top["title"], fields);
+        TitleSpec? title = TitleSpecReader.Read(read, top["title"], fields);
 
         if (fieldsSection.Length > 0 && !sections.Any(s => s.Matches(fieldsSection)))
         {
@@ -221,76 +220,6 @@ public static class SchemaLoader
             });
         }
         return sections;
-    }
-
-    private static TitleSpec? ReadTitle(YamlValueReader read, YamlNode? node, List<FieldSpec> fields)
-    {
-        if (read.Mapping(node, "title") is not { } title)
-        {
-            return null;
-        }
-        read.CheckKeys(title, "title", "pattern", "example", "agree", "variants");
-        if (read.RequiredString(title, "pattern", "title") is not { } pattern)
-        {
-            return null;
-        }
-        Regex regex;
-        try
-        {
-            regex = BoundedRegex.Create(pattern);
-        }
-        catch (ArgumentException e)
-        {
-            read.Error(title["pattern"]!, $"pattern is not a valid regular expression: {e.Message}");
-            return null;
-        }
-        var agreements = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (read.Mapping(title["agree"], "agree") is { } agree)
-        {
-            foreach (var (capture, fieldNode) in agree.Entries)
-            {
-                if (!regex.GetGroupNames().Contains(capture.Value, StringComparer.Ordinal))
-                {
-                    read.Error(capture, $"the pattern has no group named '{capture.Value}'");
-                }
-                if (read.String(fieldNode, "agree") is { } fieldKey)
-                {
-                    if (!fields.Any(f => f.Matches(fieldKey)))
-                    {
-                        read.Error(fieldNode, $"agree names field '{fieldKey}', which is not defined");
-                    }
-                    agreements[capture.Value] = fieldKey;
-                }
-            }
-        }
-        return new TitleSpec
-        {
-            Pattern = regex,
-            Example = read.String(title["example"], "example") ?? pattern,
-            Agreements = agreements,
-            Variants = ReadVariants(read, title["variants"]),
-        };
-    }
-
-    private static Regex[] ReadVariants(YamlValueReader read, YamlNode? node)
-    {
-        var variants = new List<Regex>();
-        foreach (YamlNode item in node is YamlSequence sequence ? sequence.Items : node is null ? [] : [node])
-        {
-            if (read.String(item, "variants") is not { } variant)
-            {
-                continue;
-            }
-            try
-            {
-                variants.Add(BoundedRegex.Create(variant));
-            }
-            catch (ArgumentException e)
-            {
-                read.Error(item, $"variant is not a valid regular expression: {e.Message}");
-            }
-        }
-        return variants.ToArray();
     }
 
     private static readonly (string Name, FieldType Value)[] FieldTypes =

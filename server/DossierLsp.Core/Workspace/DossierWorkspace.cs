@@ -22,7 +22,7 @@ namespace DossierLsp.Core.Workspace;
 /// (4) skip gets one "not a dossier; skipped" warning saying why.
 /// The config is <paramref name="configPath"/> when given, else the nearest dossier.config.yaml above the document.
 /// </remarks>
-public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = null, string? configPath = null)
+public sealed partial class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = null, string? configPath = null)
 {
     public const string OptOut = "off";
 
@@ -155,62 +155,6 @@ public sealed class DossierWorkspace(IConfigHost host, Func<DateOnly>? today = n
         errors.Add(new ConfigError(path, 1, 1, $"the marker names schema '{Excerpt.Of(name)}', which is outside {root}: "
             + $"a marker may name only a built-in schema ({string.Join(", ", SchemaLoader.BuiltInNames)}) or a schema file inside that folder"));
         return false;
-    }
-
-    private Association Associate(string path, DossierDocument document, ConfigContext context, bool explicitlyNamed)
-    {
-        if (document.Marker is { } marker)
-        {
-            return string.Equals(marker, OptOut, StringComparison.OrdinalIgnoreCase)
-                ? Association.Skip("opted out by its 'dossier: off' marker")
-                : new Association(true, marker, $"marked 'dossier: {marker}'");
-        }
-
-        DossierConfig config = context.Config;
-        if (config.BaseDirectory is { } baseDirectory && (config.Include.Count > 0 || config.Exclude.Count > 0))
-        {
-            string relative = Path.GetRelativePath(baseDirectory, path).Replace('\\', '/');
-            if (context.Exclude.Match(relative).HasMatches)
-            {
-                return explicitlyNamed
-                    ? new Association(true, null, "named explicitly (though the config excludes it)")
-                    : Association.Skip($"excluded by {config.Path}");
-            }
-            if (config.Include.Count > 0)
-            {
-                return context.IncludeMatching(relative) is { } include
-                    ? new Association(true, include.Schema, $"included by '{include.Glob}' in {config.Path}")
-                    : explicitlyNamed
-                        ? new Association(true, null, "named explicitly")
-                        : Association.Skip($"not matched by the include globs of {config.Path}");
-            }
-        }
-
-        if (document.Title is { } title)
-        {
-            foreach (DossierSchema schema in KnownSchemas(context))
-            {
-                if (schema.Title is { } spec && spec.MatchesPattern(title.Text))
-                {
-                    return new Association(true, schema == context.Schema ? null : schema.Name, $"title matches schema '{schema.Name}'");
-                }
-            }
-        }
-        DossierContent content = DossierContent.Of(document, context.Schema, context.Config);
-        return content.IsDossier ? new Association(true, null, content.Reason(document.Title)) : Association.Skip(content.Reason(document.Title));
-    }
-
-    private static IEnumerable<DossierSchema> KnownSchemas(ConfigContext context)
-    {
-        yield return context.Schema;
-        foreach (string name in SchemaLoader.BuiltInNames)
-        {
-            DossierSchema builtIn = SchemaLoader.BuiltIn(name);
-            if (builtIn != context.Schema)
-            {
-                yield return builtIn;
-            }
-        }
     }
 
     private ConfigContext ContextFor(string path) => ContextForDirectory(Path.GetDirectoryName(path));
