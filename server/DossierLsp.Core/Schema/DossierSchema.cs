@@ -60,7 +60,14 @@ public sealed class DossierSchema
         return null;
     }
 
-    public FieldSpec? FieldWithRole(FieldRole role) => Fields.FirstOrDefault(f => f.Role == role);
+    private FieldSpec?[]? _fieldByRole;
+
+    /// <summary>The first field with the role; looked up in a table built once, as rules ask for roles on every document.</summary>
+    public FieldSpec? FieldWithRole(FieldRole role)
+    {
+        FieldSpec?[] byRole = _fieldByRole ??= Enum.GetValues<FieldRole>().Select(r => Fields.FirstOrDefault(f => f.Role == r)).ToArray();
+        return (int)role < byRole.Length ? byRole[(int)role] : null;
+    }
 
     /// <summary>The allowed values of an enum field; null for any other field.</summary>
     public EnumSpec? EnumOf(FieldSpec? field) =>
