@@ -19,7 +19,7 @@ public sealed record BoundSection(Section Section, SectionSpec? Spec, NameMatchK
 /// </summary>
 public sealed class BoundDocument
 {
-    private BoundDocument(DossierDocument document, DossierSchema schema, DossierConfig config)
+    private BoundDocument(DossierDocument document, DossierSchema schema, DossierConfig config, Match? titlePatternMatch)
     {
         Document = document;
         Schema = schema;
@@ -27,7 +27,8 @@ public sealed class BoundDocument
         Sections = BindSections(document, schema);
         FieldsSection = Sections.FirstOrDefault(s => s.Spec?.Matches(schema.FieldsSection) == true);
         (Fields, UnreadableFields) = FieldBinder.Read(document, schema, FieldsSection);
-        (TitleMatch, TitleIsVariant, TitleNotChecked) = document.Title is { } title && schema.Title is { } spec ? spec.Check(title.Text) : (null, false, null);
+        (TitleMatch, TitleIsVariant, TitleNotChecked) = titlePatternMatch is not null ? (titlePatternMatch, false, null)
+            : document.Title is { } title && schema.Title is { } spec ? spec.Check(title.Text) : (null, false, null);
     }
 
     // Analyses are shared between threads (the server's handlers and its workspace index): each value below is computed
@@ -92,7 +93,9 @@ public sealed class BoundDocument
     /// <summary>Why the title could not be checked against the pattern (too long, or the pattern timed out), else null.</summary>
     public string? TitleNotChecked { get; }
 
-    public static BoundDocument Bind(DossierDocument document, DossierSchema schema, DossierConfig config) => new(document, schema, config);
+    /// <param name="titlePatternMatch">The match of <paramref name="schema"/>'s title pattern on the document's title, when the caller already ran it (association by title): the pattern is run once per file.</param>
+    public static BoundDocument Bind(DossierDocument document, DossierSchema schema, DossierConfig config, Match? titlePatternMatch = null) =>
+        new(document, schema, config, titlePatternMatch);
 
     /// <summary>The first field written for <paramref name="spec"/>.</summary>
     public FieldEntry? Field(FieldSpec spec)

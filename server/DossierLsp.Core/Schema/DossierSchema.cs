@@ -95,8 +95,8 @@ public sealed class TitleSpec
     /// </summary>
     public (Match? Match, bool IsVariant, string? NotChecked) Check(string title) => Check(title, withVariants: true);
 
-    /// <summary>Whether the title has the pattern's own form (not a variant's): what associating a file by its title asks.</summary>
-    public bool MatchesPattern(string title) => Check(title, withVariants: false).Match is not null;
+    /// <summary>The pattern's own match on the title (not a variant's), or null: what associating a file by its title asks.</summary>
+    public Match? PatternMatch(string title) => Check(title, withVariants: false).Match;
 
     private (Match? Match, bool IsVariant, string? NotChecked) Check(string title, bool withVariants)
     {
