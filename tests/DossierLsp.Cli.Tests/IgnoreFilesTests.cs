@@ -1,8 +1,9 @@
 namespace DossierLsp.Cli.Tests;
 
 /// <summary>
-/// Folder walks and globs skip what <c>.gitignore</c>, <c>.git/info/exclude</c> and <c>.ignore</c> ignore, in
-/// <c>dossier lint</c> and <c>dossier report</c>; a file named by its path is checked anyway; <c>--no-ignore</c> checks all.
+/// What a folder walk leaves out. Walks and globs skip what <c>.gitignore</c>, <c>.git/info/exclude</c> and
+/// <c>.ignore</c> ignore, in <c>dossier lint</c> and <c>dossier report</c>; a file named by its path is checked anyway;
+/// <c>--no-ignore</c> checks all. A walk does not enter a folder the config excludes, as the server's does not.
 /// </summary>
 [Collection(PublishedDossierCollection.Name)]
 public sealed class IgnoreFilesTests(PublishedDossier dossier) : IDisposable
@@ -84,5 +85,17 @@ public sealed class IgnoreFilesTests(PublishedDossier dossier) : IDisposable
         Assert.Contains("jobs/acme.md", report.Stdout);
         Assert.DoesNotContain("initech", report.Stdout);
         Assert.Contains("initech", dossier.Dossier(_folder, "report", "--format", "json", "--no-ignore").Stdout);
+    }
+
+    [Fact]
+    public void A_walk_does_not_enter_a_folder_the_config_excludes_so_a_marker_there_is_not_seen()
+    {
+        Write("dossier.config.yaml", "exclude:\n  - \"archive/**\"\n");
+        Write("jobs/acme.md", Dossier("Acme"));
+        Write("archive/2023/old.md", "<!-- dossier: job-dossier -->\n" + Dossier("Old"));
+        var walked = dossier.Dossier(_folder, "lint", "--explain");
+        Assert.Equal(["jobs/acme.md"], LintedFiles(walked));
+        Assert.DoesNotContain("old.md", walked.Stdout + walked.Stderr);
+        Assert.Equal(["archive/2023/old.md"], LintedFiles(dossier.Dossier(_folder, "lint", "archive/2023/old.md")));
     }
 }

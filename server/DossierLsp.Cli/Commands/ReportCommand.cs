@@ -58,16 +58,17 @@ internal static class ReportCommand
     public static int Run(Options options, TextWriter stdout, TextWriter stderr)
     {
         string cwd = Directory.GetCurrentDirectory();
-        var discoveryErrors = new List<string>();
-        var targets = FileDiscovery.Find(options.Paths.Count == 0 ? ["."] : options.Paths, cwd, discoveryErrors, namedAreExplicit: true, respectIgnoreFiles: !options.NoIgnore);
-        if (discoveryErrors.Count > 0)
-        {
-            discoveryErrors.ForEach(e => stderr.WriteLine($"dossier: {e}"));
-            return ExitCodes.UsageError;
-        }
         DateOnly today = options.Today ?? DateOnly.FromDateTime(DateTime.Now);
         if (Workspaces.Create(options.Config, options.Redact, stderr, () => today) is not { } workspace)
         {
+            return ExitCodes.UsageError;
+        }
+        var discoveryErrors = new List<string>();
+        var targets = FileDiscovery.Find(options.Paths.Count == 0 ? ["."] : options.Paths, cwd, discoveryErrors, namedAreExplicit: true,
+            respectIgnoreFiles: !options.NoIgnore, workspace.ExcludesFolder);
+        if (discoveryErrors.Count > 0)
+        {
+            discoveryErrors.ForEach(e => stderr.WriteLine($"dossier: {e}"));
             return ExitCodes.UsageError;
         }
 

@@ -6,7 +6,7 @@ namespace DossierLsp.Cli.Lint;
 /// <summary>
 /// Turns the command line's paths and globs into Markdown files, remembering which were named explicitly. A folder's
 /// walk and a glob's matches skip what the ignore files ignore (unless <c>--no-ignore</c>); a file named by its path is
-/// always taken, as ripgrep and ESLint take it.
+/// always taken, as ripgrep searches a file it is given (a pre-commit hook names files: they are checked).
 /// </summary>
 internal static class FileDiscovery
 {
@@ -14,7 +14,9 @@ internal static class FileDiscovery
 
     /// <param name="namedAreExplicit">Whether a file named on the command line is linted even when it is not a dossier.</param>
     /// <param name="respectIgnoreFiles">Whether <c>.gitignore</c> and <c>.ignore</c> files prune folder walks and glob matches.</param>
-    public static IReadOnlyList<Target> Find(IReadOnlyList<string> arguments, string workingDirectory, List<string> errors, bool namedAreExplicit, bool respectIgnoreFiles)
+    /// <param name="excludesFolder">Whether the config excludes every file under a folder: a walk does not enter it, as the server's does not.</param>
+    public static IReadOnlyList<Target> Find(IReadOnlyList<string> arguments, string workingDirectory, List<string> errors, bool namedAreExplicit,
+        bool respectIgnoreFiles, Func<string, bool> excludesFolder)
     {
         IgnoreRules? ignores = respectIgnoreFiles ? new IgnoreRules(FileSystemConfigHost.Instance) : null;
         var targets = new Dictionary<string, Target>(StringComparer.Ordinal);
@@ -27,7 +29,7 @@ internal static class FileDiscovery
             }
             else if (Directory.Exists(full))
             {
-                foreach (string file in MarkdownWalk.FilesUnder(FileSystemConfigHost.Instance, full, ignores))
+                foreach (string file in MarkdownWalk.FilesUnder(FileSystemConfigHost.Instance, full, ignores, excludesFolder))
                 {
                     targets.TryAdd(file, new Target(file, Display(file, workingDirectory), Explicit: false));
                 }
