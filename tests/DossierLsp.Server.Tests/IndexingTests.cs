@@ -138,7 +138,7 @@ public sealed class IndexingTests
             .ToArray();
         JsonElement registration = Assert.Single(registrations);
         string[] globs = registration.GetProperty("registerOptions").GetProperty("watchers").EnumerateArray().Select(w => w.GetProperty("globPattern").GetString()!).ToArray();
-        Assert.Equal(["**/*.md", "**/*.yaml", "**/*.yml"], globs);
+        Assert.Equal(["**/*.md", "**/*.yaml", "**/*.yml", "**/.gitignore", "**/.ignore"], globs);
     }
 
     [Fact]
@@ -208,6 +208,10 @@ public sealed class IndexingTests
         }
 
         public DossierLsp.Server.Hosting.DirectoryListing List(string directory) => inner.List(directory);
+
+        public string? ReadIgnoreFile(string path) => inner.ReadIgnoreFile(path);
+
+        public bool Exists(string path) => inner.Exists(path);
 
         public DateOnly? LastModified(string path) => null;
     }

@@ -14,7 +14,7 @@ internal static class LintRunner
         var clock = Stopwatch.StartNew();
         string cwd = Directory.GetCurrentDirectory();
         var discoveryErrors = new List<string>();
-        var targets = FileDiscovery.Find(options.Paths.Count == 0 ? ["."] : options.Paths, cwd, discoveryErrors, namedAreExplicit: !options.OnlyDossiers);
+        var targets = FileDiscovery.Find(options.Paths.Count == 0 ? ["."] : options.Paths, cwd, discoveryErrors, namedAreExplicit: !options.OnlyDossiers, respectIgnoreFiles: !options.NoIgnore);
         if (discoveryErrors.Count > 0)
         {
             discoveryErrors.ForEach(e => stderr.WriteLine($"dossier: {e}"));
