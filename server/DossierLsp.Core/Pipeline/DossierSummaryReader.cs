@@ -34,7 +34,7 @@ internal static class DossierSummaryReader
             DatedLines = DatedLines(document),
             LastModified = lastModified,
             SalaryValue = salary?.Money,
-            Salary = salary is { } s ? SalaryReading.InProfileCurrency(s.Money, document.Profile) : null,
+            Salary = document.AnnualSalary,
             Errors = findings.Count(f => f.Severity == Severity.Error),
             Warnings = findings.Count(f => f.Severity == Severity.Warning),
             Infos = findings.Count(f => f.Severity == Severity.Info),
@@ -63,7 +63,7 @@ internal static class DossierSummaryReader
         document.FieldWithRole(role) is { IsEmpty: false } field && field.Spec?.IsPlaceholder(field.Text) != true ? field : null;
 
     private static DateOnly? Date(BoundDocument document, FieldRole role) =>
-        Value(document, role) is { } field && DateParser.Parse(field.Text, document.Config.DateOrder.Value) is { Status: DateStatus.Valid } date ? date.Date : null;
+        Value(document, role) is { } field && document.DateOf(field) is { Status: DateStatus.Valid } date ? date.Date : null;
 
     private static (string? Status, int Order) ReadStatus(BoundDocument document)
     {

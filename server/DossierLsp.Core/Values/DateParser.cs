@@ -77,6 +77,11 @@ internal static partial class DateParser
             return ParseNamed(value, Weekday.Match(value, start) is { Success: true } weekday ? start + weekday.Length : start);
         }
 
+        if (!MayStartNumericDate(value, start))
+        {
+            return Unrecognized(UnrecognizedError);
+        }
+
         if (YearFirst.Match(value, start) is { Success: true } iso)
         {
             return Build(value, iso, DateFormat.Iso, Int(iso.Groups[1]), Int(iso.Groups[3]), Int(iso.Groups[4]));
@@ -139,6 +144,20 @@ internal static partial class DateParser
         return NamedMonthYear.Match(value, start) is { Success: true } my
             ? BuildMonth(value, my, Int(my.Groups[2]), month)
             : Unrecognized(UnrecognizedError);
+    }
+
+    /// <summary>
+    /// Whether the digits at <paramref name="start"/> can begin any date pattern: every one reads at most 4 digits and then a
+    /// separator, a space or an ordinal suffix. "2+ years of experience", as in most list items the summary looks at, cannot.
+    /// </summary>
+    private static bool MayStartNumericDate(string value, int start)
+    {
+        int end = start;
+        while (end < value.Length && char.IsAsciiDigit(value[end]))
+        {
+            end++;
+        }
+        return end - start <= 4 && end < value.Length && (value[end] is '-' or '/' or '.' || char.IsWhiteSpace(value[end]) || char.IsLetter(value[end]));
     }
 
     /// <summary>The ASCII letters at <paramref name="start"/>: the word the month patterns read as the month.</summary>
