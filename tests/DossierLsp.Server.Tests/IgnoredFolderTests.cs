@@ -17,16 +17,6 @@ public sealed class IgnoredFolderTests
         return host;
     }
 
-    private static async Task<Dictionary<string, JsonElement>> PullAsync(TestClient client, Dictionary<string, string>? previous = null)
-    {
-        var ids = (previous ?? []).Select(p => new { uri = p.Key, value = p.Value }).ToArray();
-        JsonElement result = await client.ResultAsync("workspace/diagnostic", new { previousResultIds = ids });
-        return result.GetProperty("items").EnumerateArray().ToDictionary(r => r.GetProperty("uri").GetString()!, r => r.Clone());
-    }
-
-    private static string[] Codes(JsonElement report) =>
-        report.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("code").GetString()!).ToArray();
-
     [Fact]
     public async Task An_ignored_folder_is_never_listed_and_its_dossiers_get_no_workspace_diagnostics()
     {
@@ -35,14 +25,14 @@ public sealed class IgnoredFolderTests
         await WorkspaceSamples.IndexedAsync(client);
 
         Assert.DoesNotContain("/w/private", host.Listed);
-        Dictionary<string, JsonElement> reports = await PullAsync(client);
+        Dictionary<string, JsonElement> reports = await IndexingTests.PullAsync(client);
         Assert.Equal(["file:///w/jobs/acme.md", Globex], reports.Keys.Order());
 
         // A watched change inside the ignored folder does not bring the file in.
         int refreshes = client.ServerRequests.Count(r => r.Method == "workspace/diagnostic/refresh");
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = Secret, type = 2 }, new { uri = Globex, type = 2 } } });
         await IndexingTests.WaitUntilAsync(() => client.ServerRequests.Count(r => r.Method == "workspace/diagnostic/refresh") > refreshes);
-        Assert.DoesNotContain(Secret, (await PullAsync(client)).Keys);
+        Assert.DoesNotContain(Secret, (await IndexingTests.PullAsync(client)).Keys);
     }
 
     [Fact]
@@ -51,8 +41,8 @@ public sealed class IgnoredFolderTests
         MemoryHost host = Workspace();
         await using var client = await WorkspaceSamples.StartAsync(host, WorkspaceSamples.PullCapabilities);
         await WorkspaceSamples.IndexedAsync(client);
-        Dictionary<string, JsonElement> first = await PullAsync(client);
-        Assert.Contains("enum-invalid", Codes(first["file:///w/jobs/acme.md"]));
+        Dictionary<string, JsonElement> first = await IndexingTests.PullAsync(client);
+        Assert.Contains("enum-invalid", IndexingTests.Codes(first["file:///w/jobs/acme.md"]));
 
         lock (host.Files)
         {
@@ -62,10 +52,10 @@ public sealed class IgnoredFolderTests
         await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = "file:///w/.gitignore", type = 2 } } });
         await WorkspaceSamples.IndexedAsync(client, after: before);
 
-        Dictionary<string, JsonElement> after = await PullAsync(client, first.ToDictionary(r => r.Key, r => r.Value.GetProperty("resultId").GetString()!));
-        Assert.Contains("enum-invalid", Codes(after[Secret]));
+        Dictionary<string, JsonElement> after = await IndexingTests.PullAsync(client, first.ToDictionary(r => r.Key, r => r.Value.GetProperty("resultId").GetString()!));
+        Assert.Contains("enum-invalid", IndexingTests.Codes(after[Secret]));
         Assert.Equal("full", after[Globex].GetProperty("kind").GetString());
-        Assert.Empty(Codes(after[Globex]));
+        Assert.Empty(IndexingTests.Codes(after[Globex]));
         Assert.Equal("unchanged", after["file:///w/jobs/acme.md"].GetProperty("kind").GetString());
         JsonElement index = await client.ResultAsync("workspace/symbol", new { query = "" });
         Assert.DoesNotContain(index.EnumerateArray(), s => s.GetProperty("location").GetProperty("uri").GetString() == Globex);

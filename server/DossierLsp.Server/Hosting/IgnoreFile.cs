@@ -41,9 +41,6 @@ internal sealed class IgnoreFile
 
     private sealed record Pattern(Regex Regex, bool Negated, bool DirectoryOnly, bool Anchored)
     {
-        // Ignore files are small but come from the repository: a pathological pattern must not stall the walk.
-        private static readonly TimeSpan Patience = TimeSpan.FromMilliseconds(100);
-
         public static Pattern? Parse(string line)
         {
             line = TrimUnescapedSpaces(line);
@@ -63,11 +60,18 @@ internal sealed class IgnoreFile
                 return null;
             }
             bool anchored = line.Contains('/');
-            if (ToRegex(line.StartsWith('/') ? line[1..] : line) is not { } regex)
+            // Git matches nothing with a malformed pattern (an unclosed '[', a trailing '\', a range such as z-a).
+            // Non-backtracking: an ignore file comes from the repository, and no pattern may make a match slow.
+            try
             {
-                return null; // git matches nothing with a malformed pattern (an unclosed '[', a trailing '\')
+                return ToRegex(line.StartsWith('/') ? line[1..] : line) is { } regex
+                    ? new Pattern(new Regex(regex, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking), negated, directoryOnly, anchored)
+                    : null;
             }
-            return new Pattern(new Regex(regex, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Patience), negated, directoryOnly, anchored);
+            catch (ArgumentException)
+            {
+                return null;
+            }
         }
 
         // Trailing spaces are dropped unless escaped with a backslash.
@@ -156,9 +160,19 @@ internal sealed class IgnoreFile
                 {
                     set.Append(EscapeInSet(glob[++j]));
                 }
+                else if (j + 2 < glob.Length && glob[j + 1] == '-' && glob[j + 2] != ']')
+                {
+                    // A range; wildmatch takes its first character before the range, so "z-a" still matches 'z'.
+                    set.Append(EscapeInSet(glob[j]));
+                    if (glob[j + 2] >= glob[j])
+                    {
+                        set.Append('-').Append(EscapeInSet(glob[j + 2]));
+                    }
+                    j += 2;
+                }
                 else
                 {
-                    set.Append(glob[j] is '-' && !first && j + 1 < glob.Length && glob[j + 1] != ']' ? "-" : EscapeInSet(glob[j]));
+                    set.Append(EscapeInSet(glob[j]));
                 }
             }
             if (j >= glob.Length)

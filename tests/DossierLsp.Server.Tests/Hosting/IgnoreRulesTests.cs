@@ -19,7 +19,7 @@ public sealed class IgnoreRulesTests : IDisposable
             "# a comment, and a blank line next", "", "*.log", "!important.log", "build/", "/top.md", "doc/*.txt",
             "**/deep.md", "a/**/z.md", "foo/**", @"\#hash.md", @"\!bang.md", "trailing.md   ", @"escaped\ ", "[abc]x.md",
             "[!abc]y.md", "?q.md", "lib*/", "[[:digit:]]n.md", "[a-c-]r.md", "unclosed[.md", "mid/**/", "star**.md",
-            "/crlf.md\r", "dirs/*/", "**/nested/keep", "nested/keep/not.md", "*.MD"),
+            "/crlf.md\r", "[z-a]rev.md", "[a-z]ok.md", "[]]b.md", "[!]]c.md", "[\\]]e.md", "m/**/n/**", "ab\\*c.md", "**/only-dir/", "dirs/*/", "**/nested/keep", "nested/keep/not.md", "*.MD"),
         ["sub/.gitignore"] = string.Join('\n', "!x.log", "*.md", "!keep.md", "/anch.md", "build"),
         [".git/info/exclude"] = "excluded.md\n",
     };
@@ -30,7 +30,7 @@ public sealed class IgnoreRulesTests : IDisposable
         "top.md", "sub2/top.md", "doc/a.txt", "doc/x/a.txt", "sub2/doc/a.txt", "deep.md", "q/r/deep.md", "a/z.md", "a/b/c/z.md",
         "foo/x.md", "foo/y/z.md", "#hash.md", "!bang.md", "trailing.md", "escaped ", "ax.md", "dx.md", "-x.md", "ay.md", "dy.md",
         "1q.md", "12q.md", "lib1/a.md", "libx", "5n.md", "an.md", "br.md", "-r.md", "dr.md", "unclosed[.md", "mid/a.md",
-        "mid/x/a.md", "starfoo.md", "star/x.md", "crlf.md", "dirs/one/a.md", "dirs/file.md", "p/nested/keep/a.md",
+        "mid/x/a.md", "starfoo.md", "star/x.md", "crlf.md", "zrev.md", "aok.md", "]b.md", "xb.md", "]c.md", "xc.md", "]e.md", "m/n/o.md", "m/p/n/q/r.md", "m/n.md", "ab*c.md", "abxc.md", "only-dir", "w/only-dir/a.md", "dirs/one/a.md", "dirs/file.md", "p/nested/keep/a.md",
         "nested/keep/not.md", "UPPER.MD", "upper.md", "sub/x.log", "sub/any.md", "sub/keep.md", "sub/anch.md",
         "sub/deeper/anch.md", "sub/deeper/keep.md", "sub/build/c.md", "excluded.md", "sub/excluded.md", "plain.md",
     ];
