@@ -11,6 +11,10 @@ internal enum IgnoreVerdict { Unmatched, Ignored, Included }
 /// end is anchored to the file's folder, one without matches a name at any depth; <c>**</c> spans folders only as
 /// <c>**/</c>, <c>/**/</c> or <c>/**</c>. Paths are relative to the file's folder, with <c>/</c> separators.
 /// </summary>
+/// <remarks>
+/// Written here rather than taken from NuGet's MAB.DotIgnore 3.0.1 (NativeAOT-clean, but last released in 2020 for
+/// netstandard1.3, and it does not match an escaped trailing space as git does); tests hold this one to git's answers.
+/// </remarks>
 internal sealed class IgnoreFile
 {
     private readonly Pattern[] _patterns;
