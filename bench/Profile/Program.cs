@@ -1,10 +1,9 @@
 // dossier-profile CORPUS_DIR [passes]
 // Runs lint's work over every .md file under CORPUS_DIR on ONE thread, timing each phase with a Stopwatch, so the
-// figures add up to CPU time per file: enumerate, read, decode, line index, Markdig parse, bind, each rule, sort,
+// figures add up to CPU time per file: enumerate, read and decode as lint does, line index, Markdig parse, bind, each rule, sort,
 // formatting the text output and the summary kept for the cross-dossier rules, with the bytes each phase allocates
 // (GC.GetAllocatedBytesForCurrentThread, so allocation volume, not live memory). The first pass warms the JIT and is not reported.
 using System.Diagnostics;
-using System.Text;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Document;
 using DossierLsp.Core.Pipeline;
@@ -15,7 +14,6 @@ using DossierLsp.Server.Hosting;
 
 string root = Path.GetFullPath(args.Length > 0 ? args[0] : ".");
 int passes = args.Length > 1 ? int.Parse(args[1]) : 3;
-var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
 var total = Stopwatch.StartNew();
 
 // Built once, so that making the key does not count as the rule's allocation.
@@ -44,10 +42,9 @@ for (int pass = 0; pass <= passes; pass++)
     foreach (string file in files)
     {
         s = Stopwatch.GetTimestamp();
-        byte[] bytes = File.ReadAllBytes(file);
-        long r = Stopwatch.GetTimestamp(); Add("1 read file", r - s);
-        string text = strict.GetString(bytes);
-        s = Stopwatch.GetTimestamp(); Add("2 decode UTF-8", s - r);
+        string text = BoundedFileReader.ReadDossier(file).Text!;
+        long r = Stopwatch.GetTimestamp(); Add("1 read and decode (BoundedFileReader)", r - s);
+        s = r;
         var source = new SourceText(text);
         r = Stopwatch.GetTimestamp(); Add("3 line index (SourceText)", r - s);
         var config = workspace.ConfigurationFor(file);

@@ -88,25 +88,28 @@ public sealed class SourceText
 
     public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
 
+    // Counted first (vectorised), so the index is one exact array: no list growing through a document's lines.
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        ReadOnlySpan<char> chars = text;
+        int carriageReturns = chars.Count('\r');
+        int breaks = chars.Count('\n') + carriageReturns - (carriageReturns == 0 ? 0 : chars.Count("\r\n"));
+        int[] starts = new int[breaks + 1];
+        int line = 0;
+        for (int i = chars.IndexOfAny('\r', '\n'); i >= 0; i = NextBreak(chars, i + 1))
         {
-            char c = text[i];
-            if (c == '\r')
+            if (chars[i] == '\r' && i + 1 < chars.Length && chars[i + 1] == '\n')
             {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-                starts.Add(i + 1);
+                i++;
             }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            starts[++line] = i + 1;
         }
-        return starts.ToArray();
+        return starts;
+    }
+
+    private static int NextBreak(ReadOnlySpan<char> chars, int from)
+    {
+        int next = chars[from..].IndexOfAny('\r', '\n');
+        return next < 0 ? -1 : from + next;
     }
 }

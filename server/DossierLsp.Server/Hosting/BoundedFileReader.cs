@@ -1,3 +1,4 @@
+using System.Buffers;
 using Microsoft.Win32.SafeHandles;
 
 namespace DossierLsp.Server.Hosting;
@@ -31,7 +32,7 @@ public static class BoundedFileReader
                 FileType.Directory => Refuse("it is a directory, not a file"),
                 FileType.Other => Refuse(NotRegular),
                 _ when size > maxBytes => Refuse(TooLarge(size, maxBytes)),
-                _ => ReadAtMost(path, maxBytes) is { } bytes ? TextDecoding.Decode(bytes) : Refuse($"the file grew past {maxBytes:N0} bytes while being read; at most that is read"),
+                _ => ReadAtMost(path, maxBytes) ?? Refuse($"the file grew past {maxBytes:N0} bytes while being read; at most that is read"),
             };
         }
         catch (FileNotFoundException)
@@ -50,38 +51,55 @@ public static class BoundedFileReader
 
     private const string NotRegular = "it is not a regular file (a device, FIFO or socket); only regular files are read";
 
-    private static byte[]? ReadAtMost(string path, int maxBytes)
+    private static TextDecoding.Decoded? ReadAtMost(string path, int maxBytes)
     {
         using SafeFileHandle handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         return ReadAtMost(handle, maxBytes);
     }
 
     /// <summary>
-    /// The file's bytes, or null when it holds more than <paramref name="maxBytes"/> (it grew since it was inspected).
+    /// The file's text, or null when it holds more than <paramref name="maxBytes"/> (it grew since it was inspected).
     /// Throws NotSupportedException for a handle that is no file (a pipe, socket or terminal: it cannot seek), which
     /// the probe could not tell apart (on Windows) or which replaced the file after it was probed.
+    /// The bytes go through a pooled buffer: a folder of dossiers is read file after file, and only the text is kept.
     /// </summary>
-    internal static byte[]? ReadAtMost(SafeFileHandle handle, int maxBytes)
+    internal static TextDecoding.Decoded? ReadAtMost(SafeFileHandle handle, int maxBytes)
     {
-        byte[] buffer = new byte[(int)Math.Min(RandomAccess.GetLength(handle), maxBytes) + 1];
-        int total = 0;
-        while (true)
+        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(RandomAccess.GetLength(handle), maxBytes) + 1);
+        try
         {
-            if (total == buffer.Length)
+            int total = 0;
+            while (true)
             {
                 if (total > maxBytes)
                 {
                     return null;
                 }
-                Array.Resize(ref buffer, Math.Min(buffer.Length * 2, maxBytes + 1));
+                if (total == buffer.Length)
+                {
+                    buffer = Grown(buffer, maxBytes + 1);
+                }
+                int read = RandomAccess.Read(handle, buffer.AsSpan(total, Math.Min(buffer.Length, maxBytes + 1) - total), total);
+                if (read == 0)
+                {
+                    return TextDecoding.Decode(buffer.AsSpan(0, total));
+                }
+                total += read;
             }
-            int read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
-            if (read == 0)
-            {
-                return buffer[..total];
-            }
-            total += read;
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>A pooled buffer twice as large (at most <paramref name="limit"/>) holding the full one's bytes; the full one goes back to the pool.</summary>
+    private static byte[] Grown(byte[] full, int limit)
+    {
+        byte[] larger = ArrayPool<byte>.Shared.Rent(Math.Min(full.Length * 2, limit));
+        full.CopyTo(larger, 0);
+        ArrayPool<byte>.Shared.Return(full);
+        return larger;
     }
 
     private static string TooLarge(long size, int maxBytes) => $"the file is {size:N0} bytes; at most {maxBytes:N0} are read";

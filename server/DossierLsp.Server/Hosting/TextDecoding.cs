@@ -9,10 +9,10 @@ public static class TextDecoding
 
     public sealed record Decoded(string? Text, bool HadBom, string? Error, int ErrorLine, int ErrorColumn);
 
-    public static Decoded Decode(byte[] bytes)
+    public static Decoded Decode(ReadOnlySpan<byte> bytes)
     {
-        int start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-        ReadOnlySpan<byte> content = bytes.AsSpan(start);
+        int start = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        ReadOnlySpan<byte> content = bytes[start..];
         if (content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || content.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return new Decoded(null, false, "the file is UTF-16; dossiers must be UTF-8", 1, 1);

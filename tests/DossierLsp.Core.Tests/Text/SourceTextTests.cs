@@ -1,3 +1,4 @@
+using CsCheck;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Tests.Text;
@@ -12,6 +13,16 @@ public sealed class SourceTextTests
     [InlineData("", 1)]
     public void Counts_lines_for_every_line_break_kind(string text, int lines) =>
         Assert.Equal(lines, new SourceText(text).LineCount);
+
+    /// <summary>Every line break kind, mixed and repeated: each line's text is what splitting at the breaks gives.</summary>
+    [Fact]
+    public void Lines_are_the_text_split_at_every_line_break() =>
+        Gen.String[Gen.Char["a\r\n"], 0, 40].Sample(text =>
+        {
+            var source = new SourceText(text);
+            string[] expected = text.Replace("\r\n", "\n").Split('\n', '\r');
+            Assert.Equal(expected, Enumerable.Range(0, source.LineCount).Select(source.GetLineText));
+        });
 
     [Fact]
     public void Positions_and_offsets_round_trip_with_crlf()

@@ -80,6 +80,27 @@ public sealed class BoundedFileReaderTests : IDisposable
         Assert.Throws<NotSupportedException>(() => BoundedFileReader.ReadAtMost(handle, 100));
     }
 
+    /// <summary>
+    /// A file holding more than its length said when it was opened (one that grows; here a /proc file, which reports 0):
+    /// read whole while within the cap, refused past it.
+    /// </summary>
+    [Fact]
+    public void A_file_longer_than_its_reported_length_is_read_up_to_the_cap()
+    {
+        const string file = "/proc/self/mountinfo";
+        using (var handle = File.OpenHandle(file))
+        {
+            Assert.Equal(0, RandomAccess.GetLength(handle));
+            Assert.Null(BoundedFileReader.ReadAtMost(handle, 100));
+        }
+        using (var handle = File.OpenHandle(file))
+        {
+            string? text = BoundedFileReader.ReadAtMost(handle, 1_000_000)!.Text;
+            Assert.True(text!.Length > 100);
+            Assert.EndsWith("\n", text);
+        }
+    }
+
     [Fact]
     public void A_directory_is_refused_and_a_missing_file_is_null()
     {
