@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Workspace-index benchmark: the server indexing a generated folder of dossiers, measured over its stdio.
 //
-//   node bench/workspace.mjs --server PATH/TO/dossier --count N [--edits K]
+//   node bench/workspace.mjs --server PATH/TO/dossier --count N [--edits K] [--git]
+//
+// --git makes the folder a git work tree with a .gitignore of ordinary patterns (none matches a dossier), so every
+// file is judged by them: the cost of honouring ignore files.
 //
 // No npm packages: a minimal LSP client (Content-Length framing) is enough. Prints one JSON object on stdout.
 //   load       the load average before the run (the machine may be shared)
@@ -91,7 +94,11 @@ async function main() {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-workspace-bench-'));
   const gen = spawn(process.execPath, [path.join(here, 'gen-corpus.mjs'), '--out', folder, '--count', String(count), '--seed', '42'], { stdio: ['ignore', 'ignore', 'inherit'] });
   await new Promise((r) => gen.once('exit', r));
-  const result = { count, load: os.loadavg().map((l) => +l.toFixed(1)) };
+  if (args.includes('--git')) {
+    fs.mkdirSync(path.join(folder, '.git'));
+    fs.writeFileSync(path.join(folder, '.gitignore'), ['node_modules/', '*.log', '/build', 'drafts/', '**/tmp/', '*.swp', '!keep.log', 'docs/**/*.pdf'].join('\n') + '\n');
+  }
+  const result = { count, git: args.includes('--git'), load: os.loadavg().map((l) => +l.toFixed(1)) };
 
   const pull = connect(folder);
   const t0 = performance.now();

@@ -2,6 +2,8 @@ using System.Text.Json;
 using DossierLsp.Core.Config;
 using DossierLsp.Core.Language.ConfigFile;
 using DossierLsp.Core.Text;
+using DossierLsp.Core.Workspace;
+using DossierLsp.Server.Hosting;
 using DossierLsp.Server.Indexing;
 using DossierLsp.Server.Protocol;
 using StreamJsonRpc;
@@ -28,6 +30,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
     private readonly HashSet<string> _configFilesWithDiagnostics = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _configCheck = new(1, 1);
     private string _lastConfigErrors = "";
+    private int _configCheckQueued;
 
     /// <summary>
     /// Publishes the diagnostics of the document's current version soon; when it is not open, those of its indexed
@@ -206,17 +209,28 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         }
     }
 
-    /// <summary>Shows a broken config or schema once per distinct set of errors, as a message and as diagnostics in that file.</summary>
-    public void ScheduleConfigurationCheck() => _ = Task.Run(CheckConfigurationAsync);
+    /// <summary>
+    /// Shows a broken config or schema once per distinct set of errors, as a message and as diagnostics in that file.
+    /// While a check waits to start, more requests add nothing: it reads the documents as they are when it starts.
+    /// </summary>
+    public void ScheduleConfigurationCheck()
+    {
+        if (Interlocked.Exchange(ref _configCheckQueued, 1) == 0)
+        {
+            _ = Task.Run(CheckConfigurationAsync);
+        }
+    }
 
     private async Task CheckConfigurationAsync()
     {
         // One check at a time, so two checks racing cannot show the same errors twice or publish an older set last.
         await _configCheck.WaitAsync();
+        Volatile.Write(ref _configCheckQueued, 0);
         try
         {
+            DossierWorkspace asEdited = AsEdited();
             var errors = server.Documents.All()
-                .SelectMany(d => server.Workspace.ConfigurationErrors(LanguageServer.PathOf(d.Uri)))
+                .SelectMany(d => asEdited.ConfigurationErrors(LanguageServer.PathOf(d.Uri)))
                 .Distinct()
                 .OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column)
                 .ToArray();
@@ -269,6 +283,22 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         {
             _configCheck.Release();
         }
+    }
+
+    /// <summary>
+    /// The configuration as it would be if every open YAML file were saved now: its errors are what the user is
+    /// typing, while dossiers keep being checked against the saved files (the server's own workspace) until a save.
+    /// </summary>
+    private DossierWorkspace AsEdited()
+    {
+        var edited = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DocumentSnapshot document in server.Documents.All().Where(d => DossierWorkspace.IsConfigurationFile(d.Uri)))
+        {
+            edited[LanguageServer.PathOf(document.Uri)] = document.Text.Text;
+        }
+        var workspace = new DossierWorkspace(new EditedFilesHost(server.Options.Host, edited), server.Options.Today);
+        workspace.SetOverlay(server.Settings.Overlay);
+        return workspace;
     }
 
     /// <summary>The config file's text as the client has it open, else as on disk; null when it cannot be read.</summary>

@@ -152,6 +152,35 @@ public sealed class ConfigFileTests
     }
 
     [Fact]
+    public async Task The_configs_errors_follow_its_unsaved_text_while_dossiers_keep_the_saved_config()
+    {
+        const string Saved = "rules:\n  salary-missing: warning\n";
+        await using var client = new TestClient(new MemoryHost(new() { ["/w/dossier.config.yaml"] = Saved }).Options());
+        await client.InitializeAsync(new { });
+        await client.OpenAsync(Samples.Uri, Samples.Dossier);
+        await client.OpenAsync(ConfigUri, Saved);
+        bool ConfigDiagnostics(JsonElement p, Func<JsonElement, bool> match) => p.GetProperty("uri").GetString() == ConfigUri && match(p.GetProperty("diagnostics"));
+
+        int seen = client.NotificationCount;
+        await ChangeAsync(client, ConfigUri, 2, "rules:\n  salary-missing: warnig\n  enum-invalid: off\n");
+        JsonElement typed = await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => ConfigDiagnostics(p, d => d.GetArrayLength() > 0), after: seen);
+        Assert.Contains("warnig", typed.GetProperty("diagnostics")[0].GetProperty("message").GetString());
+        Assert.Equal(1, typed.GetProperty("diagnostics")[0].GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
+
+        // Until the config is saved, the dossier is still checked against the saved file: enum-invalid is not off.
+        await ChangeAsync(client, Samples.Uri, 2, Samples.Dossier + "\n");
+        JsonElement dossier = await client.DiagnosticsAsync(Samples.Uri, 2);
+        Assert.Contains(dossier.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "enum-invalid");
+
+        seen = client.NotificationCount;
+        await ChangeAsync(client, ConfigUri, 3, Saved);
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => ConfigDiagnostics(p, d => d.GetArrayLength() == 0), after: seen);
+    }
+
+    private static Task ChangeAsync(TestClient client, string uri, int version, string text) =>
+        client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri, version }, contentChanges = new[] { new { text } } });
+
+    [Fact]
     public async Task The_user_profile_file_gets_profile_completion_hover_and_fixes_and_keeps_its_errors()
     {
         const string ProfileUri = "file:///xdg/dossier/profile.yaml";
@@ -176,12 +205,17 @@ public sealed class ConfigFileTests
         });
         Assert.Equal(["Change to 'minimumSalary'"], fixes.EnumerateArray().Select(f => f.GetProperty("title").GetString()));
 
-        await client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = ProfileUri, version = 2 }, contentChanges = new[] { new { text = "currency: EUR\n" } } });
-        JsonElement hover = await client.ResultAsync("textDocument/hover", new { textDocument = doc, position = new { line = 0, character = 3 } });
-        Assert.StartsWith("**`currency`** (profile)", hover.GetProperty("contents").GetProperty("value").GetString());
         // The profile's errors are the configuration check's: opening the file published nothing over them.
+        int beforeTheFix = client.NotificationCount;
         Assert.All(client.Notifications("textDocument/publishDiagnostics").Where(p => p.GetProperty("uri").GetString() == ProfileUri),
             p => Assert.NotEqual(0, p.GetProperty("diagnostics").GetArrayLength()));
+
+        await ChangeAsync(client, ProfileUri, 2, "currency: EUR\n");
+        JsonElement hover = await client.ResultAsync("textDocument/hover", new { textDocument = doc, position = new { line = 0, character = 3 } });
+        Assert.StartsWith("**`currency`** (profile)", hover.GetProperty("contents").GetProperty("value").GetString());
+        // Fixed as typed, before any save: the check reads the open file.
+        await client.WaitForNotificationAsync("textDocument/publishDiagnostics",
+            p => p.GetProperty("uri").GetString() == ProfileUri && p.GetProperty("diagnostics").GetArrayLength() == 0, after: beforeTheFix);
     }
 
     [Fact]

@@ -6,14 +6,14 @@ namespace DossierLsp.Server.Tests;
 /// <summary>The workspace index: background indexing with progress, watched files, workspace diagnostics, push scope.</summary>
 public sealed class IndexingTests
 {
-    private static async Task<Dictionary<string, JsonElement>> PullAsync(TestClient client, Dictionary<string, string>? previous = null)
+    internal static async Task<Dictionary<string, JsonElement>> PullAsync(TestClient client, Dictionary<string, string>? previous = null)
     {
         var ids = (previous ?? []).Select(p => new { uri = p.Key, value = p.Value }).ToArray();
         JsonElement result = await client.ResultAsync("workspace/diagnostic", new { previousResultIds = ids });
         return result.GetProperty("items").EnumerateArray().ToDictionary(r => r.GetProperty("uri").GetString()!, r => r.Clone());
     }
 
-    private static string[] Codes(JsonElement report) =>
+    internal static string[] Codes(JsonElement report) =>
         report.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("code").GetString()!).ToArray();
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class IndexingTests
             .ToArray();
         JsonElement registration = Assert.Single(registrations);
         string[] globs = registration.GetProperty("registerOptions").GetProperty("watchers").EnumerateArray().Select(w => w.GetProperty("globPattern").GetString()!).ToArray();
-        Assert.Equal(["**/*.md", "**/*.yaml", "**/*.yml"], globs);
+        Assert.Equal(["**/*.md", "**/*.yaml", "**/*.yml", "**/.gitignore", "**/.ignore"], globs);
     }
 
     [Fact]
@@ -208,6 +208,10 @@ public sealed class IndexingTests
         }
 
         public DossierLsp.Server.Hosting.DirectoryListing List(string directory) => inner.List(directory);
+
+        public string? ReadIgnoreFile(string path) => inner.ReadIgnoreFile(path);
+
+        public bool Exists(string path) => inner.Exists(path);
 
         public DateOnly? LastModified(string path) => null;
     }

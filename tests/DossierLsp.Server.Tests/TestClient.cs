@@ -321,6 +321,16 @@ internal sealed class MemoryHost(Dictionary<string, string>? files = null) : ICo
 
     public DateOnly? LastModified(string path) => Modified.TryGetValue(path, out DateOnly day) ? day : null;
 
+    public string? ReadIgnoreFile(string path) => ReadAllText(path);
+
+    public bool Exists(string path)
+    {
+        lock (Files)
+        {
+            return Files.ContainsKey(path) || Files.Keys.Any(p => p.StartsWith(path + "/", StringComparison.Ordinal));
+        }
+    }
+
     public DirectoryListing List(string directory)
     {
         Listed.Enqueue(directory);

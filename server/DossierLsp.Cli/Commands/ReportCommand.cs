@@ -17,7 +17,7 @@ internal static class ReportCommand
     public static readonly string[] Formats = ["text", "md", "json", "html", "ics"];
 
     /// <param name="Today">The day the report is for (reminders count from it); the local date when not given.</param>
-    public sealed record Options(IReadOnlyList<string> Paths, string Format, string? Output, bool Redact, string? Config, DateOnly? Today);
+    public sealed record Options(IReadOnlyList<string> Paths, string Format, string? Output, bool Redact, string? Config, DateOnly? Today, bool NoIgnore);
 
     public static Command Create()
     {
@@ -28,6 +28,7 @@ internal static class ReportCommand
         var redact = new Option<bool>("--redact") { Description = "Write \"your minimum\" instead of your minimum salary (the default when CI is set)." };
         var noRedact = new Option<bool>("--no-redact") { Description = "Show your minimum salary even when CI is set." };
         var config = new Option<string>("--config", "-c") { Description = "Use this dossier.config.yaml instead of searching upwards.", HelpName = "FILE" };
+        var noIgnore = IgnoreOption.Create();
         var today = new Option<string>("--today") { Description = "Count reminders from this day instead of today.", HelpName = "YYYY-MM-DD" };
         today.Validators.Add(r =>
         {
@@ -38,7 +39,7 @@ internal static class ReportCommand
         });
         var command = new Command("report", "Where the job search stands: statuses, funnel, salaries, what needs you.")
         {
-            paths, format, output, redact, noRedact, config, today,
+            paths, format, output, redact, noRedact, config, today, noIgnore,
         };
         command.SetAction(parse => Run(
             new Options(
@@ -47,7 +48,8 @@ internal static class ReportCommand
                 parse.GetValue(output),
                 parse.GetValue(redact) || (!parse.GetValue(noRedact) && Environment.GetEnvironmentVariable("CI") is { Length: > 0 }),
                 parse.GetValue(config),
-                parse.GetValue(today) is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null),
+                parse.GetValue(today) is { } day ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                parse.GetValue(noIgnore)),
             Console.Out,
             Console.Error));
         return command;
@@ -56,16 +58,17 @@ internal static class ReportCommand
     public static int Run(Options options, TextWriter stdout, TextWriter stderr)
     {
         string cwd = Directory.GetCurrentDirectory();
-        var discoveryErrors = new List<string>();
-        var targets = FileDiscovery.Find(options.Paths.Count == 0 ? ["."] : options.Paths, cwd, discoveryErrors, namedAreExplicit: true);
-        if (discoveryErrors.Count > 0)
-        {
-            discoveryErrors.ForEach(e => stderr.WriteLine($"dossier: {e}"));
-            return ExitCodes.UsageError;
-        }
         DateOnly today = options.Today ?? DateOnly.FromDateTime(DateTime.Now);
         if (Workspaces.Create(options.Config, options.Redact, stderr, () => today) is not { } workspace)
         {
+            return ExitCodes.UsageError;
+        }
+        var discoveryErrors = new List<string>();
+        var targets = FileDiscovery.Find(options.Paths.Count == 0 ? ["."] : options.Paths, cwd, discoveryErrors, namedAreExplicit: true,
+            respectIgnoreFiles: !options.NoIgnore, workspace.ExcludesFolder);
+        if (discoveryErrors.Count > 0)
+        {
+            discoveryErrors.ForEach(e => stderr.WriteLine($"dossier: {e}"));
             return ExitCodes.UsageError;
         }
 

@@ -30,12 +30,13 @@ internal static class LintCommand
         var fix = new Option<bool>("--fix") { Description = "Apply the safe fixes (spelling, case, canonical field syntax) in place." };
         var fixDryRun = new Option<bool>("--fix-dry-run") { Description = "Print the safe fixes as a unified diff; write nothing." };
         var onlyDossiers = new Option<bool>("--only-dossiers") { Description = "Skip named files that are not dossiers, as in a folder walk (for pre-commit, which names every Markdown file)." };
+        var noIgnore = IgnoreOption.Create();
         var redact = new Option<bool>("--redact") { Description = "Write \"your minimum\" instead of your minimum salary (the default when CI is set)." };
         var noRedact = new Option<bool>("--no-redact") { Description = "Show your minimum salary even when CI is set." };
 
         var command = new Command("lint", "Check dossiers and report findings.")
         {
-            paths, config, format, output, maxWarnings, quiet, explain, fix, fixDryRun, onlyDossiers, redact, noRedact,
+            paths, config, format, output, maxWarnings, quiet, explain, fix, fixDryRun, onlyDossiers, noIgnore, redact, noRedact,
         };
         command.Validators.Add(r =>
         {
@@ -59,7 +60,8 @@ internal static class LintCommand
                 Explain: parse.GetValue(explain),
                 Fix: parse.GetValue(fix) ? FixMode.Apply : parse.GetValue(fixDryRun) ? FixMode.DryRun : FixMode.None,
                 OnlyDossiers: parse.GetValue(onlyDossiers),
-                Redact: parse.GetValue(redact) || (!parse.GetValue(noRedact) && Environment.GetEnvironmentVariable("CI") is { Length: > 0 })),
+                Redact: parse.GetValue(redact) || (!parse.GetValue(noRedact) && Environment.GetEnvironmentVariable("CI") is { Length: > 0 }),
+                NoIgnore: parse.GetValue(noIgnore)),
             Console.Out,
             Console.Error));
         return command;

@@ -15,4 +15,5 @@ internal sealed record LintOptions(
     bool Explain,
     FixMode Fix,
     bool OnlyDossiers,
-    bool Redact);
+    bool Redact,
+    bool NoIgnore);

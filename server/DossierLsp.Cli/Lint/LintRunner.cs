@@ -13,15 +13,16 @@ internal static class LintRunner
     {
         var clock = Stopwatch.StartNew();
         string cwd = Directory.GetCurrentDirectory();
+        if (Workspaces.Create(options.Config, options.Redact, stderr) is not { } workspace)
+        {
+            return ExitCodes.UsageError;
+        }
         var discoveryErrors = new List<string>();
-        var targets = FileDiscovery.Find(options.Paths.Count == 0 ? ["."] : options.Paths, cwd, discoveryErrors, namedAreExplicit: !options.OnlyDossiers);
+        var targets = FileDiscovery.Find(options.Paths.Count == 0 ? ["."] : options.Paths, cwd, discoveryErrors, namedAreExplicit: !options.OnlyDossiers,
+            respectIgnoreFiles: !options.NoIgnore, workspace.ExcludesFolder);
         if (discoveryErrors.Count > 0)
         {
             discoveryErrors.ForEach(e => stderr.WriteLine($"dossier: {e}"));
-            return ExitCodes.UsageError;
-        }
-        if (Workspaces.Create(options.Config, options.Redact, stderr) is not { } workspace)
-        {
             return ExitCodes.UsageError;
         }
 

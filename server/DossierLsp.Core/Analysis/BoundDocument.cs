@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DossierLsp.Core.Config;
 using DossierLsp.Core.Document;
@@ -19,7 +19,7 @@ public sealed record BoundSection(Section Section, SectionSpec? Spec, NameMatchK
 /// </summary>
 public sealed class BoundDocument
 {
-    private BoundDocument(DossierDocument document, DossierSchema schema, DossierConfig config)
+    private BoundDocument(DossierDocument document, DossierSchema schema, DossierConfig config, Match? titlePatternMatch)
     {
         Document = document;
         Schema = schema;
@@ -27,17 +27,53 @@ public sealed class BoundDocument
         Sections = BindSections(document, schema);
         FieldsSection = Sections.FirstOrDefault(s => s.Spec?.Matches(schema.FieldsSection) == true);
         (Fields, UnreadableFields) = FieldBinder.Read(document, schema, FieldsSection);
-        (TitleMatch, TitleIsVariant, TitleNotChecked) = document.Title is { } title && schema.Title is { } spec ? spec.Check(title.Text) : (null, false, null);
+        (TitleMatch, TitleIsVariant, TitleNotChecked) = titlePatternMatch is not null ? (titlePatternMatch, false, null)
+            : document.Title is { } title && schema.Title is { } spec ? spec.Check(title.Text) : (null, false, null);
     }
 
-    // Analyses are shared between threads (the server's handlers and its workspace index), hence a concurrent cache.
-    private readonly ConcurrentDictionary<FieldEntry, MoneyParseResult> _money = new(ReferenceEqualityComparer.Instance);
+    // Analyses are shared between threads (the server's handlers and its workspace index): each value below is computed
+    // at most once per field, and a race only computes the same immutable value twice.
+    private MoneyParseResult?[]? _money;
+    private DateParseResult?[]? _dates;
+    private StrongBox<(FieldEntry Field, MoneyParseResult Money)?>? _salary;
+    private StrongBox<AnnualSalary?>? _annualSalary;
 
     /// <summary>The salary field and its parsed value, read once for every rule and feature that needs them.</summary>
-    public (FieldEntry Field, MoneyParseResult Money)? Salary => FieldWithRole(FieldRole.Salary) is { } salary ? (salary, MoneyOf(salary)) : null;
+    public (FieldEntry Field, MoneyParseResult Money)? Salary =>
+        (_salary ??= new(FieldWithRole(FieldRole.Salary) is { } salary ? (salary, MoneyOf(salary)) : null)).Value;
+
+    /// <summary>The salary as a yearly amount in the profile's currency (see <see cref="SalaryReading.InProfileCurrency"/>), converted once for the rules and the summary.</summary>
+    public AnnualSalary? AnnualSalary =>
+        (_annualSalary ??= new(Salary is { } salary ? SalaryReading.InProfileCurrency(salary.Money, Profile) : null)).Value;
 
     /// <summary>A money field's value, parsed once per document for the rules, hover and inlay hints alike.</summary>
-    public MoneyParseResult MoneyOf(FieldEntry field) => _money.GetOrAdd(field, static f => MoneyParser.Parse(f.Text));
+    public MoneyParseResult MoneyOf(FieldEntry field) => Once(ref _money, field, static (f, _) => MoneyParser.Parse(f.Text));
+
+    /// <summary>A date field's value, parsed once per document (in the config's date order) for the rules and the summary.</summary>
+    internal DateParseResult DateOf(FieldEntry field) => Once(ref _dates, field, static (f, config) => DateParser.Parse(f.Text, config.DateOrder.Value));
+
+    private T Once<T>(ref T?[]? cache, FieldEntry field, Func<FieldEntry, DossierConfig, T> read) where T : class
+    {
+        int index = IndexOf(field);
+        if (index < 0)
+        {
+            return read(field, Config);
+        }
+        T?[] values = cache ??= new T?[Fields.Count];
+        return values[index] ??= read(field, Config);
+    }
+
+    private int IndexOf(FieldEntry field)
+    {
+        for (int i = 0; i < Fields.Count; i++)
+        {
+            if (ReferenceEquals(Fields[i], field))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     public DossierDocument Document { get; }
     public DossierSchema Schema { get; }
@@ -57,10 +93,22 @@ public sealed class BoundDocument
     /// <summary>Why the title could not be checked against the pattern (too long, or the pattern timed out), else null.</summary>
     public string? TitleNotChecked { get; }
 
-    public static BoundDocument Bind(DossierDocument document, DossierSchema schema, DossierConfig config) => new(document, schema, config);
+    /// <param name="titlePatternMatch">The match of <paramref name="schema"/>'s title pattern on the document's title, when the caller already ran it (association by title): the pattern is run once per file.</param>
+    public static BoundDocument Bind(DossierDocument document, DossierSchema schema, DossierConfig config, Match? titlePatternMatch = null) =>
+        new(document, schema, config, titlePatternMatch);
 
     /// <summary>The first field written for <paramref name="spec"/>.</summary>
-    public FieldEntry? Field(FieldSpec spec) => Fields.FirstOrDefault(f => f.Spec == spec);
+    public FieldEntry? Field(FieldSpec spec)
+    {
+        foreach (FieldEntry field in Fields)
+        {
+            if (field.Spec == spec)
+            {
+                return field;
+            }
+        }
+        return null;
+    }
 
     public FieldEntry? FieldWithRole(FieldRole role) => Schema.FieldWithRole(role) is { } spec ? Field(spec) : null;
 

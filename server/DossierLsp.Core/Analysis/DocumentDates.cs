@@ -10,7 +10,7 @@ internal static class DocumentDates
     {
         foreach (FieldEntry field in document.Fields)
         {
-            if (field.Spec is { Type: FieldType.Date } && DateParser.Parse(field.Text, document.Config.DateOrder.Value) is { Status: DateStatus.Valid, Precision: DatePrecision.Day } date)
+            if (field.Spec is { Type: FieldType.Date } && document.DateOf(field) is { Status: DateStatus.Valid, Precision: DatePrecision.Day } date)
             {
                 return date.Format;
             }

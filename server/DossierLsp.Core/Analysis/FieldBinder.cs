@@ -81,8 +81,24 @@ internal static class FieldBinder
     }
 
     /// <summary>The section's bullets (after their marker) and paragraph lines, in document order.</summary>
-    private static IEnumerable<(TextSpan Line, bool Bulleted)> Lines(SourceText source, Section section) =>
-        section.Items.Select(i => (i.LineSpan, true)).Concat(section.Paragraphs.SelectMany(p => ParagraphLines(source, p)).Select(l => (l, false))).OrderBy(l => l.Item1.Start);
+    private static List<(TextSpan Line, bool Bulleted)> Lines(SourceText source, Section section)
+    {
+        var lines = new List<(TextSpan Line, bool Bulleted)>(section.Items.Count);
+        foreach (BulletItem item in section.Items)
+        {
+            lines.Add((item.LineSpan, true));
+        }
+        foreach (TextSpan paragraph in section.Paragraphs)
+        {
+            foreach (TextSpan line in ParagraphLines(source, paragraph))
+            {
+                lines.Add((line, false));
+            }
+        }
+        // No two lines start at one offset, so an unstable sort keeps document order.
+        lines.Sort((a, b) => a.Line.Start.CompareTo(b.Line.Start));
+        return lines;
+    }
 
     // Each source line of a paragraph, from its first non-blank character: "Company: Acme" lines and table rows.
     private static IEnumerable<TextSpan> ParagraphLines(SourceText source, TextSpan paragraph)

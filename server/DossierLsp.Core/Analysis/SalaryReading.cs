@@ -51,7 +51,7 @@ internal static class SalaryReading
     public static (FieldEntry Field, AnnualSalary Annual, decimal Minimum, SalaryVerdict Verdict)? AgainstMinimum(BoundDocument document)
     {
         Profile profile = document.Profile;
-        if (profile.MinimumSalary is not { } minimum || Read(document) is not { } salary || InProfileCurrency(salary.Money, profile) is not { } annual)
+        if (profile.MinimumSalary is not { } minimum || Read(document) is not { } salary || document.AnnualSalary is not { } annual)
         {
             return null;
         }

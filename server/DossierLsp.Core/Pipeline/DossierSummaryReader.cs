@@ -34,7 +34,7 @@ internal static class DossierSummaryReader
             DatedLines = DatedLines(document),
             LastModified = lastModified,
             SalaryValue = salary?.Money,
-            Salary = salary is { } s ? SalaryReading.InProfileCurrency(s.Money, document.Profile) : null,
+            Salary = document.AnnualSalary,
             Errors = findings.Count(f => f.Severity == Severity.Error),
             Warnings = findings.Count(f => f.Severity == Severity.Warning),
             Infos = findings.Count(f => f.Severity == Severity.Info),
@@ -63,7 +63,7 @@ internal static class DossierSummaryReader
         document.FieldWithRole(role) is { IsEmpty: false } field && field.Spec?.IsPlaceholder(field.Text) != true ? field : null;
 
     private static DateOnly? Date(BoundDocument document, FieldRole role) =>
-        Value(document, role) is { } field && DateParser.Parse(field.Text, document.Config.DateOrder.Value) is { Status: DateStatus.Valid } date ? date.Date : null;
+        Value(document, role) is { } field && document.DateOf(field) is { Status: DateStatus.Valid } date ? date.Date : null;
 
     private static (string? Status, int Order) ReadStatus(BoundDocument document)
     {
@@ -92,8 +92,7 @@ internal static class DossierSummaryReader
             }
             foreach (BulletItem item in section.Section.Items)
             {
-                // Every date has a digit, and most bullets (requirements, notes) none: those are not even copied out.
-                if (HasDigit(document.Document.Source, item.LineSpan) && LeadingDate(document.Document.Source.ToString(item.LineSpan), document) is { } date)
+                if (MayBeDated(document.Document.Source, item.LineSpan) && LeadingDate(document.Document.Source.ToString(item.LineSpan), document) is { } date)
                 {
                     dates.Add(date);
                 }
@@ -103,7 +102,24 @@ internal static class DossierSummaryReader
         return dates.ToArray();
     }
 
-    private static bool HasDigit(SourceText source, TextSpan span) => source.Text.AsSpan(span.Start, span.Length).ContainsAnyInRange('0', '9');
+    // Every date has a digit, and most bullets (requirements, notes) none; "2+ years of experience with …" starts with a
+    // number that begins no date. Neither is even copied out. Emphasis is removed before the date is read
+    // ("**2024**-05-10"), so it may follow the leading digits.
+    private static bool MayBeDated(SourceText source, TextSpan span)
+    {
+        ReadOnlySpan<char> line = source.Text.AsSpan(span.Start, span.Length);
+        if (!line.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+        ReadOnlySpan<char> text = line.TrimStart("*_ [");
+        if (text.IsEmpty || !char.IsAsciiDigit(text[0]))
+        {
+            return true;
+        }
+        int end = text.IndexOfAnyExceptInRange('0', '9');
+        return end >= 0 && (text[end] is '*' or '_' || DateParser.MayStartNumericDate(text));
+    }
 
     private static DateOnly? LeadingDate(string line, BoundDocument document)
     {

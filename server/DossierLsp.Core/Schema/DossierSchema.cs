@@ -60,7 +60,14 @@ public sealed class DossierSchema
         return null;
     }
 
-    public FieldSpec? FieldWithRole(FieldRole role) => Fields.FirstOrDefault(f => f.Role == role);
+    private FieldSpec?[]? _fieldByRole;
+
+    /// <summary>The first field with the role; looked up in a table built once, as rules ask for roles on every document.</summary>
+    public FieldSpec? FieldWithRole(FieldRole role)
+    {
+        FieldSpec?[] byRole = _fieldByRole ??= Enum.GetValues<FieldRole>().Select(r => Fields.FirstOrDefault(f => f.Role == r)).ToArray();
+        return (int)role < byRole.Length ? byRole[(int)role] : null;
+    }
 
     /// <summary>The allowed values of an enum field; null for any other field.</summary>
     public EnumSpec? EnumOf(FieldSpec? field) =>
@@ -88,8 +95,8 @@ public sealed class TitleSpec
     /// </summary>
     public (Match? Match, bool IsVariant, string? NotChecked) Check(string title) => Check(title, withVariants: true);
 
-    /// <summary>Whether the title has the pattern's own form (not a variant's): what associating a file by its title asks.</summary>
-    public bool MatchesPattern(string title) => Check(title, withVariants: false).Match is not null;
+    /// <summary>The pattern's own match on the title (not a variant's), or null: what associating a file by its title asks.</summary>
+    public Match? PatternMatch(string title) => Check(title, withVariants: false).Match;
 
     private (Match? Match, bool IsVariant, string? NotChecked) Check(string title, bool withVariants)
     {

@@ -5,7 +5,8 @@ public sealed class EnumSpec
     // "Phone screen" is at most a few words; longer prefixes are never compared.
     private const int MaxWords = 6;
 
-    private Dictionary<string, EnumValueSpec>? _byKey;
+    // Each key (see NameKey) with its value, and whether the key is an alias's rather than the value's own.
+    private Dictionary<string, (EnumValueSpec Value, bool IsAlias)>? _byKey;
 
     public required string Name { get; init; }
     public string? Description { get; init; }
@@ -56,14 +57,29 @@ public sealed class EnumSpec
     /// </summary>
     public EnumReading? Read(string text)
     {
-        _byKey ??= BuildLookup();
+        var byKey = (_byKey ??= BuildLookup()).GetAlternateLookup<ReadOnlySpan<char>>();
         EnumReading? best = null;
-        var prefixes = LeadingWords(text, MaxWords);
-        foreach (var (key, start, end) in prefixes)
+        // The key of the first one, two, … words grows in one buffer: the status of every dossier is read, so no string is built.
+        Span<char> key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        int length = 0, position = 0, first = -1;
+        for (int words = 0; words < MaxWords; words++)
         {
-            if (_byKey.TryGetValue(key, out EnumValueSpec? value))
+            while (position < text.Length && !char.IsLetterOrDigit(text[position]))
             {
-                best = new EnumReading(value, start, end, !NameKey(value.Value).Equals(key, StringComparison.Ordinal));
+                position++;
+            }
+            if (position == text.Length)
+            {
+                break;
+            }
+            first = first < 0 ? position : first;
+            while (position < text.Length && char.IsLetterOrDigit(text[position]))
+            {
+                key[length++] = char.ToLowerInvariant(text[position++]);
+            }
+            if (byKey.TryGetValue(key[..length], out var entry))
+            {
+                best = new EnumReading(entry.Value, first, position, entry.IsAlias);
             }
         }
         return best;
@@ -81,7 +97,7 @@ public sealed class EnumSpec
         foreach (var (typed, start, end) in LeadingWords(text, 3))
         {
             // Within a third of the longer word in single-letter edits (at least 2), or a prefix of at least 4 letters.
-            foreach (var (candidate, value) in _byKey)
+            foreach (var (candidate, (value, _)) in _byKey)
             {
                 bool prefix = typed.Length >= 4 && candidate.StartsWith(typed, StringComparison.Ordinal);
                 int bound = Math.Max(2, Math.Max(typed.Length, candidate.Length) / 3);
@@ -130,18 +146,18 @@ public sealed class EnumSpec
     /// <summary>Letters and digits, lower-cased: the key values and aliases are compared by.</summary>
     public static string NameKey(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
-    private Dictionary<string, EnumValueSpec> BuildLookup()
+    private Dictionary<string, (EnumValueSpec Value, bool IsAlias)> BuildLookup()
     {
-        var lookup = new Dictionary<string, EnumValueSpec>(StringComparer.Ordinal);
+        var lookup = new Dictionary<string, (EnumValueSpec, bool)>(StringComparer.Ordinal);
         foreach (EnumValueSpec value in Values)
         {
-            lookup.TryAdd(NameKey(value.Value), value);
+            lookup.TryAdd(NameKey(value.Value), (value, false));
         }
         foreach (EnumValueSpec value in Values)
         {
             foreach (string alias in value.Aliases)
             {
-                lookup.TryAdd(NameKey(alias), value);
+                lookup.TryAdd(NameKey(alias), (value, true));
             }
         }
         return lookup;

@@ -77,6 +77,11 @@ internal static partial class DateParser
             return ParseNamed(value, Weekday.Match(value, start) is { Success: true } weekday ? start + weekday.Length : start);
         }
 
+        if (!MayStartNumericDate(value.AsSpan(start)))
+        {
+            return NotADate;
+        }
+
         if (YearFirst.Match(value, start) is { Success: true } iso)
         {
             return Build(value, iso, DateFormat.Iso, Int(iso.Groups[1]), Int(iso.Groups[3]), Int(iso.Groups[4]));
@@ -121,14 +126,14 @@ internal static partial class DateParser
         {
             return DayFirst.Match(value, start) is { Success: true } dmy && MonthNumber(dmy.Groups[2].ValueSpan) is { } named
                 ? Build(value, dmy, DateFormat.DayMonthNameYear, Int(dmy.Groups[3]), named, Int(dmy.Groups[1]))
-                : Unrecognized(UnrecognizedError);
+                : NotADate;
         }
 
         // Otherwise the date starts with its month ("May 1, 2024", "May 2024"): a first word that names no month, as in
         // most list items the summary looks at, is no date, and no pattern needs to see it.
         if (MonthNumber(LeadingLetters(value, start)) is not { } month)
         {
-            return Unrecognized(UnrecognizedError);
+            return NotADate;
         }
 
         if (MonthFirst.Match(value, start) is { Success: true } mdy)
@@ -138,7 +143,17 @@ internal static partial class DateParser
 
         return NamedMonthYear.Match(value, start) is { Success: true } my
             ? BuildMonth(value, my, Int(my.Groups[2]), month)
-            : Unrecognized(UnrecognizedError);
+            : NotADate;
+    }
+
+    /// <summary>
+    /// Whether the digits <paramref name="text"/> starts with can begin any date pattern: every one reads at most 4 digits and
+    /// then a separator, a space or an ordinal suffix. "2+ years of experience", as most numbered list items read, cannot.
+    /// </summary>
+    public static bool MayStartNumericDate(ReadOnlySpan<char> text)
+    {
+        int end = text.IndexOfAnyExceptInRange('0', '9');
+        return end is >= 0 and <= 4 && (text[end] is '-' or '/' or '.' || char.IsWhiteSpace(text[end]) || char.IsLetter(text[end]));
     }
 
     /// <summary>The ASCII letters at <paramref name="start"/>: the word the month patterns read as the month.</summary>
@@ -219,6 +234,9 @@ internal static partial class DateParser
 
     // Groups hold at most 4 ASCII digits, so this cannot fail or overflow.
     private static int Int(Group group) => int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
+
+    // Shared (results are immutable): most values the summary reads are no date at all.
+    private static readonly DateParseResult NotADate = Unrecognized(UnrecognizedError);
 
     private static DateParseResult Unrecognized(string error) => new(DateStatus.Unrecognized, default, DateFormat.Iso, 0, error);
 

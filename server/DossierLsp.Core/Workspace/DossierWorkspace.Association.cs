@@ -41,9 +41,9 @@ public sealed partial class DossierWorkspace
         {
             foreach (DossierSchema schema in KnownSchemas(context))
             {
-                if (schema.Title is { } spec && spec.MatchesPattern(title.Text))
+                if (schema.Title is { } spec && spec.PatternMatch(title.Text) is { } match)
                 {
-                    return new Association(true, schema == context.Schema ? null : schema.Name, $"title matches schema '{schema.Name}'");
+                    return new Association(true, schema == context.Schema ? null : schema.Name, $"title matches schema '{schema.Name}'") { Title = (schema, match) };
                 }
             }
         }

@@ -122,7 +122,7 @@ public sealed partial class DossierWorkspace(IConfigHost host, Func<DateOnly>? t
         DossierSchema schema = association.Schema is { } name && (document.Marker is null || MarkerMayName(name, path, context, errors))
             ? SchemaFor(name, Path.GetDirectoryName(path), errors) ?? context.Schema
             : context.Schema;
-        BoundDocument bound = BoundDocument.Bind(document, schema, context.Config);
+        BoundDocument bound = BoundDocument.Bind(document, schema, context.Config, association.Title is { } title && title.Schema == schema ? title.Match : null);
         IReadOnlyList<Finding> findings = DossierAnalyzer.Analyze(bound, today);
         if (errors.Count > 0)
         {

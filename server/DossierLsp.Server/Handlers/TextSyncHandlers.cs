@@ -1,3 +1,4 @@
+using DossierLsp.Core.Workspace;
 using DossierLsp.Server.Protocol;
 using StreamJsonRpc;
 
@@ -25,6 +26,7 @@ internal sealed partial class LspTarget
             && server.Documents.Change(request.TextDocument.Uri, request.TextDocument.Version, request.ContentChanges, server.Encoding) is not null)
         {
             server.Publisher.Schedule(request.TextDocument.Uri);
+            ScheduleConfigurationCheckFor(request.TextDocument.Uri);
         }
     }
 
@@ -37,6 +39,16 @@ internal sealed partial class LspTarget
             server.Publisher.Schedule(request.TextDocument.Uri);
             // Unsaved changes are gone with the editor: the index reads the file as it is on disk.
             server.Indexer.Reread(LanguageServer.PathOf(request.TextDocument.Uri));
+            ScheduleConfigurationCheckFor(request.TextDocument.Uri);
+        }
+    }
+
+    /// <summary>A config, profile or schema file's errors follow its text in the editor, and its text on disk once closed.</summary>
+    private void ScheduleConfigurationCheckFor(string uri)
+    {
+        if (DossierWorkspace.IsConfigurationFile(uri))
+        {
+            server.Publisher.ScheduleConfigurationCheck();
         }
     }
 

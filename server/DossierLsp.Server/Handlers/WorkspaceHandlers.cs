@@ -26,6 +26,10 @@ internal sealed partial class LspTarget
         {
             return;
         }
+        if (request.Changes.Any(c => Indexing.WatchedFiles.KindOf(c.Uri) == Indexing.WatchedFileKind.IgnoreFile))
+        {
+            server.Indexer.IgnoreFilesChanged(); // a full pass, as below for a config; changed dossiers are read again in it
+        }
         if (request.Changes.Any(c => Indexing.WatchedFiles.KindOf(c.Uri) == Indexing.WatchedFileKind.Configuration))
         {
             // Every dossier may read the changed config or schema: all of them are checked again.

@@ -23,6 +23,11 @@ public sealed class FileSystemConfigHost : IConfigHost, IDirectoryHost
 
     public TextDecoding.Decoded? ReadMarkdown(string path) => BoundedFileReader.Read(path, BoundedFileReader.MaxDossierBytes);
 
+    // An unreadable ignore file is treated as absent, as git does: the walk goes on.
+    public string? ReadIgnoreFile(string path) => BoundedFileReader.Read(path, BoundedFileReader.MaxYamlBytes)?.Text;
+
+    public bool Exists(string path) => File.Exists(path) || Directory.Exists(path);
+
     public DateOnly? LastModified(string path)
     {
         try

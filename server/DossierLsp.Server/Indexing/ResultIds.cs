@@ -1,6 +1,5 @@
-using System.Buffers.Binary;
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text.Json;
 using DossierLsp.Server.Protocol;
 
@@ -28,9 +27,9 @@ internal sealed class ResultIds
 
     private static UInt128 Digest(Diagnostic[] diagnostics)
     {
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(diagnostics, LspJsonContext.Default.DiagnosticArray), hash);
-        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
+        // A non-cryptographic hash: change detection needs no adversary-proof digest, and SHA-256 would load OpenSSL
+        // (3.4 MB of the server's idle memory).
+        return XxHash128.HashToUInt128(JsonSerializer.SerializeToUtf8Bytes(diagnostics, LspJsonContext.Default.DiagnosticArray));
     }
 
     private string NewId() => $"{_epoch}-{Interlocked.Increment(ref _next)}";

@@ -1,9 +1,10 @@
 using DossierLsp.Core.Workspace;
+using DossierLsp.Server.Hosting;
 using DossierLsp.Server.Protocol;
 
 namespace DossierLsp.Server.Indexing;
 
-internal enum WatchedFileKind { None, Dossier, Configuration }
+internal enum WatchedFileKind { None, Dossier, Configuration, IgnoreFile }
 
 /// <summary>
 /// The one home of the files the server watches: it registers these globs with the client (no client registers
@@ -13,8 +14,9 @@ internal static class WatchedFiles
 {
     public const string RegistrationId = "dossier-watch";
 
-    // Markdown for the workspace index; YAML for dossier.config.yaml and schema files, which may have any name.
-    public static readonly string[] Globs = ["**/*.md", "**/*.yaml", "**/*.yml"];
+    // Markdown for the workspace index; YAML for dossier.config.yaml and schema files, which may have any name; the
+    // ignore files that decide what the index skips (.git/info/exclude is not watched: editors exclude .git from watching).
+    public static readonly string[] Globs = ["**/*.md", "**/*.yaml", "**/*.yml", $"**/{IgnoreRules.GitIgnore}", $"**/{IgnoreRules.Ignore}"];
 
     public static DidChangeWatchedFilesRegistrationOptions RegistrationOptions =>
         new(Globs.Select(g => new Protocol.FileSystemWatcher(g)).ToArray());
@@ -22,5 +24,6 @@ internal static class WatchedFiles
     public static WatchedFileKind KindOf(string uri) =>
         uri.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? WatchedFileKind.Dossier
         : DossierWorkspace.IsConfigurationFile(uri) ? WatchedFileKind.Configuration
+        : uri.EndsWith($"/{IgnoreRules.GitIgnore}", StringComparison.Ordinal) || uri.EndsWith($"/{IgnoreRules.Ignore}", StringComparison.Ordinal) ? WatchedFileKind.IgnoreFile
         : WatchedFileKind.None;
 }

@@ -31,6 +31,9 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
 
     public ResultIds ResultIds { get; } = new();
 
+    /// <summary>The workspace's <c>.gitignore</c> and <c>.ignore</c> files: what they ignore is never indexed.</summary>
+    public IgnoreRules Ignores { get; } = new(server.Options.Directories);
+
     /// <summary>Set once the client asked for <c>dossier/index</c>: it understands <see cref="ChangedNotification"/>.</summary>
     public bool ClientFollowsIndex { get; set; }
 
@@ -47,10 +50,20 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
         _signal.Release();
     }
 
-    /// <summary>Re-reads one file (changed, created, deleted or closed) if it is in a workspace folder.</summary>
+    /// <summary>
+    /// An ignore file changed: they are read again and a full pass follows, which forgets the files now ignored
+    /// (clearing their diagnostics) and reads the ones no longer ignored.
+    /// </summary>
+    public void IgnoreFilesChanged()
+    {
+        Ignores.Forget();
+        IndexAll();
+    }
+
+    /// <summary>Re-reads one file (changed, created, deleted or closed) if it is in a workspace folder and not ignored.</summary>
     public void Reread(string path)
     {
-        if (path.Length > 0 && server.FolderPaths.Any(folder => MarkdownWalk.Reaches(folder, path)))
+        if (path.Length > 0 && server.FolderPaths.Any(folder => MarkdownWalk.Reaches(folder, path, Ignores)))
         {
             _changedPaths.Enqueue(path);
             _signal.Release();
@@ -146,13 +159,13 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
     private static Task OnOwnThread(Action work, CancellationToken stop) =>
         Task.Factory.StartNew(work, stop, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
-    /// <summary>The Markdown files of the workspace folders; folders the config excludes are never entered.</summary>
+    /// <summary>The Markdown files of the workspace folders; folders that are ignored or that the config excludes are never entered.</summary>
     private List<string> Walk(CancellationToken stop)
     {
         var paths = new List<string>();
         foreach (string folder in server.FolderPaths)
         {
-            foreach (string path in MarkdownWalk.FilesUnder(server.Options.Directories, folder, server.Workspace.ExcludesFolder))
+            foreach (string path in MarkdownWalk.FilesUnder(server.Options.Directories, folder, Ignores, server.Workspace.ExcludesFolder))
             {
                 paths.Add(path);
             }

@@ -24,7 +24,7 @@ internal sealed class DateAmbiguous : Rule
         foreach (FieldEntry field in document.Fields)
         {
             if (field.Spec is not { Type: FieldType.Date } spec
-                || DateParser.Parse(field.Text, document.Config.DateOrder.Value) is not { Status: DateStatus.Valid, OtherReading: { } other } date)
+                || document.DateOf(field) is not { Status: DateStatus.Valid, OtherReading: { } other } date)
             {
                 continue;
             }

@@ -22,7 +22,7 @@ internal sealed class DateInvalid : Rule
             {
                 continue;
             }
-            DateParseResult date = DateParser.Parse(field.Text, document.Config.DateOrder.Value);
+            DateParseResult date = document.DateOf(field);
             if (date.Status is DateStatus.Impossible or DateStatus.Unrecognized)
             {
                 context.Report(field.ValueSpan, $"{spec.Key} '{field.Value}' is not a valid date: {date.Error}");

@@ -20,8 +20,8 @@ internal sealed class DateOrder : Rule
         {
             return;
         }
-        DateParseResult posted = DateParser.Parse(posting.Text, document.Config.DateOrder.Value);
-        DateParseResult applied = DateParser.Parse(application.Text, document.Config.DateOrder.Value);
+        DateParseResult posted = document.DateOf(posting);
+        DateParseResult applied = document.DateOf(application);
         if (posted.Status != DateStatus.Valid || applied.Status != DateStatus.Valid)
         {
             return;

@@ -13,12 +13,13 @@ internal sealed class FieldDuplicate : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var group in context.Document.Fields.Where(f => f.Spec is not null).GroupBy(f => f.Spec))
+        IReadOnlyList<FieldEntry> fields = context.Document.Fields;
+        for (int i = 0; i < fields.Count; i++)
         {
-            int firstLine = context.Source.GetLineFromOffset(group.First().KeySpan.Start) + 1;
-            foreach (FieldEntry duplicate in group.Skip(1))
+            if (FirstOccurrence.Before(fields, i, static x => x.Spec) is { } first)
             {
-                context.Report(duplicate.KeySpan, $"field '{group.Key!.Key}' is already given on line {firstLine}; this value is ignored");
+                int firstLine = context.Source.GetLineFromOffset(first.KeySpan.Start) + 1;
+                context.Report(fields[i].KeySpan, $"field '{fields[i].Spec!.Key}' is already given on line {firstLine}; this value is ignored");
             }
         }
     }

@@ -24,18 +24,19 @@ internal sealed class FieldMissing : Rule
         foreach (FieldSpec spec in document.Schema.Fields.Where(f => f.Required))
         {
             FieldEntry? field = document.Field(spec);
-            CodeFix? add = DocumentEdits.InsertField(document, spec, "") is { } edit ? new CodeFix($"Add field '{spec.Key}'", [edit], IsPreferred: field is null) : null;
+            // Built only for a finding: most required fields are present, and the insertion edit is the costly part.
+            CodeFix[] Add() => DocumentEdits.InsertField(document, spec, "") is { } edit ? [new CodeFix($"Add field '{spec.Key}'", [edit], IsPreferred: field is null)] : [];
             if (field is { Match: NameMatchKind.Misspelt })
             {
                 // One mistake, one finding: at the typo, renaming it first.
-                context.Report(field.KeySpan, $"'{field.Key}' looks like required field '{field.Name}'", [RuleContext.RenameFix(field), .. add is null ? [] : new[] { add }]);
+                context.Report(field.KeySpan, $"'{field.Key}' looks like required field '{field.Name}'", [RuleContext.RenameFix(field), .. Add()]);
             }
             else if (field is null)
             {
                 string hint = document.UnreadableFields.FirstOrDefault(u => u.Spec == spec) is { } unreadable
                     ? $" (line {context.Source.GetLineFromOffset(unreadable.Span.Start) + 1} names it but cannot be read)"
                     : "";
-                context.Report(anchor, $"required field '{spec.Key}' is missing{hint}", add is null ? [] : [add]);
+                context.Report(anchor, $"required field '{spec.Key}' is missing{hint}", Add());
             }
         }
     }

@@ -20,8 +20,8 @@ internal sealed class FieldStyle : Rule
         foreach (FieldEntry field in fields.Where(f => f.Form != FieldForm.Table))
         {
             string key = field.Name ?? field.Spec!.Key;
-            string written = context.Source.ToString(TextSpan.FromBounds(field.LineSpan.Start, field.ValueSpan.Start)).TrimEnd();
-            if (field.Form != FieldForm.Line && (written == $"**{key}**:" || written == $"__{key}__:"))
+            ReadOnlySpan<char> written = context.Source.Text.AsSpan(field.LineSpan.Start, field.ValueSpan.Start - field.LineSpan.Start).TrimEnd();
+            if (field.Form != FieldForm.Line && (IsBoldKey(written, "**", key) || IsBoldKey(written, "__", key)))
             {
                 continue;
             }
@@ -42,4 +42,9 @@ internal sealed class FieldStyle : Rule
             context.Report(first.KeySpan, $"fields written as a table; the canonical form is one '- **Key**: value' bullet per field", fixes);
         }
     }
+
+    // "**Key**:" compared in place: every field of every dossier is checked, and almost all are canonical.
+    private static bool IsBoldKey(ReadOnlySpan<char> written, string delimiter, string key) =>
+        written.Length == key.Length + 2 * delimiter.Length + 1 && written.StartsWith(delimiter, StringComparison.Ordinal)
+        && written[delimiter.Length..^(delimiter.Length + 1)].SequenceEqual(key) && written[^(delimiter.Length + 1)..^1].SequenceEqual(delimiter) && written[^1] == ':';
 }

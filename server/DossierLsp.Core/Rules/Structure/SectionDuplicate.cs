@@ -13,13 +13,13 @@ internal sealed class SectionDuplicate : Rule
 
     public override void Check(RuleContext context)
     {
-        foreach (var group in context.Document.Sections.Where(s => s.Spec is not null).GroupBy(s => s.Spec))
+        IReadOnlyList<BoundSection> sections = context.Document.Sections;
+        for (int i = 0; i < sections.Count; i++)
         {
-            BoundSection first = group.First();
-            int firstLine = context.Source.GetLineFromOffset(first.Section.Heading.Span.Start) + 1;
-            foreach (BoundSection duplicate in group.Skip(1))
+            if (FirstOccurrence.Before(sections, i, static x => x.Spec) is { } first)
             {
-                context.Report(duplicate.Section.Heading.TextSpan, $"section '{group.Key!.Heading}' already appears on line {firstLine}");
+                int firstLine = context.Source.GetLineFromOffset(first.Section.Heading.Span.Start) + 1;
+                context.Report(sections[i].Section.Heading.TextSpan, $"section '{sections[i].Spec!.Heading}' already appears on line {firstLine}");
             }
         }
     }
