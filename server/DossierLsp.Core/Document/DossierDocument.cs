@@ -6,7 +6,7 @@ namespace DossierLsp.Core.Document;
 public sealed record Heading(int Level, string Text, TextSpan TextSpan, TextSpan Span, bool IsSetext);
 
 /// <summary>A top-level bullet item; <see cref="LineSpan"/> is its first line after the bullet marker.</summary>
-public sealed record BulletItem(TextSpan Span, TextSpan LineSpan, char Marker);
+public readonly record struct BulletItem(TextSpan Span, TextSpan LineSpan, char Marker);
 
 /// <summary>
 /// A level-2 heading and everything up to the next level-1 or level-2 heading. <see cref="Items"/> are its top-level

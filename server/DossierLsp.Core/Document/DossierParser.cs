@@ -116,7 +116,10 @@ public static partial class DossierParser
         {
             return null;
         }
-        Match match = MarkerComment.Match(source.GetLineText(0).TrimStart('\uFEFF'));
+        ReadOnlySpan<char> line = source.Text.AsSpan(0, source.GetLineEnd(0));
+        int start = line.Length - line.TrimStart('\uFEFF').Length;
+        // Matched within the text itself: no copy of the first line for every document.
+        Match match = MarkerComment.Match(source.Text, start, line.Length - start);
         return match.Success ? match.Groups["name"].Value : null;
     }
 }

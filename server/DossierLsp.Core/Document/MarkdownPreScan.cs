@@ -25,7 +25,7 @@ internal static class MarkdownPreScan
         {
             TextSpan span = source.GetLineSpan(line);
             bool deep = NestingDepth(source.Text, span) > MaxNesting;
-            bool extraSetext = !deep && line > 0 && IsSetextUnderline(source, line) && ++setext > MaxSetextHeadings;
+            bool extraSetext = !deep && line > 0 && IsSetextUnderline(source, line, span) && ++setext > MaxSetextHeadings;
             if (!deep && !extraSetext)
             {
                 continue;
@@ -102,9 +102,9 @@ internal static class MarkdownPreScan
     }
 
     /// <summary>A line of only '=' or only '-' (up to three spaces before, spaces after) under a line of text.</summary>
-    private static bool IsSetextUnderline(SourceText source, int line)
+    private static bool IsSetextUnderline(SourceText source, int line, TextSpan span)
     {
-        ReadOnlySpan<char> text = source.Text.AsSpan(source.GetLineSpan(line).Start, source.GetLineSpan(line).Length).TrimEnd(" \t");
+        ReadOnlySpan<char> text = source.Text.AsSpan(span.Start, span.Length).TrimEnd(" \t");
         ReadOnlySpan<char> trimmed = text.TrimStart(' ');
         return text.Length - trimmed.Length <= 3 && trimmed.Length > 0 && trimmed[0] is '=' or '-'
             && trimmed.IndexOfAnyExcept(trimmed[0]) < 0 && !source.GetLineText(line - 1).AsSpan().Trim().IsEmpty;

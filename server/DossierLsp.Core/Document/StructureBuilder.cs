@@ -86,8 +86,16 @@ internal sealed class StructureBuilder(SourceText source, int shift)
             int end = source.GetLineEnd(source.GetLineFromOffset(span.Start));
             textSpan = new TextSpan(end, 0);
         }
-        string text = string.Join(' ', source.ToString(textSpan).Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return new Heading(heading.Level, text, textSpan, span, heading.IsSetext);
+        return new Heading(heading.Level, HeadingText(textSpan), textSpan, span, heading.IsSetext);
+    }
+
+    /// <summary>The heading's text, trimmed; a setext heading's lines read as one line, joined by spaces.</summary>
+    private string HeadingText(TextSpan span)
+    {
+        ReadOnlySpan<char> text = source.Text.AsSpan(span.Start, span.Length);
+        return text.ContainsAny('\r', '\n')
+            ? string.Join(' ', text.ToString().Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            : text.Trim().ToString();
     }
 
     private BulletItem ToBulletItem(ListItemBlock item, char marker)
@@ -95,7 +103,8 @@ internal sealed class StructureBuilder(SourceText source, int shift)
         TextSpan span = DossierParser.SpanOf(item, shift);
         int line = source.GetLineFromOffset(span.Start);
         int lineEnd = source.GetLineEnd(line);
-        int contentStart = item.Count > 0 && item[0] is LeafBlock first && source.GetLineFromOffset(first.Span.Start + shift) == line
+        // The item's first block is on its bullet's line when it starts before the next line does.
+        int contentStart = item.Count > 0 && item[0] is LeafBlock first && first.Span.Start + shift < source.GetLineEndIncludingBreak(line)
             ? first.Span.Start + shift
             : lineEnd;
         return new BulletItem(span, TextSpan.FromBounds(contentStart, lineEnd), marker);

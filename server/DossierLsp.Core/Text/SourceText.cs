@@ -88,28 +88,28 @@ public sealed class SourceText
 
     public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
 
-    // Counted first (vectorised), so the index is one exact array: no list growing through a document's lines.
+    // Two passes over the breaks (IndexOfAny is vectorised), so the index is one exact array: no list growing through
+    // a document's lines. (MemoryExtensions.Count is not vectorised in the NativeAOT build: it is slower than the loop.)
     private static int[] ComputeLineStarts(string text)
     {
-        ReadOnlySpan<char> chars = text;
-        int carriageReturns = chars.Count('\r');
-        int breaks = chars.Count('\n') + carriageReturns - (carriageReturns == 0 ? 0 : chars.Count("\r\n"));
-        int[] starts = new int[breaks + 1];
-        int line = 0;
-        for (int i = chars.IndexOfAny('\r', '\n'); i >= 0; i = NextBreak(chars, i + 1))
-        {
-            if (chars[i] == '\r' && i + 1 < chars.Length && chars[i + 1] == '\n')
-            {
-                i++;
-            }
-            starts[++line] = i + 1;
-        }
+        int[] starts = new int[1 + LineBreaks(text, [])];
+        LineBreaks(text, starts);
         return starts;
     }
 
-    private static int NextBreak(ReadOnlySpan<char> chars, int from)
+    /// <summary>The number of line breaks; <paramref name="starts"/>, if long enough, gets the offset after each from index 1.</summary>
+    private static int LineBreaks(ReadOnlySpan<char> chars, Span<int> starts)
     {
-        int next = chars[from..].IndexOfAny('\r', '\n');
-        return next < 0 ? -1 : from + next;
+        int count = 0, from = 0;
+        while (chars[from..].IndexOfAny('\r', '\n') is >= 0 and int next)
+        {
+            int i = from + next;
+            from = chars[i] == '\r' && i + 1 < chars.Length && chars[i + 1] == '\n' ? i + 2 : i + 1;
+            if (++count < starts.Length)
+            {
+                starts[count] = from;
+            }
+        }
+        return count;
     }
 }

@@ -25,6 +25,8 @@ public sealed class DossierParserTests
     [InlineData("##   Notes   \n", "Notes")]
     [InlineData("Notes\n-----\n", "Notes")]
     [InlineData("Follow-up\nQuestions\n---\n", "Follow-up Questions")]
+    [InlineData("Follow-up  \r\n  Questions\r\n---\r\n", "Follow-up Questions")]
+    [InlineData("##  Notes\t\r\n", "Notes")]
     public void Reads_atx_and_setext_headings(string text, string heading) =>
         Assert.Equal(heading, Assert.Single(Parse(text).Sections).Heading.Text);
 
@@ -97,6 +99,8 @@ public sealed class DossierParserTests
     [InlineData("<!-- dossier: off -->\n# T\n", "off")]
     [InlineData("---\ndossier: job-dossier\nother: 1\n---\n# T\n", "job-dossier")]
     [InlineData("# T\n<!-- dossier: off -->\n", null)]
+    [InlineData("<!-- dossier: off\n-->\n# T\n", null)]
+    [InlineData("  <!-- dossier: off --> and more\r\n# T\n", "off")]
     public void Reads_the_in_file_marker(string text, string? marker) =>
         Assert.Equal(marker, Parse(text).Marker);
 
