@@ -81,4 +81,22 @@ public sealed class IgnoredFolderTests
         Assert.Empty(cleared.GetProperty("diagnostics").EnumerateArray());
         await client.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == Secret, before);
     }
+
+    [Fact]
+    public async Task Every_full_pass_reads_the_ignore_files_afresh_even_the_unwatched_git_info_exclude()
+    {
+        MemoryHost host = Workspace();
+        await using var client = await WorkspaceSamples.StartAsync(host, WorkspaceSamples.PullCapabilities);
+        await WorkspaceSamples.IndexedAsync(client);
+        Assert.Contains(Globex, (await IndexingTests.PullAsync(client)).Keys);
+
+        lock (host.Files)
+        {
+            host.Files["/w/.git/info/exclude"] = "jobs/globex.md\n";
+        }
+        int before = client.NotificationCount;
+        await client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = "file:///w/dossier.config.yaml", type = 2 } } });
+        await WorkspaceSamples.IndexedAsync(client, after: before);
+        Assert.DoesNotContain(Globex, (await IndexingTests.PullAsync(client)).Keys);
+    }
 }

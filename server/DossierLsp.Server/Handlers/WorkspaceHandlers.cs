@@ -28,7 +28,9 @@ internal sealed partial class LspTarget
         }
         if (request.Changes.Any(c => Indexing.WatchedFiles.KindOf(c.Uri) == Indexing.WatchedFileKind.IgnoreFile))
         {
-            server.Indexer.IgnoreFilesChanged(); // a full pass, as below for a config; changed dossiers are read again in it
+            // A full pass reads the ignore files again, forgets the files now ignored (clearing their diagnostics) and
+            // reads the ones no longer ignored; changed dossiers are read in it too.
+            server.Indexer.IndexAll();
         }
         if (request.Changes.Any(c => Indexing.WatchedFiles.KindOf(c.Uri) == Indexing.WatchedFileKind.Configuration))
         {

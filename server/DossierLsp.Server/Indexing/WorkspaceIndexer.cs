@@ -31,7 +31,7 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
 
     public ResultIds ResultIds { get; } = new();
 
-    /// <summary>The workspace's <c>.gitignore</c> and <c>.ignore</c> files: what they ignore is never indexed.</summary>
+    /// <summary>The workspace's <c>.gitignore</c> and <c>.ignore</c> files: what they ignore is never indexed. Read afresh by every full pass.</summary>
     public IgnoreRules Ignores { get; } = new(server.Options.Directories);
 
     /// <summary>Set once the client asked for <c>dossier/index</c>: it understands <see cref="ChangedNotification"/>.</summary>
@@ -48,16 +48,6 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
     {
         Interlocked.Increment(ref _requestedPass);
         _signal.Release();
-    }
-
-    /// <summary>
-    /// An ignore file changed: they are read again and a full pass follows, which forgets the files now ignored
-    /// (clearing their diagnostics) and reads the ones no longer ignored.
-    /// </summary>
-    public void IgnoreFilesChanged()
-    {
-        Ignores.Forget();
-        IndexAll();
     }
 
     /// <summary>Re-reads one file (changed, created, deleted or closed) if it is in a workspace folder and not ignored.</summary>
@@ -163,6 +153,7 @@ internal sealed class WorkspaceIndexer(LanguageServer server)
     private List<string> Walk(CancellationToken stop)
     {
         var paths = new List<string>();
+        Ignores.Forget(); // so a pass also sees what no watcher reports (.git/info/exclude, a new .git)
         foreach (string folder in server.FolderPaths)
         {
             foreach (string path in MarkdownWalk.FilesUnder(server.Options.Directories, folder, Ignores, server.Workspace.ExcludesFolder))
