@@ -75,18 +75,56 @@ internal sealed class StructureBuilder(SourceText source, int shift)
     private Heading ToHeading(HeadingBlock heading)
     {
         TextSpan span = DossierParser.SpanOf(heading, shift);
-        TextSpan textSpan;
-        if (heading.Inline?.FirstChild is { } first && heading.Inline.LastChild is { } last)
-        {
-            textSpan = TextSpan.FromBounds(first.Span.Start + shift, last.Span.End + 1 + shift);
-        }
-        else
-        {
-            // An empty heading ("## "): point at the end of its first line.
-            int end = source.GetLineEnd(source.GetLineFromOffset(span.Start));
-            textSpan = new TextSpan(end, 0);
-        }
+        // An ATX heading's text is read from its line, not from Markdig's inline span: that is misplaced when a tab
+        // follows the opening #s ("##\tNotes").
+        TextSpan textSpan = heading.IsSetext && heading.Inline?.FirstChild is { } first && heading.Inline.LastChild is { } last
+            ? TextSpan.FromBounds(first.Span.Start + shift, last.Span.End + 1 + shift)
+            : AtxTextSpan(span);
         return new Heading(heading.Level, HeadingText(textSpan), textSpan, span, heading.IsSetext);
+    }
+
+    /// <summary>An ATX heading's text on its line: after the opening #s, before an optional closing run of #s (CommonMark 4.2).</summary>
+    private TextSpan AtxTextSpan(TextSpan block)
+    {
+        string text = source.Text;
+        int start = block.Start;
+        int end = source.GetLineEnd(source.GetLineFromOffset(block.Start));
+        while (start < end && text[start] == ' ')
+        {
+            start++;
+        }
+        while (start < end && text[start] == '#')
+        {
+            start++;
+        }
+        start = SkipBlanks(start, end);
+        end = TrimBlanks(start, end);
+        int closing = end;
+        while (closing > start && text[closing - 1] == '#')
+        {
+            closing--;
+        }
+        return closing == start || text[closing - 1] is ' ' or '\t'
+            ? TextSpan.FromBounds(start, TrimBlanks(start, closing))
+            : TextSpan.FromBounds(start, end);
+    }
+
+    private int SkipBlanks(int start, int end)
+    {
+        while (start < end && source.Text[start] is ' ' or '\t')
+        {
+            start++;
+        }
+        return start;
+    }
+
+    private int TrimBlanks(int start, int end)
+    {
+        while (end > start && source.Text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+        return end;
     }
 
     /// <summary>The heading's text, trimmed; a setext heading's lines read as one line, joined by spaces.</summary>

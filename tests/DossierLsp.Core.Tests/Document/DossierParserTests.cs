@@ -27,6 +27,9 @@ public sealed class DossierParserTests
     [InlineData("Follow-up\nQuestions\n---\n", "Follow-up Questions")]
     [InlineData("Follow-up  \r\n  Questions\r\n---\r\n", "Follow-up Questions")]
     [InlineData("##  Notes\t\r\n", "Notes")]
+    [InlineData("##\tNotes\n", "Notes")]
+    [InlineData("## \tNext Steps \t##\t\n", "Next Steps")]
+    [InlineData("  ##\tC# \\##\n", "C# \\##")]
     public void Reads_atx_and_setext_headings(string text, string heading) =>
         Assert.Equal(heading, Assert.Single(Parse(text).Sections).Heading.Text);
 
@@ -37,6 +40,17 @@ public sealed class DossierParserTests
     [InlineData("> ## quoted\n")]
     public void Headings_in_code_comments_and_quotes_are_not_structure(string text) =>
         Assert.Empty(Parse(text).Sections);
+
+    [Fact]
+    public void A_tab_after_the_opening_hashes_keeps_the_headings_text_and_span()
+    {
+        const string text = "#\tJob Application: A - B\n\n##\tNotes\n- x\n";
+        DossierDocument document = Parse(text);
+        Assert.Equal("Job Application: A - B", document.Title!.Text);
+        Assert.Equal(2, document.Title.TextSpan.Start);
+        Heading notes = Assert.Single(document.Sections).Heading;
+        Assert.Equal("Notes", document.Source.ToString(notes.TextSpan));
+    }
 
     [Fact]
     public void Crlf_bom_and_non_ascii_keep_offsets()
