@@ -60,26 +60,12 @@ public sealed class EnumSpec
         var byKey = (_byKey ??= BuildLookup()).GetAlternateLookup<ReadOnlySpan<char>>();
         EnumReading? best = null;
         // The key of the first one, two, … words grows in one buffer: the status of every dossier is read, so no string is built.
-        Span<char> key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        int length = 0, position = 0, first = -1;
-        for (int words = 0; words < MaxWords; words++)
+        var words = new LeadingWords(text, text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length]);
+        for (int count = 0; count < MaxWords && words.Next(); count++)
         {
-            while (position < text.Length && !char.IsLetterOrDigit(text[position]))
+            if (byKey.TryGetValue(words.Key, out var entry))
             {
-                position++;
-            }
-            if (position == text.Length)
-            {
-                break;
-            }
-            first = first < 0 ? position : first;
-            while (position < text.Length && char.IsLetterOrDigit(text[position]))
-            {
-                key[length++] = char.ToLowerInvariant(text[position++]);
-            }
-            if (byKey.TryGetValue(key[..length], out var entry))
-            {
-                best = new EnumReading(entry.Value, first, position, entry.IsAlias);
+                best = new EnumReading(entry.Value, words.Start, words.End, entry.IsAlias);
             }
         }
         return best;
@@ -94,8 +80,10 @@ public sealed class EnumSpec
         _byKey ??= BuildLookup();
         EnumReading? best = null;
         int bestDistance = int.MaxValue;
-        foreach (var (typed, start, end) in LeadingWords(text, 3))
+        var words = new LeadingWords(text, new char[text.Length]);
+        for (int count = 0; count < 3 && words.Next(); count++)
         {
+            string typed = words.Key.ToString();
             // Within a third of the longer word in single-letter edits (at least 2), or a prefix of at least 4 letters.
             foreach (var (candidate, (value, _)) in _byKey)
             {
@@ -110,37 +98,46 @@ public sealed class EnumSpec
                 int distance = prefix ? 1 : Text.Spelling.Distance(typed, candidate);
                 if (distance < bestDistance && distance <= bound)
                 {
-                    (best, bestDistance) = (new EnumReading(value, start, end, IsAlias: false), distance);
+                    (best, bestDistance) = (new EnumReading(value, words.Start, words.End, IsAlias: false), distance);
                 }
             }
         }
         return best;
     }
 
-    /// <summary>The keys of the first one, two, … <paramref name="count"/> words, with where the first starts and each ends.</summary>
-    private static List<(string Key, int Start, int End)> LeadingWords(string text, int count)
+    /// <summary>
+    /// The text's first words one at a time: after each <see cref="Next"/>, <see cref="Key"/> is the key of the words
+    /// so far (their letters and digits, lower-cased, grown in the caller's buffer), from <see cref="Start"/> to <see cref="End"/>.
+    /// </summary>
+    private ref struct LeadingWords(ReadOnlySpan<char> text, Span<char> buffer)
     {
-        var prefixes = new List<(string, int, int)>(count);
-        var key = new System.Text.StringBuilder();
-        int position = 0, first = -1;
-        while (prefixes.Count < count)
+        private readonly ReadOnlySpan<char> _text = text;
+        private readonly Span<char> _buffer = buffer;
+        private int _length;
+
+        public int Start { get; private set; } = -1;
+        public int End { get; private set; }
+        public readonly ReadOnlySpan<char> Key => _buffer[.._length];
+
+        public bool Next()
         {
-            while (position < text.Length && !char.IsLetterOrDigit(text[position]))
+            int position = End;
+            while (position < _text.Length && !char.IsLetterOrDigit(_text[position]))
             {
                 position++;
             }
-            if (position == text.Length)
+            if (position == _text.Length)
             {
-                break;
+                return false;
             }
-            first = first < 0 ? position : first;
-            while (position < text.Length && char.IsLetterOrDigit(text[position]))
+            Start = Start < 0 ? position : Start;
+            while (position < _text.Length && char.IsLetterOrDigit(_text[position]))
             {
-                key.Append(char.ToLowerInvariant(text[position++]));
+                _buffer[_length++] = char.ToLowerInvariant(_text[position++]);
             }
-            prefixes.Add((key.ToString(), first, position));
+            End = position;
+            return true;
         }
-        return prefixes;
     }
 
     /// <summary>Letters and digits, lower-cased: the key values and aliases are compared by.</summary>
