@@ -288,6 +288,7 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
     /// <summary>
     /// The configuration as it would be if every open YAML file were saved now: its errors are what the user is
     /// typing, while dossiers keep being checked against the saved files (the server's own workspace) until a save.
+    /// With no YAML file open that is the server's workspace itself, whose configuration is already read.
     /// </summary>
     private DossierWorkspace AsEdited()
     {
@@ -295,6 +296,10 @@ internal sealed class DiagnosticPublisher(LanguageServer server)
         foreach (DocumentSnapshot document in server.Documents.All().Where(d => DossierWorkspace.IsConfigurationFile(d.Uri)))
         {
             edited[LanguageServer.PathOf(document.Uri)] = document.Text.Text;
+        }
+        if (edited.Count == 0)
+        {
+            return server.Workspace;
         }
         var workspace = new DossierWorkspace(new EditedFilesHost(server.Options.Host, edited), server.Options.Today);
         workspace.SetOverlay(server.Settings.Overlay);
