@@ -53,7 +53,7 @@ public sealed class LanguageServer
     internal JsonElement? InitializationSettings { get; set; }
     internal DiagnosticPublisher Publisher { get; private set; } = null!;
     internal LspCancellation Cancellation { get; } = new();
-    internal ForegroundActivity Activity { get; } = new();
+    internal ForegroundActivity Activity { get; } = new(TimeProvider.System);
     internal WorkspaceIndexer Indexer { get; }
     internal CrossDossierDiagnostics CrossDossier { get; }
     /// <summary>The workspace folders' paths (from <c>initialize</c>, then <c>workspace/didChangeWorkspaceFolders</c>).</summary>
