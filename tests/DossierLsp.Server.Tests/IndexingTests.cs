@@ -138,7 +138,7 @@ public sealed class IndexingTests
             .ToArray();
         JsonElement registration = Assert.Single(registrations);
         string[] globs = registration.GetProperty("registerOptions").GetProperty("watchers").EnumerateArray().Select(w => w.GetProperty("globPattern").GetString()!).ToArray();
-        Assert.Equal(["**/*.md", "**/*.yaml", "**/*.yml", "**/.gitignore", "**/.ignore"], globs);
+        Assert.Equal(["**/*.md", "**/*.yaml", "**/*.yml", "**/.gitignore", "**/.ignore", "**/.rgignore"], globs);
     }
 
     [Fact]

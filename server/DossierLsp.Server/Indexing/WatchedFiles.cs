@@ -16,7 +16,7 @@ internal static class WatchedFiles
 
     // Markdown for the workspace index; YAML for dossier.config.yaml and schema files, which may have any name; the
     // ignore files that decide what the index skips (.git/info/exclude is not watched: editors exclude .git from watching).
-    public static readonly string[] Globs = ["**/*.md", "**/*.yaml", "**/*.yml", $"**/{IgnoreRules.GitIgnore}", $"**/{IgnoreRules.Ignore}"];
+    public static readonly string[] Globs = ["**/*.md", "**/*.yaml", "**/*.yml", .. IgnoreRules.FileNames.Select(name => $"**/{name}")];
 
     public static DidChangeWatchedFilesRegistrationOptions RegistrationOptions =>
         new(Globs.Select(g => new Protocol.FileSystemWatcher(g)).ToArray());
@@ -24,6 +24,6 @@ internal static class WatchedFiles
     public static WatchedFileKind KindOf(string uri) =>
         uri.EndsWith(".md", StringComparison.OrdinalIgnoreCase) ? WatchedFileKind.Dossier
         : DossierWorkspace.IsConfigurationFile(uri) ? WatchedFileKind.Configuration
-        : uri.EndsWith($"/{IgnoreRules.GitIgnore}", StringComparison.Ordinal) || uri.EndsWith($"/{IgnoreRules.Ignore}", StringComparison.Ordinal) ? WatchedFileKind.IgnoreFile
+        : IgnoreRules.FileNames.Any(name => uri.EndsWith($"/{name}", StringComparison.Ordinal)) ? WatchedFileKind.IgnoreFile
         : WatchedFileKind.None;
 }

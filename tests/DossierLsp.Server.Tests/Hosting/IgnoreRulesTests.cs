@@ -13,6 +13,9 @@ public sealed class IgnoreRulesTests : IDisposable
 
     public void Dispose() => Directory.Delete(_repo, recursive: true);
 
+    // No user git configuration: git runs with core.excludesFile emptied, so neither side reads the user's.
+    private static IgnoreRules Rules() => new(FileSystemConfigHost.Instance, _ => null);
+
     private static readonly Dictionary<string, string> IgnoreFiles = new(StringComparer.Ordinal)
     {
         [".gitignore"] = string.Join('\n',
@@ -43,7 +46,7 @@ public sealed class IgnoreRulesTests : IDisposable
             .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(Unquote).ToArray();
         Assert.NotEmpty(gitIgnored);
 
-        var rules = new IgnoreRules(FileSystemConfigHost.Instance);
+        var rules = Rules();
         string[] ours = Paths.Distinct().Where(p => rules.Hides(_repo, Path.Combine(_repo, p))).ToArray();
         Assert.Equal(gitIgnored.Order(StringComparer.Ordinal), ours.Order(StringComparer.Ordinal));
     }
@@ -75,7 +78,7 @@ public sealed class IgnoreRulesTests : IDisposable
         }
 
         string[] gitIgnored = Git("check-ignore --no-index --stdin", string.Join('\n', paths)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        var rules = new IgnoreRules(FileSystemConfigHost.Instance);
+        var rules = Rules();
         string[] ours = paths.Where(p => rules.Hides(_repo, Path.Combine(_repo, p))).ToArray();
         Assert.True(gitIgnored.Order(StringComparer.Ordinal).SequenceEqual(ours.Order(StringComparer.Ordinal)),
             $"patterns:\n{File.ReadAllText(Path.Combine(_repo, ".gitignore"))}a/.gitignore:\n{File.ReadAllText(Path.Combine(_repo, "a", ".gitignore"))}"
@@ -89,7 +92,7 @@ public sealed class IgnoreRulesTests : IDisposable
         string[] git = Git("ls-files --others --exclude-standard -z", "").Split('\0', StringSplitOptions.RemoveEmptyEntries)
             .Where(p => p.EndsWith(".md", StringComparison.Ordinal)).ToArray();
 
-        string[] ours = MarkdownWalk.FilesUnder(FileSystemConfigHost.Instance, _repo, new IgnoreRules(FileSystemConfigHost.Instance))
+        string[] ours = MarkdownWalk.FilesUnder(FileSystemConfigHost.Instance, _repo, Rules())
             .Select(f => Path.GetRelativePath(_repo, f)).ToArray();
         Assert.Contains("plain.md", ours);
         Assert.Equal(git.Order(StringComparer.Ordinal), ours.Order(StringComparer.Ordinal));
@@ -102,7 +105,7 @@ public sealed class IgnoreRulesTests : IDisposable
         Write(".ignore", "private/\n");
         Write("a.md", "");
         Write("private/b.md", "");
-        var rules = new IgnoreRules(FileSystemConfigHost.Instance);
+        var rules = Rules();
         Assert.False(rules.Hides(_repo, Path.Combine(_repo, "a.md")));
         Assert.True(rules.Hides(_repo, Path.Combine(_repo, "private", "b.md")));
     }
@@ -115,7 +118,20 @@ public sealed class IgnoreRulesTests : IDisposable
         Write(".ignore", "!private/\n!*.md\n");
         Write("jobs/private/acme.md", "");
         Assert.Equal(["jobs/private/acme.md"],
-            MarkdownWalk.FilesUnder(FileSystemConfigHost.Instance, _repo, new IgnoreRules(FileSystemConfigHost.Instance)).Select(f => Path.GetRelativePath(_repo, f)));
+            MarkdownWalk.FilesUnder(FileSystemConfigHost.Instance, _repo, Rules()).Select(f => Path.GetRelativePath(_repo, f)));
+    }
+
+    [Fact]
+    public void A_dot_rgignore_wins_over_any_dot_ignore_as_in_ripgrep()
+    {
+        Write(".rgignore", "!drafts/\n");
+        Write("jobs/.ignore", "drafts/\nkeep.md\nother.md\n");
+        Write("jobs/.rgignore", "!keep.md\n");
+        Write("jobs/drafts/a.md", "");
+        Write("jobs/keep.md", "");
+        Write("jobs/other.md", "");
+        Assert.Equal(["jobs/drafts/a.md", "jobs/keep.md"],
+            MarkdownWalk.FilesUnder(FileSystemConfigHost.Instance, _repo, Rules()).Select(f => Path.GetRelativePath(_repo, f)).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -126,7 +142,7 @@ public sealed class IgnoreRulesTests : IDisposable
         Write("inner/.git", "gitdir: elsewhere\n"); // a submodule or worktree keeps a .git file
         Write("inner/a.md", "");
         Write("outer.md", "");
-        var rules = new IgnoreRules(FileSystemConfigHost.Instance);
+        var rules = Rules();
         Assert.True(rules.Hides(_repo, Path.Combine(_repo, "outer.md")));
         Assert.False(rules.Hides(_repo, Path.Combine(_repo, "inner", "a.md")));
     }
