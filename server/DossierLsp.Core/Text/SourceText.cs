@@ -52,7 +52,8 @@ public sealed class SourceText
     public int GetLineFromOffset(int offset)
     {
         offset = Math.Clamp(offset, 0, Text.Length);
-        int index = Array.BinarySearch(_lineStarts, offset);
+        // The span search compares ints inline; Array.BinarySearch goes through a generic comparer for each step.
+        int index = ((ReadOnlySpan<int>)_lineStarts).BinarySearch(offset);
         return index >= 0 ? index : ~index - 1;
     }
 
