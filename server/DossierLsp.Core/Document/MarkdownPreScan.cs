@@ -78,7 +78,7 @@ internal static class MarkdownPreScan
                 depth++;
                 i += 2;
             }
-            else if (OrderedMarkerLength(text, i, line.End) is > 0 and int length)
+            else if (char.IsAsciiDigit(c) && OrderedMarkerLength(text, i, line.End) is > 0 and int length)
             {
                 depth++;
                 i += length;
