@@ -6,10 +6,24 @@ namespace DossierLsp.Cli.Output;
 /// <summary>Indented UTF-8 JSON onto a <see cref="TextWriter"/>, ending with a newline.</summary>
 internal static class JsonOutput
 {
+    private static readonly JsonWriterOptions Options = new() { Indented = true };
+
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
+        // The writer escapes every character outside ASCII, so its bytes go as they are into a UTF-8 stream (stdout,
+        // a report file): no detour through a string and the writer's encoder.
+        if (output is StreamWriter { Encoding: UTF8Encoding } stream)
+        {
+            stream.Flush();
+            using (var json = new Utf8JsonWriter(stream.BaseStream, Options))
+            {
+                write(json);
+            }
+            stream.WriteLine();
+            return;
+        }
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
             write(json);
         }
