@@ -46,7 +46,7 @@ internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
     private static Dictionary<int, string> AnchorLines(SourceText text, DossierSummary? summary)
     {
         var lines = new Dictionary<int, string>();
-        foreach (int line in (int[])[0, summary?.TitleLocation?.Start.Line ?? 0, summary?.JobIdLocation?.Start.Line ?? 0])
+        foreach (int line in (ReadOnlySpan<int>)[0, summary?.TitleLocation?.Start.Line ?? 0, summary?.JobIdLocation?.Start.Line ?? 0])
         {
             if (line < text.LineCount)
             {

@@ -49,8 +49,10 @@ internal static class LintCommand
                 r.AddError("--redact and --no-redact cannot be used together");
             }
         });
-        command.SetAction(parse => LintRunner.Run(
-            new LintOptions(
+        command.SetAction(parse =>
+        {
+            using StreamWriter stdout = Terminal.BufferedStdout();
+            return LintRunner.Run(new LintOptions(
                 Paths: parse.GetValue(paths) ?? [],
                 Config: parse.GetValue(config),
                 Format: ReportFormats.Parse(parse.GetValue(format)!),
@@ -62,8 +64,9 @@ internal static class LintCommand
                 OnlyDossiers: parse.GetValue(onlyDossiers),
                 Redact: parse.GetValue(redact) || (!parse.GetValue(noRedact) && Environment.GetEnvironmentVariable("CI") is { Length: > 0 }),
                 NoIgnore: parse.GetValue(noIgnore)),
-            Console.Out,
-            Console.Error));
+                stdout,
+                Console.Error);
+        });
         return command;
     }
 }

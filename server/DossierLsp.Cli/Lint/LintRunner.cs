@@ -39,7 +39,21 @@ internal static class LintRunner
         AddCrossDossierFindings(results);
         bool configBroken = Workspaces.ReportErrors(workspace, targets.Select(t => t.FullPath), stderr);
 
-        var rows = results.SelectMany(r => r.Rows).Where(r => !options.Quiet || r.Severity == Severity.Error).ToArray();
+        // One pass over every file's rows: those shown, and the counts the exit code needs (of all rows, --quiet or not).
+        var rows = new List<ReportRow>();
+        int errors = 0, warnings = 0;
+        foreach (FileResult result in results)
+        {
+            foreach (ReportRow row in result.Rows)
+            {
+                errors += row.Severity == Severity.Error ? 1 : 0;
+                warnings += row.Severity == Severity.Warning ? 1 : 0;
+                if (!options.Quiet || row.Severity == Severity.Error)
+                {
+                    rows.Add(row);
+                }
+            }
+        }
         var report = new LintReport(results, rows, options.Fix, clock.Elapsed);
         Write(report, options, workspace, stdout, stderr);
 
@@ -47,8 +61,6 @@ internal static class LintRunner
         {
             return ExitCodes.UsageError;
         }
-        int errors = results.Sum(r => r.Rows.Count(x => x.Severity == Severity.Error));
-        int warnings = results.Sum(r => r.Rows.Count(x => x.Severity == Severity.Warning));
         return errors > 0 || warnings > (options.MaxWarnings ?? int.MaxValue) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 

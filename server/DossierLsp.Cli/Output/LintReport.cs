@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using DossierLsp.Cli.Lint;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Pipeline;
@@ -20,7 +21,7 @@ internal sealed record FileResult(FileDiscovery.Target Target, bool Linted, stri
 {
     public DossierSummary? Summary { get; init; }
     /// <summary>Line number → text of the lines <see cref="Summary"/> locates (the title, the Job ID) and of the first line.</summary>
-    public IReadOnlyDictionary<int, string> AnchorLines { get; init; } = new Dictionary<int, string>();
+    public IReadOnlyDictionary<int, string> AnchorLines { get; init; } = ReadOnlyDictionary<int, string>.Empty;
 }
 
 /// <summary>Everything a formatter needs: the files in path order, the rows to show, and how long the run took.</summary>

@@ -30,6 +30,12 @@ internal static class Terminal
             ? TimeSpan.FromMilliseconds(milliseconds)
             : TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Standard output for a report, in the console's encoding, flushed when disposed. <see cref="Console.Out"/> flushes
+    /// every write, in 256-byte pieces: a system call per line of the text format and per 256 bytes of JSON.
+    /// </summary>
+    public static StreamWriter BufferedStdout() => new(Console.OpenStandardOutput(), Console.OutputEncoding, bufferSize: 64 * 1024);
+
     public static bool StderrProgress =>
         !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is not { Length: > 0 } && Environment.GetEnvironmentVariable("TERM") != "dumb";
 }

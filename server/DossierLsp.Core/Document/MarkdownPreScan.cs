@@ -1,3 +1,4 @@
+using System.Buffers;
 using DossierLsp.Core.Text;
 
 namespace DossierLsp.Core.Document;
@@ -16,6 +17,10 @@ internal static class MarkdownPreScan
     /// <summary>More text underlined with <c>=</c> or <c>-</c> than this is read as text.</summary>
     public const int MaxSetextHeadings = 1000;
 
+    // The first characters a nested line (indentation, '>', a bullet or ordered list marker) or a setext underline can
+    // start with: most lines start with another (a letter, '#', '|') and need no closer look.
+    private static readonly SearchValues<char> OpensContainerOrUnderlines = SearchValues.Create(" \t>-*+=0123456789");
+
     public static (string Text, List<ParseProblem> Problems) SetAside(SourceText source, int shift)
     {
         var problems = new List<ParseProblem>();
@@ -24,6 +29,10 @@ internal static class MarkdownPreScan
         for (int line = 0; line < source.LineCount; line++)
         {
             TextSpan span = source.GetLineSpan(line);
+            if (span.IsEmpty || !OpensContainerOrUnderlines.Contains(source.Text[span.Start]))
+            {
+                continue;
+            }
             bool deep = NestingDepth(source.Text, span) > MaxNesting;
             bool extraSetext = !deep && line > 0 && IsSetextUnderline(source, line, span) && ++setext > MaxSetextHeadings;
             if (!deep && !extraSetext)
@@ -69,7 +78,7 @@ internal static class MarkdownPreScan
                 depth++;
                 i += 2;
             }
-            else if (OrderedMarkerLength(text, i, line.End) is > 0 and int length)
+            else if (char.IsAsciiDigit(c) && OrderedMarkerLength(text, i, line.End) is > 0 and int length)
             {
                 depth++;
                 i += length;

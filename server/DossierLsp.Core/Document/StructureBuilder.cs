@@ -139,7 +139,9 @@ internal sealed class StructureBuilder(SourceText source, int shift)
     private BulletItem ToBulletItem(ListItemBlock item, char marker)
     {
         TextSpan span = DossierParser.SpanOf(item, shift);
-        int line = source.GetLineFromOffset(span.Start);
+        // Markdig numbers lines as SourceText does (the pre-scan keeps every line break, the byte-order mark is on line
+        // 0): the bullet's line without a search of the line index.
+        int line = item.Line;
         int lineEnd = source.GetLineEnd(line);
         // The item's first block is on its bullet's line when it starts before the next line does.
         int contentStart = item.Count > 0 && item[0] is LeafBlock first && first.Span.Start + shift < source.GetLineEndIncludingBreak(line)

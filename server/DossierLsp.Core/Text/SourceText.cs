@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DossierLsp.Core.Text;
 
 /// <summary>
@@ -50,7 +52,8 @@ public sealed class SourceText
     public int GetLineFromOffset(int offset)
     {
         offset = Math.Clamp(offset, 0, Text.Length);
-        int index = Array.BinarySearch(_lineStarts, offset);
+        // The span search compares ints inline; Array.BinarySearch goes through a generic comparer for each step.
+        int index = ((ReadOnlySpan<int>)_lineStarts).BinarySearch(offset);
         return index >= 0 ? index : ~index - 1;
     }
 
@@ -88,28 +91,42 @@ public sealed class SourceText
 
     public string ToString(TextSpan span) => Text.Substring(span.Start, span.Length);
 
-    // Two passes over the breaks (IndexOfAny is vectorised), so the index is one exact array: no list growing through
-    // a document's lines. (MemoryExtensions.Count is not vectorised in the NativeAOT build: it is slower than the loop.)
+    // One pass over the breaks (IndexOfAny is vectorised) into a pooled scratch array, copied to one exact array: no
+    // second pass to count them first, no list growing through a document's lines.
     private static int[] ComputeLineStarts(string text)
     {
-        int[] starts = new int[1 + LineBreaks(text, [])];
-        LineBreaks(text, starts);
-        return starts;
+        int[] scratch = ArrayPool<int>.Shared.Rent(text.Length / TypicalLineLength + 16);
+        try
+        {
+            int count = 1, from = 0;
+            scratch[0] = 0;
+            ReadOnlySpan<char> chars = text;
+            while (chars[from..].IndexOfAny('\r', '\n') is >= 0 and int next)
+            {
+                int i = from + next;
+                from = chars[i] == '\r' && i + 1 < chars.Length && chars[i + 1] == '\n' ? i + 2 : i + 1;
+                if (count == scratch.Length)
+                {
+                    scratch = Grown(scratch);
+                }
+                scratch[count++] = from;
+            }
+            return scratch.AsSpan(0, count).ToArray();
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(scratch);
+        }
     }
 
-    /// <summary>The number of line breaks; <paramref name="starts"/>, if long enough, gets the offset after each from index 1.</summary>
-    private static int LineBreaks(ReadOnlySpan<char> chars, Span<int> starts)
+    /// <summary>Characters a line usually holds in a dossier, to size the scratch array so that it rarely grows.</summary>
+    private const int TypicalLineLength = 32;
+
+    private static int[] Grown(int[] full)
     {
-        int count = 0, from = 0;
-        while (chars[from..].IndexOfAny('\r', '\n') is >= 0 and int next)
-        {
-            int i = from + next;
-            from = chars[i] == '\r' && i + 1 < chars.Length && chars[i + 1] == '\n' ? i + 2 : i + 1;
-            if (++count < starts.Length)
-            {
-                starts[count] = from;
-            }
-        }
-        return count;
+        int[] larger = ArrayPool<int>.Shared.Rent(full.Length * 2);
+        full.CopyTo(larger, 0);
+        ArrayPool<int>.Shared.Return(full);
+        return larger;
     }
 }

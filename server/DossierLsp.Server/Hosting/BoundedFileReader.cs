@@ -65,7 +65,8 @@ public static class BoundedFileReader
     /// </summary>
     internal static TextDecoding.Decoded? ReadAtMost(SafeFileHandle handle, int maxBytes)
     {
-        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(RandomAccess.GetLength(handle), maxBytes) + 1);
+        long length = RandomAccess.GetLength(handle);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(length, maxBytes) + 1);
         try
         {
             int total = 0;
@@ -85,6 +86,12 @@ public static class BoundedFileReader
                     return TextDecoding.Decode(buffer.AsSpan(0, total));
                 }
                 total += read;
+                // All the length the handle had, from a read with room for more: that is the end, no read needed to see
+                // it. A file that grew since fills more and is read on.
+                if (total == length && total <= maxBytes)
+                {
+                    return TextDecoding.Decode(buffer.AsSpan(0, total));
+                }
             }
         }
         finally

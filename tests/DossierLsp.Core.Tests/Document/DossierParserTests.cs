@@ -20,6 +20,17 @@ public sealed class DossierParserTests
         Assert.True(document.Sections[1].HasContent);
     }
 
+    /// <summary>A bullet's line text is its own line's, whatever the line breaks and with a byte-order mark.</summary>
+    [Theory]
+    [InlineData("\uFEFF## Job Details\r- **Company**: A\r\r- **Position**: B\r")]
+    [InlineData("## Job Details\r\n- **Company**: A\n\r- **Position**: B")]
+    [InlineData("## Job Details\n\n* **Company**: A\r\n  continued\r\n1. **Position**: B\n")]
+    public void Bullets_read_their_own_line_whatever_the_line_breaks(string text)
+    {
+        DossierDocument document = Parse(text);
+        Assert.Equal(["**Company**: A", "**Position**: B"], document.Sections.Single().Items.Select(i => document.Source.ToString(i.LineSpan)));
+    }
+
     [Theory]
     [InlineData("## Notes ##\n", "Notes")]
     [InlineData("##   Notes   \n", "Notes")]

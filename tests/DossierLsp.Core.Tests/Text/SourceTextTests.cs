@@ -24,6 +24,17 @@ public sealed class SourceTextTests
             Assert.Equal(expected, Enumerable.Range(0, source.LineCount).Select(source.GetLineText));
         });
 
+    /// <summary>Far more lines than a typical document of that length holds: the index grows and stays exact.</summary>
+    [Fact]
+    public void A_text_of_short_lines_is_indexed_to_its_last_line()
+    {
+        var source = new SourceText(string.Concat(Enumerable.Repeat("a\r\n\n\r", 5_000)) + "end");
+        Assert.Equal(15_001, source.LineCount);
+        Assert.Equal(source.Length - 3, source.GetLineStart(15_000));
+        Assert.Equal("end", source.GetLineText(15_000));
+        Assert.Equal("", source.GetLineText(14_999));
+    }
+
     [Fact]
     public void Positions_and_offsets_round_trip_with_crlf()
     {
