@@ -25,7 +25,7 @@ public sealed class BoundDocument
         Schema = schema;
         Config = config;
         Sections = BindSections(document, schema);
-        FieldsSection = Sections.FirstOrDefault(s => s.Spec?.Matches(schema.FieldsSection) == true);
+        FieldsSection = Sections.FirstOrDefault(s => s.Spec is { } spec && schema.IsFieldsSection(spec));
         (Fields, UnreadableFields) = FieldBinder.Read(document, schema, FieldsSection);
         (TitleMatch, TitleIsVariant, TitleNotChecked) = titlePatternMatch is not null ? (titlePatternMatch, false, null)
             : document.Title is { } title && schema.Title is { } spec ? spec.Check(title.Text) : (null, false, null);
@@ -127,9 +127,18 @@ public sealed class BoundDocument
     // A heading that names no section may be a typo of one the document lacks; it is bound to it, so its content is checked.
     private static BoundSection[] BindSections(DossierDocument document, DossierSchema schema)
     {
-        BoundSection[] sections = document.Sections
-            .Select(s => schema.MatchSection(s.Heading.Text) is { } match ? new BoundSection(s, match.Spec, match.Kind, match.Name) : new BoundSection(s, null))
-            .ToArray();
+        var sections = new BoundSection[document.Sections.Count];
+        bool allBound = true;
+        for (int i = 0; i < sections.Length; i++)
+        {
+            Section section = document.Sections[i];
+            sections[i] = schema.MatchSection(section.Heading.Text) is { } match ? new BoundSection(section, match.Spec, match.Kind, match.Name) : new BoundSection(section, null);
+            allBound &= sections[i].Spec is not null;
+        }
+        if (allBound)
+        {
+            return sections;
+        }
         var present = sections.Where(s => s.Spec is not null).Select(s => s.Spec!).ToHashSet();
         for (int i = 0; i < sections.Length; i++)
         {

@@ -32,7 +32,7 @@ internal static class FieldBinder
         }
 
         // Unknown keys wait until every known one is bound: only a field the document lacks can be misspelt.
-        var pending = new List<(FieldEntry Entry, bool Strict)>();
+        var pending = new List<(FieldSyntax.FieldLine Entry, bool Strict)>();
         var unread = new List<TextSpan>();
         foreach (var (line, bulleted) in Lines(document.Source, fieldsSection.Section))
         {
@@ -42,7 +42,7 @@ internal static class FieldBinder
             }
             else if (MatchField(entry.Key) is { } match)
             {
-                fields.Add(entry with { Spec = match.Spec, Match = match.Kind, Name = match.Name });
+                fields.Add(entry.Bind(match));
             }
             else
             {
@@ -62,13 +62,13 @@ internal static class FieldBinder
             }
             if (misspelt is not null)
             {
-                fields.Add(entry with { Spec = misspelt.Spec, Match = misspelt.Kind, Name = misspelt.Name });
+                fields.Add(entry.Bind(misspelt));
                 present.Add(misspelt.Spec);
                 misspellings.Clear();
             }
             else if (!strict)
             {
-                fields.Add(entry);
+                fields.Add(entry.Bind(null));
             }
             else
             {

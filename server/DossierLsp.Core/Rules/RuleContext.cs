@@ -45,7 +45,7 @@ public sealed class RuleContext(BoundDocument document, DateOnly today, Rule rul
             {
                 Report(present.Section.Heading.TextSpan, $"'{present.Section.Heading.Text}' looks like {word} section '{present.Name}'", RenameFix(present), Add());
             }
-            else if (present is null && !(spec.Matches(document.Schema.FieldsSection) && HasFrontMatterFields(document)))
+            else if (present is null && !(document.Schema.IsFieldsSection(spec) && HasFrontMatterFields(document)))
             {
                 Report(anchor, $"{word} section '## {spec.Heading}' is missing", Add());
             }

@@ -18,41 +18,41 @@ public sealed class DossierSchema
     public required IReadOnlyList<FieldSpec> Fields { get; init; }
     public required IReadOnlyDictionary<string, EnumSpec> Enums { get; init; }
 
-    public FieldSpec? FindField(string key) => Fields.FirstOrDefault(f => f.Matches(key));
-    public SectionSpec? FindSection(string heading) => Sections.FirstOrDefault(s => s.Matches(heading));
+    private SchemaNames<SectionSpec>? _sectionNames;
+    private SchemaNames<FieldSpec>? _fieldNames;
+    private SectionSpec[]? _fieldsSectionSpecs;
+
+    private SchemaNames<SectionSpec> SectionNames => _sectionNames ??= new(Sections, s => s.Names);
+    private SchemaNames<FieldSpec> FieldNames => _fieldNames ??= new(Fields, f => f.Names);
+
+    public FieldSpec? FindField(string key) => FieldNames.Equal(key);
+    public SectionSpec? FindSection(string heading) => SectionNames.Equal(heading);
+
+    /// <summary>Whether <paramref name="spec"/> (one of <see cref="Sections"/>) is named <see cref="FieldsSection"/>.</summary>
+    public bool IsFieldsSection(SectionSpec spec) =>
+        Array.IndexOf(_fieldsSectionSpecs ??= [.. Sections.Where(s => s.Matches(FieldsSection))], spec) >= 0;
 
     /// <summary>The section a heading names, also when decorated (<c>## 📋 Job Details:</c>) or combined (<c>Requirements &amp; Skills</c>).</summary>
-    public SchemaMatch<SectionSpec>? MatchSection(string heading) => Match(Sections, s => s.Names, heading);
+    public SchemaMatch<SectionSpec>? MatchSection(string heading) => Match(SectionNames, heading);
 
     /// <summary>The field a key names, also when decorated (<c>Salary (USD)</c>, <c>JOB ID #</c>).</summary>
-    public SchemaMatch<FieldSpec>? MatchField(string key) => Match(Fields, f => f.Names, key);
+    public SchemaMatch<FieldSpec>? MatchField(string key) => Match(FieldNames, key);
 
-    private static SchemaMatch<T>? Match<T>(IReadOnlyList<T> specs, Func<T, IReadOnlyList<(string Name, string Key)>> names, string written) where T : class
+    private static SchemaMatch<T>? Match<T>(SchemaNames<T> names, string written) where T : class
     {
         // Most names are written exactly as the schema spells them: that is checked first, without building a key.
         // A typographic apostrophe (What You’ll Do, as pasted from a posting) is the same spelling.
-        string trimmed = written.Trim().Replace('’', '\'');
-        foreach (T spec in specs)
+        if (names.Exact(written.Trim().Replace('’', '\'')) is { } exact)
         {
-            foreach (var (name, _) in names(spec))
-            {
-                if (string.Equals(name, trimmed, StringComparison.Ordinal))
-                {
-                    return new SchemaMatch<T>(spec, NameMatchKind.Exact, name);
-                }
-            }
+            return exact;
         }
-        string key = NameKey.Of(written);
-        foreach (T spec in specs)
+        if (names.Styled(written, NameKey.Of(written)) is { } styled)
         {
-            if (NameKey.StyledMatch(written, key, names(spec)) is { } name)
-            {
-                return new SchemaMatch<T>(spec, NameMatchKind.Styled, name);
-            }
+            return styled;
         }
         foreach (string part in NameKey.Parts(written))
         {
-            if (Match(specs, names, part) is { } match)
+            if (Match(names, part) is { } match)
             {
                 return match with { Kind = NameMatchKind.Styled };
             }
