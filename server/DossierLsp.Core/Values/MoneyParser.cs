@@ -89,7 +89,7 @@ internal static partial class MoneyParser
             return Unparseable(error!);
         }
 
-        var bound = main.Value.Second is null ? BoundFrom(text[..start], text, ref pos) : SalaryBound.Range;
+        var bound = main.Value.Second is null ? BoundFrom(text, start, ref pos) : SalaryBound.Range;
         var label = Label(LabelBefore.Match(text[..start]), LabelAfter.Match(text, pos), ref pos);
         if (pos < text.Length && !char.IsWhiteSpace(text[pos]) && (char.IsLetterOrDigit(text[pos]) || text[pos] is '.' or '/'))
         {
@@ -138,9 +138,9 @@ internal static partial class MoneyParser
         }
 
         MoneyAmount? second = null;
-        if (Separator.Match(text, pos) is { Success: true } separator)
+        if (Separator.MatchLength(text, pos) is var separator and >= 0)
         {
-            var afterSeparator = pos + separator.Length;
+            var afterSeparator = pos + separator;
             second = MoneyAmount.Read(text, ref afterSeparator);
             if (second is not null)
             {
@@ -156,18 +156,19 @@ internal static partial class MoneyParser
     }
 
     /// <summary>A single amount's bound from the words before it ("Up to", "From") or after it ("+", "or more").</summary>
-    private static SalaryBound BoundFrom(string before, string text, ref int pos)
+    private static SalaryBound BoundFrom(string text, int start, ref int pos)
     {
-        if (TrailingFloor.Match(text, pos) is { Success: true } floor)
+        if (TrailingFloor.MatchLength(text, pos) is var floor and >= 0)
         {
-            pos += floor.Length;
+            pos += floor;
             return SalaryBound.Floor;
         }
-        if (TrailingCeiling.Match(text, pos) is { Success: true } ceiling)
+        if (TrailingCeiling.MatchLength(text, pos) is var ceiling and >= 0)
         {
-            pos += ceiling.Length;
+            pos += ceiling;
             return SalaryBound.Ceiling;
         }
+        ReadOnlySpan<char> before = text.AsSpan(0, start);
         return CeilingWords.IsMatch(before) ? SalaryBound.Ceiling : FloorWords.IsMatch(before) ? SalaryBound.Floor : SalaryBound.Range;
     }
 
