@@ -41,6 +41,10 @@ internal static class DossierAnalyzer
     /// </summary>
     private static Finding[] Capped(Finding[] sorted)
     {
+        if (sorted.Length <= MaxFindingsPerRule)
+        {
+            return sorted;
+        }
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var kept = new List<Finding>(sorted.Length);
         var firstLeftOut = new Dictionary<string, Finding>(StringComparer.Ordinal);

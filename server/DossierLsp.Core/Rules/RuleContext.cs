@@ -5,7 +5,8 @@ using DossierLsp.Core.Text;
 namespace DossierLsp.Core.Rules;
 
 /// <summary>What a rule sees: the bound document, "today", and ways to report findings. Report shapes that several rules share live here, so rules never call each other.</summary>
-public sealed class RuleContext(BoundDocument document, DateOnly today, Rule rule, Severity severity, List<Finding> sink)
+// A struct: one is made for every rule on every document.
+public readonly struct RuleContext(BoundDocument document, DateOnly today, Rule rule, Severity severity, List<Finding> sink)
 {
     public BoundDocument Document { get; } = document;
     public SourceText Source => Document.Document.Source;
