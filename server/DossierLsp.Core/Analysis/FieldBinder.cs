@@ -15,13 +15,11 @@ internal static class FieldBinder
     public static (FieldEntry[] Fields, UnreadableField[] Unreadable) Read(DossierDocument document, DossierSchema schema, BoundSection? fieldsSection)
     {
         var fields = new List<FieldEntry>();
-        // A pasted block can repeat one key thousands of times: each distinct key is looked up once.
-        var matches = new Dictionary<string, SchemaMatch<FieldSpec>?>(StringComparer.Ordinal);
-        SchemaMatch<FieldSpec>? MatchField(string key) => matches.TryGetValue(key, out var known) ? known : matches[key] = schema.MatchField(key);
+        Dictionary<string, SchemaMatch<FieldSpec>?>? notExact = null;
         foreach (FrontMatterEntry entry in document.FrontMatter)
         {
             // Front matter keys that name no schema field belong to the user and are left alone.
-            if (MatchField(entry.Key) is { } match)
+            if (MatchField(schema, entry.Key, ref notExact) is { } match)
             {
                 fields.Add(new FieldEntry(entry.Key, entry.KeySpan, entry.Value, entry.ValueSpan, entry.KeySpan, FieldForm.FrontMatter, match.Spec));
             }
@@ -40,7 +38,7 @@ internal static class FieldBinder
             {
                 unread.Add(line);
             }
-            else if (MatchField(entry.Key) is { } match)
+            else if (MatchField(schema, entry.Key, ref notExact) is { } match)
             {
                 fields.Add(entry.Bind(match));
             }
@@ -78,6 +76,18 @@ internal static class FieldBinder
         // Front matter comes first in the file, so document order puts its fields first.
         fields.Sort((a, b) => a.LineSpan.Start.CompareTo(b.LineSpan.Start));
         return (fields.ToArray(), unread.OrderBy(l => l.Start).Select(l => Diagnose(document.Source, schema, l)).OfType<UnreadableField>().ToArray());
+    }
+
+    // Most keys are spelt as the schema spells them, a table lookup; a pasted block can repeat another key thousands of
+    // times, so each of those is matched once.
+    private static SchemaMatch<FieldSpec>? MatchField(DossierSchema schema, string key, ref Dictionary<string, SchemaMatch<FieldSpec>?>? notExact)
+    {
+        if (schema.MatchFieldExactly(key) is { } exact)
+        {
+            return exact;
+        }
+        notExact ??= new Dictionary<string, SchemaMatch<FieldSpec>?>(StringComparer.Ordinal);
+        return notExact.TryGetValue(key, out var known) ? known : notExact[key] = schema.MatchField(key);
     }
 
     /// <summary>The section's bullets (after their marker) and paragraph lines, in document order.</summary>

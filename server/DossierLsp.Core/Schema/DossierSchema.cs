@@ -38,11 +38,16 @@ public sealed class DossierSchema
     /// <summary>The field a key names, also when decorated (<c>Salary (USD)</c>, <c>JOB ID #</c>).</summary>
     public SchemaMatch<FieldSpec>? MatchField(string key) => Match(FieldNames, key);
 
+    /// <summary>The field a key names as the schema spells it: <see cref="MatchField"/>'s first and cheapest step.</summary>
+    internal SchemaMatch<FieldSpec>? MatchFieldExactly(string key) => Exact(FieldNames, key);
+
+    // A typographic apostrophe (What You’ll Do, as pasted from a posting) is the same spelling.
+    private static SchemaMatch<T>? Exact<T>(SchemaNames<T> names, string written) where T : class => names.Exact(written.Trim().Replace('’', '\''));
+
     private static SchemaMatch<T>? Match<T>(SchemaNames<T> names, string written) where T : class
     {
         // Most names are written exactly as the schema spells them: that is checked first, without building a key.
-        // A typographic apostrophe (What You’ll Do, as pasted from a posting) is the same spelling.
-        if (names.Exact(written.Trim().Replace('’', '\'')) is { } exact)
+        if (Exact(names, written) is { } exact)
         {
             return exact;
         }
