@@ -24,8 +24,9 @@ public sealed class BoundDocument
         Document = document;
         Schema = schema;
         Config = config;
-        Sections = BindSections(document, schema);
-        FieldsSection = Sections.FirstOrDefault(s => s.Spec is { } spec && schema.IsFieldsSection(spec));
+        BoundSection[] sections = BindSections(document, schema);
+        Sections = sections;
+        FieldsSection = FieldsSectionOf(sections, schema);
         (_fields, UnreadableFields) = FieldBinder.Read(document, schema, FieldsSection);
         (TitleMatch, TitleIsVariant, TitleNotChecked) = titlePatternMatch is not null ? (titlePatternMatch, false, null)
             : document.Title is { } title && schema.Title is { } spec ? spec.Check(title.Text) : (null, false, null);
@@ -124,6 +125,18 @@ public sealed class BoundDocument
                 yield return (field, spec, values);
             }
         }
+    }
+
+    private static BoundSection? FieldsSectionOf(BoundSection[] sections, DossierSchema schema)
+    {
+        foreach (BoundSection section in sections)
+        {
+            if (section.Spec is { } spec && schema.IsFieldsSection(spec))
+            {
+                return section;
+            }
+        }
+        return null;
     }
 
     // A heading that names no section may be a typo of one the document lacks; it is bound to it, so its content is checked.

@@ -49,6 +49,19 @@ internal static class FieldBinder
                 pending.Add((entry, strict));
             }
         }
+        if (pending.Count > 0)
+        {
+            BindUnknownKeys(schema, pending, fields, unread);
+        }
+        // Front matter comes first in the file, so document order puts its fields first.
+        fields.Sort((a, b) => a.LineSpan.Start.CompareTo(b.LineSpan.Start));
+        return (fields.ToArray(), unread.Count == 0 ? [] : unread.OrderBy(l => l.Start).Select(l => Diagnose(document.Source, schema, l)).OfType<UnreadableField>().ToArray());
+    }
+
+    // Binds the keys that named no field to a field the document lacks when they are a misspelling of it; the others
+    // are fields of no spec, or (strict ones) unread lines.
+    private static void BindUnknownKeys(DossierSchema schema, List<(FieldSyntax.FieldLine Entry, bool Strict)> pending, List<FieldEntry> fields, List<TextSpan> unread)
+    {
         var present = fields.Where(f => f.Spec is not null).Select(f => f.Spec!).ToHashSet();
         // Also once per distinct key, until a misspelling binds and so takes its field out of the candidates.
         var misspellings = new Dictionary<string, SchemaMatch<FieldSpec>?>(StringComparer.Ordinal);
@@ -73,9 +86,6 @@ internal static class FieldBinder
                 unread.Add(entry.LineSpan);
             }
         }
-        // Front matter comes first in the file, so document order puts its fields first.
-        fields.Sort((a, b) => a.LineSpan.Start.CompareTo(b.LineSpan.Start));
-        return (fields.ToArray(), unread.OrderBy(l => l.Start).Select(l => Diagnose(document.Source, schema, l)).OfType<UnreadableField>().ToArray());
     }
 
     // Most keys are spelt as the schema spells them, a table lookup; a pasted block can repeat another key thousands of
