@@ -186,7 +186,19 @@ public sealed class FieldSpec
     /// <summary>The key and its aliases with their <see cref="NameKey"/>s, computed once.</summary>
     public IReadOnlyList<(string Name, string Key)> Names => _names ??= [(Key, NameKey.Of(Key)), .. Aliases.Select(a => (a, NameKey.Of(a)))];
 
-    public bool IsPlaceholder(string value) => Placeholders.Any(p => string.Equals(p.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase));
+    public bool IsPlaceholder(string value)
+    {
+        // Asked of most fields on every document: spans, so neither side is trimmed into a new string.
+        ReadOnlySpan<char> written = value.AsSpan().Trim();
+        for (int i = 0; i < Placeholders.Count; i++)
+        {
+            if (Placeholders[i].AsSpan().Trim().Equals(written, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
 
 /// <summary>"Field <see cref="FieldKey"/> holds one of <see cref="Values"/>, or a value at or after <see cref="AtOrAfter"/> in its enum's lifecycle."</summary>
