@@ -10,6 +10,9 @@ internal sealed class SchemaNames<T> where T : class
     // The first spec with a name spelt exactly so, and the first with a name NameMatch.Equal to the one asked.
     private readonly Dictionary<string, SchemaMatch<T>> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, T> _equal = new(NameMatch.Comparer);
+    // The answer of _equal for each name as the schema spells it: the schema's own keys (conditions, title agreements)
+    // are looked up on every document, and an ordinal hash is cheaper than comparing words.
+    private readonly Dictionary<string, T> _equalBySpelling = new(StringComparer.Ordinal);
 
     public SchemaNames(IReadOnlyList<T> specs, Func<T, IReadOnlyList<(string Name, string Key)>> names)
     {
@@ -24,13 +27,17 @@ internal sealed class SchemaNames<T> where T : class
             }
         }
         _names = [.. all];
+        foreach (var (_, name, _) in _names)
+        {
+            _equalBySpelling.TryAdd(name, _equal[name]);
+        }
     }
 
     /// <summary>The first spec with a name spelt exactly <paramref name="name"/>.</summary>
     public SchemaMatch<T>? Exact(string name) => _exact.GetValueOrDefault(name);
 
     /// <summary>The first spec with a name <see cref="NameMatch.Equal"/> to <paramref name="name"/>.</summary>
-    public T? Equal(string name) => _equal.GetValueOrDefault(name);
+    public T? Equal(string name) => _equalBySpelling.TryGetValue(name, out T? spec) ? spec : _equal.GetValueOrDefault(name);
 
     /// <summary>The first spec with a name that <paramref name="written"/> (whose key is <paramref name="key"/>) matches by style.</summary>
     public SchemaMatch<T>? Styled(string written, string key)
