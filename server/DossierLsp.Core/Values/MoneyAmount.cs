@@ -92,6 +92,8 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         CurrencyMark? suffix = null;
         for (var i = 0; i < 2; i++)
         {
+            // A second round can only find what the first made reachable: with nothing read, it would ask the same again.
+            var roundStart = at;
             if (period is null && PeriodWord.Match(text, at) is { Success: true } per)
             {
                 period = ToPeriod(per.Groups["unit"].Success ? per.Groups["unit"].Value : per.Groups["word"].Value);
@@ -104,6 +106,11 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
                 ReadOnlySpan<char> mark = text.AsSpan(at, code).TrimStart(" \u00A0\u202F");
                 suffix = mark is "zł" ? new("PLN", Explicit: true, FromCode: false) : mark.Length == 1 ? FromSymbol(mark[0]) : FromCode(mark.ToString());
                 at += code;
+            }
+
+            if (at == roundStart)
+            {
+                break;
             }
         }
 
