@@ -24,9 +24,10 @@ public sealed class BoundDocument
         Document = document;
         Schema = schema;
         Config = config;
-        Sections = BindSections(document, schema);
-        FieldsSection = Sections.FirstOrDefault(s => s.Spec?.Matches(schema.FieldsSection) == true);
-        (Fields, UnreadableFields) = FieldBinder.Read(document, schema, FieldsSection);
+        BoundSection[] sections = BindSections(document, schema);
+        Sections = sections;
+        FieldsSection = FieldsSectionOf(sections, schema);
+        (_fields, UnreadableFields) = FieldBinder.Read(document, schema, FieldsSection);
         (TitleMatch, TitleIsVariant, TitleNotChecked) = titlePatternMatch is not null ? (titlePatternMatch, false, null)
             : document.Title is { } title && schema.Title is { } spec ? spec.Check(title.Text) : (null, false, null);
     }
@@ -59,15 +60,15 @@ public sealed class BoundDocument
         {
             return read(field, Config);
         }
-        T?[] values = cache ??= new T?[Fields.Count];
+        T?[] values = cache ??= new T?[_fields.Length];
         return values[index] ??= read(field, Config);
     }
 
     private int IndexOf(FieldEntry field)
     {
-        for (int i = 0; i < Fields.Count; i++)
+        for (int i = 0; i < _fields.Length; i++)
         {
-            if (ReferenceEquals(Fields[i], field))
+            if (ReferenceEquals(_fields[i], field))
             {
                 return i;
             }
@@ -83,7 +84,9 @@ public sealed class BoundDocument
     /// <summary>The section holding the field bullets (e.g. "Job Details"), if present.</summary>
     public BoundSection? FieldsSection { get; }
     /// <summary>Front matter fields first, then the bullets of the fields section, in document order.</summary>
-    public IReadOnlyList<FieldEntry> Fields { get; }
+    public IReadOnlyList<FieldEntry> Fields => _fields;
+    // Read through the array here: rules ask for fields many times a document, and an interface enumerator is an allocation.
+    private readonly FieldEntry[] _fields;
     /// <summary>Lines of the fields section that name a schema field but cannot be read as one.</summary>
     public IReadOnlyList<UnreadableField> UnreadableFields { get; }
     /// <summary>The schema title pattern's match on the title, or null when there is no title, no pattern or no match.</summary>
@@ -100,7 +103,7 @@ public sealed class BoundDocument
     /// <summary>The first field written for <paramref name="spec"/>.</summary>
     public FieldEntry? Field(FieldSpec spec)
     {
-        foreach (FieldEntry field in Fields)
+        foreach (FieldEntry field in _fields)
         {
             if (field.Spec == spec)
             {
@@ -115,7 +118,7 @@ public sealed class BoundDocument
     /// <summary>The fields whose schema type is an enum, with their spec and allowed values.</summary>
     public IEnumerable<(FieldEntry Field, FieldSpec Spec, EnumSpec Enum)> EnumFields()
     {
-        foreach (FieldEntry field in Fields)
+        foreach (FieldEntry field in _fields)
         {
             if (field.Spec is { } spec && Schema.EnumOf(spec) is { } values)
             {
@@ -124,12 +127,33 @@ public sealed class BoundDocument
         }
     }
 
+    private static BoundSection? FieldsSectionOf(BoundSection[] sections, DossierSchema schema)
+    {
+        foreach (BoundSection section in sections)
+        {
+            if (section.Spec is { } spec && schema.IsFieldsSection(spec))
+            {
+                return section;
+            }
+        }
+        return null;
+    }
+
     // A heading that names no section may be a typo of one the document lacks; it is bound to it, so its content is checked.
     private static BoundSection[] BindSections(DossierDocument document, DossierSchema schema)
     {
-        BoundSection[] sections = document.Sections
-            .Select(s => schema.MatchSection(s.Heading.Text) is { } match ? new BoundSection(s, match.Spec, match.Kind, match.Name) : new BoundSection(s, null))
-            .ToArray();
+        var sections = new BoundSection[document.Sections.Count];
+        bool allBound = true;
+        for (int i = 0; i < sections.Length; i++)
+        {
+            Section section = document.Sections[i];
+            sections[i] = schema.MatchSection(section.Heading.Text) is { } match ? new BoundSection(section, match.Spec, match.Kind, match.Name) : new BoundSection(section, null);
+            allBound &= sections[i].Spec is not null;
+        }
+        if (allBound)
+        {
+            return sections;
+        }
         var present = sections.Where(s => s.Spec is not null).Select(s => s.Spec!).ToHashSet();
         for (int i = 0; i < sections.Length; i++)
         {

@@ -30,9 +30,12 @@ internal static class Conditions
         {
             value = reading.Value.Value;
         }
-        if (condition.Values.Any(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase)))
+        foreach (string listed in condition.Values)
         {
-            return true;
+            if (string.Equals(listed, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
         if (condition.AtOrAfter is { } threshold && enumSpec is not null)
         {

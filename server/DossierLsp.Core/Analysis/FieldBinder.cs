@@ -15,13 +15,11 @@ internal static class FieldBinder
     public static (FieldEntry[] Fields, UnreadableField[] Unreadable) Read(DossierDocument document, DossierSchema schema, BoundSection? fieldsSection)
     {
         var fields = new List<FieldEntry>();
-        // A pasted block can repeat one key thousands of times: each distinct key is looked up once.
-        var matches = new Dictionary<string, SchemaMatch<FieldSpec>?>(StringComparer.Ordinal);
-        SchemaMatch<FieldSpec>? MatchField(string key) => matches.TryGetValue(key, out var known) ? known : matches[key] = schema.MatchField(key);
+        Dictionary<string, SchemaMatch<FieldSpec>?>? notExact = null;
         foreach (FrontMatterEntry entry in document.FrontMatter)
         {
             // Front matter keys that name no schema field belong to the user and are left alone.
-            if (MatchField(entry.Key) is { } match)
+            if (MatchField(schema, entry.Key, ref notExact) is { } match)
             {
                 fields.Add(new FieldEntry(entry.Key, entry.KeySpan, entry.Value, entry.ValueSpan, entry.KeySpan, FieldForm.FrontMatter, match.Spec));
             }
@@ -32,7 +30,7 @@ internal static class FieldBinder
         }
 
         // Unknown keys wait until every known one is bound: only a field the document lacks can be misspelt.
-        var pending = new List<(FieldEntry Entry, bool Strict)>();
+        var pending = new List<(FieldSyntax.FieldLine Entry, bool Strict)>();
         var unread = new List<TextSpan>();
         foreach (var (line, bulleted) in Lines(document.Source, fieldsSection.Section))
         {
@@ -40,9 +38,9 @@ internal static class FieldBinder
             {
                 unread.Add(line);
             }
-            else if (MatchField(entry.Key) is { } match)
+            else if (MatchField(schema, entry.Key, ref notExact) is { } match)
             {
-                fields.Add(entry with { Spec = match.Spec, Match = match.Kind, Name = match.Name });
+                fields.Add(entry.Bind(match));
             }
             else
             {
@@ -51,6 +49,19 @@ internal static class FieldBinder
                 pending.Add((entry, strict));
             }
         }
+        if (pending.Count > 0)
+        {
+            BindUnknownKeys(schema, pending, fields, unread);
+        }
+        // Front matter comes first in the file, so document order puts its fields first.
+        fields.Sort((a, b) => a.LineSpan.Start.CompareTo(b.LineSpan.Start));
+        return (fields.ToArray(), unread.Count == 0 ? [] : unread.OrderBy(l => l.Start).Select(l => Diagnose(document.Source, schema, l)).OfType<UnreadableField>().ToArray());
+    }
+
+    // Binds the keys that named no field to a field the document lacks when they are a misspelling of it; the others
+    // are fields of no spec, or (strict ones) unread lines.
+    private static void BindUnknownKeys(DossierSchema schema, List<(FieldSyntax.FieldLine Entry, bool Strict)> pending, List<FieldEntry> fields, List<TextSpan> unread)
+    {
         var present = fields.Where(f => f.Spec is not null).Select(f => f.Spec!).ToHashSet();
         // Also once per distinct key, until a misspelling binds and so takes its field out of the candidates.
         var misspellings = new Dictionary<string, SchemaMatch<FieldSpec>?>(StringComparer.Ordinal);
@@ -62,22 +73,31 @@ internal static class FieldBinder
             }
             if (misspelt is not null)
             {
-                fields.Add(entry with { Spec = misspelt.Spec, Match = misspelt.Kind, Name = misspelt.Name });
+                fields.Add(entry.Bind(misspelt));
                 present.Add(misspelt.Spec);
                 misspellings.Clear();
             }
             else if (!strict)
             {
-                fields.Add(entry);
+                fields.Add(entry.Bind(null));
             }
             else
             {
                 unread.Add(entry.LineSpan);
             }
         }
-        // Front matter comes first in the file, so document order puts its fields first.
-        fields.Sort((a, b) => a.LineSpan.Start.CompareTo(b.LineSpan.Start));
-        return (fields.ToArray(), unread.OrderBy(l => l.Start).Select(l => Diagnose(document.Source, schema, l)).OfType<UnreadableField>().ToArray());
+    }
+
+    // Most keys are spelt as the schema spells them, a table lookup; a pasted block can repeat another key thousands of
+    // times, so each of those is matched once.
+    private static SchemaMatch<FieldSpec>? MatchField(DossierSchema schema, string key, ref Dictionary<string, SchemaMatch<FieldSpec>?>? notExact)
+    {
+        if (schema.MatchFieldExactly(key) is { } exact)
+        {
+            return exact;
+        }
+        notExact ??= new Dictionary<string, SchemaMatch<FieldSpec>?>(StringComparer.Ordinal);
+        return notExact.TryGetValue(key, out var known) ? known : notExact[key] = schema.MatchField(key);
     }
 
     /// <summary>The section's bullets (after their marker) and paragraph lines, in document order.</summary>

@@ -10,46 +10,50 @@ namespace DossierLsp.Core.Analysis;
 /// </summary>
 internal static class FieldSyntax
 {
+    /// <summary>A line read as a field, not yet bound to the schema.</summary>
+    public readonly record struct FieldLine(string Key, TextSpan KeySpan, string Value, TextSpan ValueSpan, TextSpan LineSpan, FieldForm Form)
+    {
+        public FieldEntry Bind(SchemaMatch<FieldSpec>? match) =>
+            new(Key, KeySpan, Value, ValueSpan, LineSpan, Form, match?.Spec) { Match = match?.Kind ?? default, Name = match?.Name };
+    }
+
     // A plain "Key: value" line is only a field when its key looks like a name, not a sentence.
     public const int MaxPlainKeyLength = 40;
 
     private static readonly string[] WeakSeparators = [" = ", " - ", " – ", " — "];
 
     /// <summary>Reads <paramref name="line"/> (after its bullet marker, if <paramref name="bulleted"/>) as a field, or null.</summary>
-    public static FieldEntry? TryRead(SourceText source, TextSpan line, bool bulleted)
+    public static FieldLine? TryRead(SourceText source, TextSpan line, bool bulleted)
     {
         string text = source.Text;
-        int start = line.Start, end = line.End;
-        if (start < end && text[start] == '|')
+        if (line.Start < line.End && text[line.Start] == '|')
         {
             return TableRow(source, line);
         }
-        FieldEntry? entry = StartsWithEmphasis(text, start, end) ? BoldKey(source, start, end) : PlainKey(source, start, end);
-        return entry is null ? null : entry with { LineSpan = line, Form = bulleted ? entry.Form : FieldForm.Line };
+        FieldLine? read = StartsWithEmphasis(text, line.Start, line.End) ? BoldKey(source, line) : PlainKey(source, line);
+        return read is { } field && !bulleted ? field with { Form = FieldForm.Line } : read;
     }
-
-    // "📋: x" or "| **** | x |": a key with no letter or digit names nothing.
-    private static bool IsName(string key) => NameKey.Of(key).Length > 0;
 
     /// <summary>True when the line opens with <c>**</c> or <c>__</c>: a bold key, read or not.</summary>
     public static bool StartsWithEmphasis(string text, int start, int end) =>
         start + 2 <= end && (string.CompareOrdinal(text, start, "**", 0, 2) == 0 || string.CompareOrdinal(text, start, "__", 0, 2) == 0);
 
-    private static FieldEntry? BoldKey(SourceText source, int start, int end)
+    private static FieldLine? BoldKey(SourceText source, TextSpan line)
     {
         string text = source.Text;
-        string delimiter = text.Substring(start, 2);
-        int close = text.IndexOf(delimiter, start + 2, end - start - 2, StringComparison.Ordinal);
+        int start = line.Start, end = line.End;
+        int close = text.AsSpan(start + 2, end - start - 2).IndexOf(text.AsSpan(start, 2));
         if (close < 0)
         {
             return null;
         }
+        close += start + 2;
         TextSpan inner = Trim(text, TextSpan.FromBounds(start + 2, close));
         int after = close + 2;
         if (inner.Length > 0 && text[inner.End - 1] == ':')
         {
             TextSpan key = WithoutTrailing(text, Trim(text, TextSpan.FromBounds(inner.Start, inner.End - 1)), ':');
-            return Entry(source, key, after, end, FieldForm.BoldColonInside);
+            return Entry(source, key, after, end, line, FieldForm.BoldColonInside);
         }
         int at = SkipSpaces(text, after, end);
         if (inner.Length == 0 || at >= end)
@@ -59,16 +63,17 @@ internal static class FieldSyntax
         if (text[at] == ':')
         {
             int valueStart = at + 1 < end && text[at + 1] == ':' ? at + 2 : at + 1;
-            return Entry(source, inner, valueStart, end, valueStart == at + 1 ? FieldForm.Bold : FieldForm.Separated);
+            return Entry(source, inner, valueStart, end, line, valueStart == at + 1 ? FieldForm.Bold : FieldForm.Separated);
         }
         return text[at] is '=' or '-' or '–' or '—' && at + 1 < end && text[at + 1] is ' ' or '\t'
-            ? Entry(source, inner, at + 1, end, FieldForm.Separated)
+            ? Entry(source, inner, at + 1, end, line, FieldForm.Separated)
             : null;
     }
 
-    private static FieldEntry? PlainKey(SourceText source, int start, int end)
+    private static FieldLine? PlainKey(SourceText source, TextSpan line)
     {
         string text = source.Text;
+        int start = line.Start, end = line.End;
         int colon = IndexOfColon(text, start, end);
         var (separator, length) = (colon, 1);
         if (colon >= 0 && colon + 1 < end && text[colon + 1] == ':')
@@ -88,13 +93,13 @@ internal static class FieldSyntax
             return null;
         }
         TextSpan key = Trim(text, TextSpan.FromBounds(start, separator));
-        string written = source.ToString(key);
+        ReadOnlySpan<char> written = text.AsSpan(key.Start, key.Length);
         if (key.Length == 0 || key.Length > MaxPlainKeyLength || written.Contains("**", StringComparison.Ordinal) || written.Contains("](", StringComparison.Ordinal))
         {
             return null;
         }
         FieldForm form = text[separator] == ':' && length == 1 ? FieldForm.Plain : FieldForm.Separated;
-        return Entry(source, key, separator + length, end, form);
+        return Entry(source, key, separator + length, end, line, form);
     }
 
     // The first colon that is not part of a URL ("https://…").
@@ -104,7 +109,7 @@ internal static class FieldSyntax
         return colon >= 0 && colon + 2 < end && text[colon + 1] == '/' && text[colon + 2] == '/' ? -1 : colon;
     }
 
-    private static FieldEntry? TableRow(SourceText source, TextSpan line)
+    private static FieldLine? TableRow(SourceText source, TextSpan line)
     {
         string text = source.Text;
         var cells = new List<TextSpan>();
@@ -131,7 +136,7 @@ internal static class FieldSyntax
             key = Trim(text, TextSpan.FromBounds(key.Start + 2, key.End - 2));
         }
         key = WithoutTrailing(text, key, ':');
-        return Entry(source, key, cells[1].Start, cells[1].End, FieldForm.Table) is { } entry ? entry with { LineSpan = line } : null;
+        return Entry(source, key, cells[1].Start, cells[1].End, line, FieldForm.Table);
     }
 
     private static bool IsDelimiterCell(string cell) => cell.Length > 0 && cell.All(c => c is '-' or ':' or ' ');
@@ -143,7 +148,7 @@ internal static class FieldSyntax
         return row.Contains('-') && row.Split('|').All(c => IsDelimiterCell(c.Trim()));
     }
 
-    private static FieldEntry? Entry(SourceText source, TextSpan key, int valueStart, int valueEnd, FieldForm form)
+    private static FieldLine? Entry(SourceText source, TextSpan key, int valueStart, int valueEnd, TextSpan line, FieldForm form)
     {
         TextSpan value = Trim(source.Text, TextSpan.FromBounds(valueStart, valueEnd));
         if (value.IsEmpty)
@@ -153,7 +158,8 @@ internal static class FieldSyntax
             value = new TextSpan(at, 0);
         }
         string name = source.ToString(key);
-        return IsName(name) ? new FieldEntry(name, key, source.ToString(value), value, TextSpan.FromBounds(key.Start, valueEnd), form, Spec: null) : null;
+        // "📋: x" or "| **** | x |": a key with no letter or digit names nothing.
+        return NameKey.IsEmpty(name) ? null : new FieldLine(name, key, source.ToString(value), value, line, form);
     }
 
     private static int SkipSpaces(string text, int i, int end)

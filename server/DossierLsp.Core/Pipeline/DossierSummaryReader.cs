@@ -35,9 +35,9 @@ internal static class DossierSummaryReader
             LastModified = lastModified,
             SalaryValue = salary?.Money,
             Salary = document.AnnualSalary,
-            Errors = findings.Count(f => f.Severity == Severity.Error),
-            Warnings = findings.Count(f => f.Severity == Severity.Warning),
-            Infos = findings.Count(f => f.Severity == Severity.Info),
+            Errors = Count(findings, Severity.Error),
+            Warnings = Count(findings, Severity.Warning),
+            Infos = Count(findings, Severity.Info),
             TitleLocation = titleLocation,
             JobIdLocation = jobIdLocation,
             SuppressedCrossRules = SuppressedCrossRules(document, titleLocation, jobIdLocation),
@@ -45,15 +45,33 @@ internal static class DossierSummaryReader
         };
     }
 
-    private static string[] SuppressedCrossRules(BoundDocument document, SummaryLocation? title, SummaryLocation? jobId) =>
-        RuleCatalog.All.OfType<CrossDossierRule>()
-            .Where(rule =>
+    private static int Count(IReadOnlyList<Finding> findings, Severity severity)
+    {
+        int count = 0;
+        for (int i = 0; i < findings.Count; i++)
+        {
+            count += findings[i].Severity == severity ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static string[] SuppressedCrossRules(BoundDocument document, SummaryLocation? title, SummaryLocation? jobId)
+    {
+        List<string>? suppressed = null;
+        foreach (Rule rule in RuleCatalog.All)
+        {
+            if (rule is not CrossDossierRule cross)
             {
-                SummaryLocation? at = rule.Anchor == CrossDossierAnchor.JobId ? jobId ?? title : title;
-                return document.Document.Suppressions.IsSuppressed(rule.Id, at?.Start.Line ?? 0);
-            })
-            .Select(rule => rule.Id)
-            .ToArray();
+                continue;
+            }
+            SummaryLocation? at = cross.Anchor == CrossDossierAnchor.JobId ? jobId ?? title : title;
+            if (document.Document.Suppressions.IsSuppressed(cross.Id, at?.Start.Line ?? 0))
+            {
+                (suppressed ??= []).Add(cross.Id);
+            }
+        }
+        return suppressed is null ? [] : [.. suppressed];
+    }
 
     private static SummaryLocation Locate(SourceText source, TextSpan span) =>
         new(span, source.GetPosition(span.Start), source.GetPosition(span.End));

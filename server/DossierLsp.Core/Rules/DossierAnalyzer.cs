@@ -29,7 +29,16 @@ internal static class DossierAnalyzer
 
         var source = document.Document.Source;
         var suppressions = document.Document.Suppressions;
-        return Capped(Finding.InDocumentOrder(findings.Where(f => !suppressions.IsSuppressed(f.RuleId, source.GetLineFromOffset(f.Span.Start)))));
+        var shown = new List<Finding>(findings.Count);
+        foreach (Finding finding in findings)
+        {
+            if (!suppressions.IsSuppressed(finding.RuleId, source.GetLineFromOffset(finding.Span.Start)))
+            {
+                shown.Add(finding);
+            }
+        }
+        // Most files have a finding or two: those need no sort.
+        return Capped(shown.Count <= 1 ? [.. shown] : Finding.InDocumentOrder(shown));
     }
 
     /// <summary>At most this many findings of one rule in one file; the rest are summed up in one finding.</summary>
@@ -41,6 +50,10 @@ internal static class DossierAnalyzer
     /// </summary>
     private static Finding[] Capped(Finding[] sorted)
     {
+        if (sorted.Length <= MaxFindingsPerRule)
+        {
+            return sorted;
+        }
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var kept = new List<Finding>(sorted.Length);
         var firstLeftOut = new Dictionary<string, Finding>(StringComparer.Ordinal);

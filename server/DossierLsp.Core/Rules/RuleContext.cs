@@ -5,7 +5,8 @@ using DossierLsp.Core.Text;
 namespace DossierLsp.Core.Rules;
 
 /// <summary>What a rule sees: the bound document, "today", and ways to report findings. Report shapes that several rules share live here, so rules never call each other.</summary>
-public sealed class RuleContext(BoundDocument document, DateOnly today, Rule rule, Severity severity, List<Finding> sink)
+// A struct: one is made for every rule on every document.
+public readonly struct RuleContext(BoundDocument document, DateOnly today, Rule rule, Severity severity, List<Finding> sink)
 {
     public BoundDocument Document { get; } = document;
     public SourceText Source => Document.Document.Source;
@@ -36,20 +37,38 @@ public sealed class RuleContext(BoundDocument document, DateOnly today, Rule rul
     {
         BoundDocument document = Document;
         TextSpan anchor = document.Document.Title?.TextSpan ?? new TextSpan(0, 0);
-        foreach (SectionSpec spec in document.Schema.Sections.Where(s => s.Requirement == requirement))
+        foreach (SectionSpec spec in document.Schema.Sections)
         {
-            BoundSection? present = document.Sections.FirstOrDefault(s => s.Spec == spec);
-            // Built only for a finding: most sections are present, and the insertion edit is the costly part.
-            CodeFix Add() => new($"Add section '## {spec.Heading}'", [DocumentEdits.InsertSection(document, spec)], IsPreferred: present is null);
+            if (spec.Requirement != requirement)
+            {
+                continue;
+            }
+            BoundSection? present = Bound(document, spec);
             if (present is { Match: NameMatchKind.Misspelt })
             {
-                Report(present.Section.Heading.TextSpan, $"'{present.Section.Heading.Text}' looks like {word} section '{present.Name}'", RenameFix(present), Add());
+                Report(present.Section.Heading.TextSpan, $"'{present.Section.Heading.Text}' looks like {word} section '{present.Name}'", RenameFix(present), AddSection(document, spec, preferred: false));
             }
-            else if (present is null && !(spec.Matches(document.Schema.FieldsSection) && HasFrontMatterFields(document)))
+            else if (present is null && !(document.Schema.IsFieldsSection(spec) && HasFrontMatterFields(document)))
             {
-                Report(anchor, $"{word} section '## {spec.Heading}' is missing", Add());
+                Report(anchor, $"{word} section '## {spec.Heading}' is missing", AddSection(document, spec, preferred: true));
             }
         }
+    }
+
+    // Built only for a finding (not as a closure over every spec): most sections are present, and the insertion edit is the costly part.
+    private static CodeFix AddSection(BoundDocument document, SectionSpec spec, bool preferred) =>
+        new($"Add section '## {spec.Heading}'", [DocumentEdits.InsertSection(document, spec)], IsPreferred: preferred);
+
+    private static BoundSection? Bound(BoundDocument document, SectionSpec spec)
+    {
+        foreach (BoundSection section in document.Sections)
+        {
+            if (section.Spec == spec)
+            {
+                return section;
+            }
+        }
+        return null;
     }
 
     /// <summary>The automatic fix of a misspelt heading: the schema's spelling of the name it is closest to.</summary>

@@ -18,41 +18,46 @@ public sealed class DossierSchema
     public required IReadOnlyList<FieldSpec> Fields { get; init; }
     public required IReadOnlyDictionary<string, EnumSpec> Enums { get; init; }
 
-    public FieldSpec? FindField(string key) => Fields.FirstOrDefault(f => f.Matches(key));
-    public SectionSpec? FindSection(string heading) => Sections.FirstOrDefault(s => s.Matches(heading));
+    private SchemaNames<SectionSpec>? _sectionNames;
+    private SchemaNames<FieldSpec>? _fieldNames;
+    private SectionSpec[]? _fieldsSectionSpecs;
+
+    private SchemaNames<SectionSpec> SectionNames => _sectionNames ??= new(Sections, s => s.Names);
+    private SchemaNames<FieldSpec> FieldNames => _fieldNames ??= new(Fields, f => f.Names);
+
+    public FieldSpec? FindField(string key) => FieldNames.Equal(key);
+    public SectionSpec? FindSection(string heading) => SectionNames.Equal(heading);
+
+    /// <summary>Whether <paramref name="spec"/> (one of <see cref="Sections"/>) is named <see cref="FieldsSection"/>.</summary>
+    public bool IsFieldsSection(SectionSpec spec) =>
+        Array.IndexOf(_fieldsSectionSpecs ??= [.. Sections.Where(s => s.Matches(FieldsSection))], spec) >= 0;
 
     /// <summary>The section a heading names, also when decorated (<c>## 📋 Job Details:</c>) or combined (<c>Requirements &amp; Skills</c>).</summary>
-    public SchemaMatch<SectionSpec>? MatchSection(string heading) => Match(Sections, s => s.Names, heading);
+    public SchemaMatch<SectionSpec>? MatchSection(string heading) => Match(SectionNames, heading);
 
     /// <summary>The field a key names, also when decorated (<c>Salary (USD)</c>, <c>JOB ID #</c>).</summary>
-    public SchemaMatch<FieldSpec>? MatchField(string key) => Match(Fields, f => f.Names, key);
+    public SchemaMatch<FieldSpec>? MatchField(string key) => Match(FieldNames, key);
 
-    private static SchemaMatch<T>? Match<T>(IReadOnlyList<T> specs, Func<T, IReadOnlyList<(string Name, string Key)>> names, string written) where T : class
+    /// <summary>The field a key names as the schema spells it: <see cref="MatchField"/>'s first and cheapest step.</summary>
+    internal SchemaMatch<FieldSpec>? MatchFieldExactly(string key) => Exact(FieldNames, key);
+
+    // A typographic apostrophe (What You’ll Do, as pasted from a posting) is the same spelling.
+    private static SchemaMatch<T>? Exact<T>(SchemaNames<T> names, string written) where T : class => names.Exact(written.Trim().Replace('’', '\''));
+
+    private static SchemaMatch<T>? Match<T>(SchemaNames<T> names, string written) where T : class
     {
         // Most names are written exactly as the schema spells them: that is checked first, without building a key.
-        // A typographic apostrophe (What You’ll Do, as pasted from a posting) is the same spelling.
-        string trimmed = written.Trim().Replace('’', '\'');
-        foreach (T spec in specs)
+        if (Exact(names, written) is { } exact)
         {
-            foreach (var (name, _) in names(spec))
-            {
-                if (string.Equals(name, trimmed, StringComparison.Ordinal))
-                {
-                    return new SchemaMatch<T>(spec, NameMatchKind.Exact, name);
-                }
-            }
+            return exact;
         }
-        string key = NameKey.Of(written);
-        foreach (T spec in specs)
+        if (names.Styled(written, NameKey.Of(written)) is { } styled)
         {
-            if (NameKey.StyledMatch(written, key, names(spec)) is { } name)
-            {
-                return new SchemaMatch<T>(spec, NameMatchKind.Styled, name);
-            }
+            return styled;
         }
         foreach (string part in NameKey.Parts(written))
         {
-            if (Match(specs, names, part) is { } match)
+            if (Match(names, part) is { } match)
             {
                 return match with { Kind = NameMatchKind.Styled };
             }
@@ -181,7 +186,19 @@ public sealed class FieldSpec
     /// <summary>The key and its aliases with their <see cref="NameKey"/>s, computed once.</summary>
     public IReadOnlyList<(string Name, string Key)> Names => _names ??= [(Key, NameKey.Of(Key)), .. Aliases.Select(a => (a, NameKey.Of(a)))];
 
-    public bool IsPlaceholder(string value) => Placeholders.Any(p => string.Equals(p.Trim(), value.Trim(), StringComparison.OrdinalIgnoreCase));
+    public bool IsPlaceholder(string value)
+    {
+        // Asked of most fields on every document: spans, so neither side is trimmed into a new string.
+        ReadOnlySpan<char> written = value.AsSpan().Trim();
+        for (int i = 0; i < Placeholders.Count; i++)
+        {
+            if (Placeholders[i].AsSpan().Trim().Equals(written, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
 
 /// <summary>"Field <see cref="FieldKey"/> holds one of <see cref="Values"/>, or a value at or after <see cref="AtOrAfter"/> in its enum's lifecycle."</summary>

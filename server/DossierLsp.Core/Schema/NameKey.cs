@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DossierLsp.Core.Schema;
 
 /// <summary>
@@ -14,7 +12,22 @@ internal static class NameKey
     public static string Of(string name)
     {
         ReadOnlySpan<char> text = WithoutTrailingNote(name.AsSpan().Trim());
-        var key = new StringBuilder(text.Length);
+        Span<char> key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(key[..Write(text, key)]);
+    }
+
+    /// <summary>Whether <paramref name="name"/>'s key is empty ("📋", "1."): such a name names nothing.</summary>
+    public static bool IsEmpty(string name)
+    {
+        ReadOnlySpan<char> text = WithoutTrailingNote(name.AsSpan().Trim());
+        Span<char> key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return Write(text, key) == 0;
+    }
+
+    // Writes the key of the trimmed, note-less name into key (as long as text) and returns its length.
+    private static int Write(ReadOnlySpan<char> text, Span<char> key)
+    {
+        int length = 0;
         bool leading = true;
         for (int i = 0; i < text.Length; i++)
         {
@@ -29,9 +42,9 @@ internal static class NameKey
                 continue;
             }
             leading = false;
-            key.Append(char.ToLowerInvariant(c));
+            key[length++] = char.ToLowerInvariant(c);
         }
-        return key.ToString();
+        return length;
     }
 
     /// <summary>The spec with a name whose key is a few letters from <paramref name="written"/>'s, and that name; or null.</summary>
@@ -69,19 +82,6 @@ internal static class NameKey
     {
         string[] parts = name.Split([" & ", " and ", " / ", " + "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return parts.Length > 1 ? parts : [];
-    }
-
-    /// <summary>The name of <paramref name="names"/> (name, key) that <paramref name="written"/> (whose key is <paramref name="key"/>) matches by style, or null.</summary>
-    public static string? StyledMatch(string written, string key, IReadOnlyList<(string Name, string Key)> names)
-    {
-        foreach (var (name, nameKey) in names)
-        {
-            if (key.Length > 0 && key == nameKey || NameMatch.Equal(name, written))
-            {
-                return name;
-            }
-        }
-        return null;
     }
 
     // "1. ", "2) ", "03 - ": a number that opens a name and is followed by punctuation or a space, not "401k Match".

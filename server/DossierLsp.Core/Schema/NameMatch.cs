@@ -48,6 +48,25 @@ internal static class NameMatch
         return key.ToString();
     }
 
+    /// <summary>Compares and hashes names as <see cref="Equal"/> does, so a dictionary finds a name without building a key.</summary>
+    public static IEqualityComparer<string> Comparer { get; } = new NameComparer();
+
+    private sealed class NameComparer : IEqualityComparer<string>
+    {
+        public bool Equals(string? a, string? b) => a is null || b is null ? ReferenceEquals(a, b) : Equal(a, b);
+
+        public int GetHashCode(string name)
+        {
+            var hash = new HashCode();
+            var words = new Words(name);
+            while (words.Next(out ReadOnlySpan<char> word))
+            {
+                hash.Add(string.GetHashCode(word, StringComparison.OrdinalIgnoreCase));
+            }
+            return hash.ToHashCode();
+        }
+    }
+
     private ref struct Words(string text)
     {
         private int _position;

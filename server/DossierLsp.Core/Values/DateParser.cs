@@ -25,9 +25,6 @@ internal static partial class DateParser
         @"\G(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|nesday|sday|urday)?\.?,?\s+", Options, BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex Weekday { get; }
 
-    [GeneratedRegex(@"\G([0-9]{4})([-/.])([0-9]{1,2})\2([0-9]{1,2})", Options, BoundedRegex.TimeoutMilliseconds)]
-    private static partial Regex YearFirst { get; }
-
     [GeneratedRegex(
         @"\G([A-Za-z]+)\.?\s+([0-9]{1,2})(?i:st|nd|rd|th)?(?:\s*,\s*|\s+)([0-9]{4})", Options, BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex MonthFirst { get; }
@@ -35,10 +32,6 @@ internal static partial class DateParser
     [GeneratedRegex(
         @"\G([0-9]{1,2})(?i:st|nd|rd|th)?\.?\s+(?i:of\s+)?([A-Za-z]+)\.?,?\s+([0-9]{4})", Options, BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex DayFirst { get; }
-
-    // The year alternative lists 4 digits first so "2024" is never read as "20" plus junk.
-    [GeneratedRegex(@"\G([0-9]{1,2})([-/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})", Options, BoundedRegex.TimeoutMilliseconds)]
-    private static partial Regex Numeric { get; }
 
     // Month and year only: "May 2024", "Sept. 2024", "2024-05".
     [GeneratedRegex(@"\G([A-Za-z]+)\.?,?\s+([0-9]{4})", Options, BoundedRegex.TimeoutMilliseconds)]
@@ -82,14 +75,17 @@ internal static partial class DateParser
             return NotADate;
         }
 
-        if (YearFirst.Match(value, start) is { Success: true } iso)
+        // "2024-05-01": four digits, a separator, one or two digits, the same separator, one or two digits.
+        if (Digits(value, start, 4, 4) is var year and > 0 && NumericRest(value, start + year, 2) is { } iso)
         {
-            return Build(value, iso, DateFormat.Iso, Int(iso.Groups[1]), Int(iso.Groups[3]), Int(iso.Groups[4]));
+            return Build(value, iso.End, DateFormat.Iso, Int(value, start, year), Int(value, iso.Second), Int(value, iso.Third));
         }
 
-        if (Numeric.Match(value, start) is { Success: true } num)
+        // "05/01/2024": one or two digits, a separator, one or two digits, the same separator, four digits or else two
+        // (four first, so "2024" is never read as "20" plus junk).
+        if (Digits(value, start, 1, 2) is var first and > 0 && NumericRest(value, start + first, 4) is { } num)
         {
-            return BuildNumeric(value, num, order);
+            return BuildNumeric(value, (start, first), num, order);
         }
 
         if (IsoMonthYear.Match(value, start) is { Success: true } isoMonth)
@@ -125,7 +121,7 @@ internal static partial class DateParser
         if (start < value.Length && char.IsAsciiDigit(value[start]))
         {
             return DayFirst.Match(value, start) is { Success: true } dmy && MonthNumber(dmy.Groups[2].ValueSpan) is { } named
-                ? Build(value, dmy, DateFormat.DayMonthNameYear, Int(dmy.Groups[3]), named, Int(dmy.Groups[1]))
+                ? Build(value, dmy.Index + dmy.Length, DateFormat.DayMonthNameYear, Int(dmy.Groups[3]), named, Int(dmy.Groups[1]))
                 : NotADate;
         }
 
@@ -138,7 +134,7 @@ internal static partial class DateParser
 
         if (MonthFirst.Match(value, start) is { Success: true } mdy)
         {
-            return Build(value, mdy, DateFormat.MonthNameDayYear, Int(mdy.Groups[3]), month, Int(mdy.Groups[2]));
+            return Build(value, mdy.Index + mdy.Length, DateFormat.MonthNameDayYear, Int(mdy.Groups[3]), month, Int(mdy.Groups[2]));
         }
 
         return NamedMonthYear.Match(value, start) is { Success: true } my
@@ -167,21 +163,49 @@ internal static partial class DateParser
         return value.AsSpan(start, end - start);
     }
 
-    private static DateParseResult BuildNumeric(string value, Match match, DateOrder order)
+    /// <summary>
+    /// After a date's first number at <paramref name="at"/>: a separator (<c>-</c>, <c>/</c> or <c>.</c>), one or two
+    /// digits, the same separator, and the last number (one or two digits, or with <paramref name="lastDigits"/> 4, four
+    /// digits or else two); the digits are ASCII, as int.Parse reads them.
+    /// </summary>
+    private static (char Separator, (int Start, int Length) Second, (int Start, int Length) Third, int End)? NumericRest(string value, int at, int lastDigits)
     {
-        if (match.Groups[4].Length == 2)
+        if (at >= value.Length || value[at] is not ('-' or '/' or '.') || Digits(value, at + 1, 1, 2) is not (> 0 and var second)
+            || at + 1 + second >= value.Length || value[at + 1 + second] != value[at])
+        {
+            return null;
+        }
+        int third = at + 2 + second;
+        int length = lastDigits == 4 ? (Digits(value, third, 4, 4) is > 0 ? 4 : Digits(value, third, 2, 2)) : Digits(value, third, 1, 2);
+        return length > 0 ? (value[at], (at + 1, second), (third, length), third + length) : null;
+    }
+
+    /// <summary>How many ASCII digits (at most <paramref name="max"/>) start at <paramref name="at"/>, or 0 when fewer than <paramref name="min"/>.</summary>
+    private static int Digits(string value, int at, int min, int max)
+    {
+        int count = 0;
+        while (count < max && at + count < value.Length && char.IsAsciiDigit(value[at + count]))
+        {
+            count++;
+        }
+        return count >= min ? count : 0;
+    }
+
+    private static DateParseResult BuildNumeric(string value, (int Start, int Length) firstDigits, (char Separator, (int Start, int Length) Second, (int Start, int Length) Third, int End) rest, DateOrder order)
+    {
+        if (rest.Third.Length == 2)
         {
             return Unrecognized("two-digit year; write the full year, e.g. 05/01/2024");
         }
 
         // Dotted dates are day first in every country that writes them; slashes and dashes follow the config.
-        var dotted = match.Groups[2].Value == ".";
+        var dotted = rest.Separator == '.';
         var dayFirst = dotted || order == DateOrder.DayMonthYear;
-        var first = Int(match.Groups[1]);
-        var second = Int(match.Groups[3]);
-        var year = Int(match.Groups[4]);
+        var first = Int(value, firstDigits);
+        var second = Int(value, rest.Second);
+        var year = Int(value, rest.Third);
         var month = dayFirst ? second : first;
-        var result = Build(value, match, dotted ? DateFormat.Dotted : DateFormat.Numeric, year, month, dayFirst ? first : second);
+        var result = Build(value, rest.End, dotted ? DateFormat.Dotted : DateFormat.Numeric, year, month, dayFirst ? first : second);
 
         // A month over 12 is most often a date written in the other order; say how we read it.
         if (result.Status == DateStatus.Impossible && month > 12)
@@ -200,15 +224,14 @@ internal static partial class DateParser
 
     private static DateParseResult BuildMonth(string value, Match match, int year, int month)
     {
-        var result = Build(value, match, DateFormat.MonthYear, year, month, 1);
+        var result = Build(value, match.Index + match.Length, DateFormat.MonthYear, year, month, 1);
         return result with { Precision = DatePrecision.Month };
     }
 
-    private static DateParseResult Build(string value, Match match, DateFormat format, int year, int month, int day)
+    private static DateParseResult Build(string value, int end, DateFormat format, int year, int month, int day)
     {
         // Anything may follow a date as a note ("via LinkedIn", "(estimated)", "— referral") after a space or an opening
         // bracket, ";" or ","; anything else right after it ("2024-05-01-02", "2024-05-01T10:00") is not a date we know.
-        var end = match.Index + match.Length;
         if (end < value.Length && !char.IsWhiteSpace(value[end]) && value[end] is not ('(' or '[' or ';' or ','))
         {
             return Unrecognized($"unexpected text right after the date: '{value[end..].Trim()}'; put a space before a note, e.g. May 1, 2024 (estimated)");
@@ -232,8 +255,12 @@ internal static partial class DateParser
         return new(DateStatus.Valid, new DateOnly(year, month, day), format, end, null);
     }
 
-    // Groups hold at most 4 ASCII digits, so this cannot fail or overflow.
+    // Groups hold at most 4 ASCII digits, so these cannot fail or overflow.
     private static int Int(Group group) => int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
+
+    private static int Int(string value, (int Start, int Length) digits) => int.Parse(value.AsSpan(digits.Start, digits.Length), CultureInfo.InvariantCulture);
+
+    private static int Int(string value, int start, int length) => Int(value, (start, length));
 
     // Shared (results are immutable): most values the summary reads are no date at all.
     private static readonly DateParseResult NotADate = Unrecognized(UnrecognizedError);

@@ -64,53 +64,63 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
     {
         var at = pos;
         CurrencyMark? prefix = null;
-        if (PrefixCurrency.Match(text, at) is { Success: true } symbol)
+        if (PrefixCurrency.MatchLength(text, at) is var prefixLength and >= 0)
         {
-            prefix = FromPrefix(symbol);
-            at += symbol.Length;
+            // The mark without the spaces after it (\s is char.IsWhiteSpace).
+            prefix = FromPrefix(text.AsSpan(at, prefixLength).TrimEnd());
+            at += prefixLength;
         }
 
-        var number = Number.Match(text, at);
-        if (!number.Success)
+        var numberLength = Number.MatchLength(text, at);
+        if (numberLength < 0)
         {
             return null;
         }
 
-        at += number.Length;
+        var digits = text.Substring(at, numberLength);
+        at += numberLength;
         var multiplier = 1m;
         PayPeriod? period = null;
-        if (MultiplierWord.Match(text, at) is { Success: true } scale)
+        if (MultiplierWord.MatchLength(text, at) is var scale and >= 0)
         {
-            (multiplier, period) = ToMultiplier(scale.Groups["m"].Value);
-            at += scale.Length;
+            // The word without the one space before it.
+            (multiplier, period) = ToMultiplier(text.AsSpan(at, scale).TrimStart(" \u00A0\u202F"));
+            at += scale;
         }
 
         // A currency code and a period may follow in either order: "120000 EUR per year", "$65/hr USD".
         CurrencyMark? suffix = null;
         for (var i = 0; i < 2; i++)
         {
+            // A second round can only find what the first made reachable: with nothing read, it would ask the same again.
+            var roundStart = at;
             if (period is null && PeriodWord.Match(text, at) is { Success: true } per)
             {
                 period = ToPeriod(per.Groups["unit"].Success ? per.Groups["unit"].Value : per.Groups["word"].Value);
                 at += per.Length;
             }
 
-            if (suffix is null && SuffixCurrency.Match(text, at) is { Success: true } code)
+            if (suffix is null && SuffixCurrency.MatchLength(text, at) is var code and >= 0)
             {
-                suffix = code.Groups["code"].Success ? FromCode(code.Groups["code"].Value)
-                    : code.Groups["word"].Success ? new("PLN", Explicit: true, FromCode: false)
-                    : FromSymbol(code.Groups["symbol"].Value);
-                at += code.Length;
+                // A code (three letters), "zł" or a symbol, after spaces.
+                ReadOnlySpan<char> mark = text.AsSpan(at, code).TrimStart(" \u00A0\u202F");
+                suffix = mark is "zł" ? new("PLN", Explicit: true, FromCode: false) : mark.Length == 1 ? FromSymbol(mark[0]) : FromCode(mark.ToString());
+                at += code;
+            }
+
+            if (at == roundStart)
+            {
+                break;
             }
         }
 
         pos = at;
-        return new MoneyAmount(number.Value, multiplier, prefix, suffix, period);
+        return new MoneyAmount(digits, multiplier, prefix, suffix, period);
     }
 
     /// <summary>Whether an amount (a currency mark or a digit) starts at <paramref name="pos"/>.</summary>
     public static bool StartsAt(string text, int pos) =>
-        (pos < text.Length && char.IsAsciiDigit(text[pos])) || PrefixCurrency.Match(text, pos) is { Success: true } m && Number.IsMatch(text, pos + m.Length);
+        (pos < text.Length && char.IsAsciiDigit(text[pos])) || PrefixCurrency.MatchLength(text, pos) is var prefix and >= 0 && Number.MatchLength(text, pos + prefix) >= 0;
 
     /// <summary>
     /// The number as a decimal, or why it cannot be read. <paramref name="split"/> tells whether a separator was
@@ -162,7 +172,14 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         return null;
     }
 
-    private static (decimal, PayPeriod?) ToMultiplier(string word) => word.ToLowerInvariant() switch
+    private static (decimal, PayPeriod?) ToMultiplier(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return ToMultiplierLower(lower);
+    }
+
+    private static (decimal, PayPeriod?) ToMultiplierLower(ReadOnlySpan<char> word) => word switch
     {
         "k" or "thousand" => (1_000m, null),
         "lpa" => (100_000m, PayPeriod.Year),
@@ -186,24 +203,20 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
 
     private static CurrencyMark FromCode(string code) => new(code == "RMB" ? "CNY" : code, Explicit: true, FromCode: true);
 
-    private static CurrencyMark FromPrefix(Match prefix)
+    // The alternatives of PrefixCurrency: a dollar ("$", "US$", "R$"…), a symbol, "Rs"/"Rs."/"Rp", or a code.
+    private static CurrencyMark FromPrefix(ReadOnlySpan<char> prefix)
     {
-        if (prefix.Groups["code"].Success)
+        if (prefix is "Rs" or "Rs." or "Rp")
         {
-            return FromCode(prefix.Groups["code"].Value);
+            return new(prefix[1] == 's' ? "INR" : "IDR", Explicit: true, FromCode: false);
         }
 
-        if (prefix.Groups["symbol"].Success)
+        if (prefix[^1] != '$')
         {
-            return FromSymbol(prefix.Groups["symbol"].Value);
+            return prefix.Length == 1 ? FromSymbol(prefix[0]) : FromCode(prefix.ToString());
         }
 
-        if (prefix.Groups["word"].Success)
-        {
-            return new(prefix.Groups["word"].Value.StartsWith("Rs", StringComparison.Ordinal) ? "INR" : "IDR", Explicit: true, FromCode: false);
-        }
-
-        return prefix.Groups["dollar"].Value switch
+        return prefix[..^1] switch
         {
             "" => new("USD", Explicit: false, FromCode: false),
             "US" => new("USD", Explicit: true, FromCode: false),
@@ -217,15 +230,15 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         };
     }
 
-    private static CurrencyMark FromSymbol(string symbol) => symbol switch
+    private static CurrencyMark FromSymbol(char symbol) => symbol switch
     {
-        "£" => new("GBP", Explicit: true, FromCode: false),
-        "€" => new("EUR", Explicit: true, FromCode: false),
-        "₹" => new("INR", Explicit: true, FromCode: false),
-        "₩" => new("KRW", Explicit: true, FromCode: false),
-        "₪" => new("ILS", Explicit: true, FromCode: false),
-        "₱" => new("PHP", Explicit: true, FromCode: false),
-        "₦" => new("NGN", Explicit: true, FromCode: false),
+        '£' => new("GBP", Explicit: true, FromCode: false),
+        '€' => new("EUR", Explicit: true, FromCode: false),
+        '₹' => new("INR", Explicit: true, FromCode: false),
+        '₩' => new("KRW", Explicit: true, FromCode: false),
+        '₪' => new("ILS", Explicit: true, FromCode: false),
+        '₱' => new("PHP", Explicit: true, FromCode: false),
+        '₦' => new("NGN", Explicit: true, FromCode: false),
         _ => new("JPY", Explicit: false, FromCode: false), // ¥ is also the yuan sign
     };
 }

@@ -74,7 +74,7 @@ internal static partial class MoneyParser
             return NotStated();
         }
 
-        if (!text.Any(char.IsAsciiDigit))
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
         {
             return text.Any(char.IsDigit)
                 ? Unparseable("its digits are not 0–9; write the amount with 0–9, e.g. $150,000")
@@ -89,15 +89,15 @@ internal static partial class MoneyParser
             return Unparseable(error!);
         }
 
-        var bound = main.Value.Second is null ? BoundFrom(text[..start], text, ref pos) : SalaryBound.Range;
+        var bound = main.Value.Second is null ? BoundFrom(text, start, ref pos) : SalaryBound.Range;
         var label = Label(LabelBefore.Match(text[..start]), LabelAfter.Match(text, pos), ref pos);
         if (pos < text.Length && !char.IsWhiteSpace(text[pos]) && (char.IsLetterOrDigit(text[pos]) || text[pos] is '.' or '/'))
         {
             return Unparseable($"read '{text[start..pos].Trim()}' as the amount, but not '{text[pos..].Trim()}' right after it; put a space before a note, e.g. $150,000 (plus bonus)");
         }
 
-        var result = Resolve(main.Value.First, main.Value.Second ?? main.Value.First, main.Value.Second is not null);
-        return result.Status == MoneyStatus.Stated ? WithBasis(result with { Bound = bound }, label, text, pos) : result;
+        var result = Resolve(main.Value.First, main.Value.Second ?? main.Value.First, main.Value.Second is not null, bound);
+        return result.Status == MoneyStatus.Stated ? WithBasis(result, label, text, pos) : result;
     }
 
     private static bool IsNotStated(string text)
@@ -107,7 +107,7 @@ internal static partial class MoneyParser
             // "Competitive (bonus 10%)" states no amount, but "- $150k" is an amount after a stray dash.
             if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
                 && (text.Length == phrase.Length || !char.IsLetterOrDigit(text[phrase.Length]))
-                && (char.IsLetter(phrase[0]) || !text.Any(char.IsAsciiDigit)))
+                && (char.IsLetter(phrase[0]) || !text.AsSpan().ContainsAnyInRange('0', '9')))
             {
                 return true;
             }
@@ -125,7 +125,7 @@ internal static partial class MoneyParser
                 return i;
             }
         }
-        return text.IndexOf(text.First(char.IsAsciiDigit));
+        return text.AsSpan().IndexOfAnyInRange('0', '9');
     }
 
     private static (MoneyAmount First, MoneyAmount? Second)? ReadAmounts(string text, ref int pos, out string? error)
@@ -138,9 +138,9 @@ internal static partial class MoneyParser
         }
 
         MoneyAmount? second = null;
-        if (Separator.Match(text, pos) is { Success: true } separator)
+        if (Separator.MatchLength(text, pos) is var separator and >= 0)
         {
-            var afterSeparator = pos + separator.Length;
+            var afterSeparator = pos + separator;
             second = MoneyAmount.Read(text, ref afterSeparator);
             if (second is not null)
             {
@@ -156,18 +156,19 @@ internal static partial class MoneyParser
     }
 
     /// <summary>A single amount's bound from the words before it ("Up to", "From") or after it ("+", "or more").</summary>
-    private static SalaryBound BoundFrom(string before, string text, ref int pos)
+    private static SalaryBound BoundFrom(string text, int start, ref int pos)
     {
-        if (TrailingFloor.Match(text, pos) is { Success: true } floor)
+        if (TrailingFloor.MatchLength(text, pos) is var floor and >= 0)
         {
-            pos += floor.Length;
+            pos += floor;
             return SalaryBound.Floor;
         }
-        if (TrailingCeiling.Match(text, pos) is { Success: true } ceiling)
+        if (TrailingCeiling.MatchLength(text, pos) is var ceiling and >= 0)
         {
-            pos += ceiling.Length;
+            pos += ceiling;
             return SalaryBound.Ceiling;
         }
+        ReadOnlySpan<char> before = text.AsSpan(0, start);
         return CeilingWords.IsMatch(before) ? SalaryBound.Ceiling : FloorWords.IsMatch(before) ? SalaryBound.Floor : SalaryBound.Range;
     }
 
@@ -230,7 +231,7 @@ internal static partial class MoneyParser
         return null;
     }
 
-    private static MoneyParseResult Resolve(MoneyAmount first, MoneyAmount second, bool isRange)
+    private static MoneyParseResult Resolve(MoneyAmount first, MoneyAmount second, bool isRange, SalaryBound bound = SalaryBound.Range)
     {
         if (!TryMerge(first.Prefix, first.Suffix, out var currency)
             || !TryMerge(currency, second.Prefix, out currency)
@@ -269,7 +270,7 @@ internal static partial class MoneyParser
         }
 
         var period = first.Period ?? second.Period ?? PayPeriod.Year;
-        return new(MoneyStatus.Stated, currency?.Code, min, max, period, currency?.Explicit ?? false, null) { SplitNumber = splitMin || splitMax };
+        return new(MoneyStatus.Stated, currency?.Code, min, max, period, currency?.Explicit ?? false, null) { Bound = bound, SplitNumber = splitMin || splitMax };
     }
 
     /// <summary>

@@ -161,9 +161,10 @@ public sealed partial class DossierWorkspace(IConfigHost host, Func<DateOnly>? t
 
     private ConfigContext ContextForDirectory(string? directory)
     {
-        string? found = configPath ?? (directory is null ? null : _configFileByDirectory.GetOrAdd(directory, d => ConfigLoader.FindConfigFile(host, d)));
+        // Asked for every file: the factories take their state as an argument, so a cached answer allocates no closure.
+        string? found = configPath ?? (directory is null ? null : _configFileByDirectory.GetOrAdd(directory, static (d, host) => ConfigLoader.FindConfigFile(host, d), host));
         int generation = Volatile.Read(ref _generation);
-        ConfigContext context = _contexts.GetOrAdd(found ?? "", _ => LoadContext(found, generation));
+        ConfigContext context = _contexts.GetOrAdd(found ?? "", static (_, load) => load.Workspace.LoadContext(load.Found, load.Generation), (Workspace: this, Found: found, Generation: generation));
         if (context.Generation != generation)
         {
             context = _contexts[found ?? ""] = LoadContext(found, generation);

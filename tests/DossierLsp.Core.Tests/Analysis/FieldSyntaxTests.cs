@@ -8,7 +8,7 @@ public sealed class FieldSyntaxTests
     private static FieldEntry? Read(string line, bool bulleted = true)
     {
         var source = new SourceText(line);
-        return FieldSyntax.TryRead(source, new TextSpan(0, line.Length), bulleted);
+        return FieldSyntax.TryRead(source, new TextSpan(0, line.Length), bulleted)?.Bind(null);
     }
 
     [Theory]

@@ -54,4 +54,43 @@ public sealed class NameKeyTests
     [InlineData("Interview Questions Asked")]
     public void Short_or_distant_names_are_not_guessed(string heading) =>
         Assert.Null(NameKey.Misspelling(heading, Schema.Sections, s => s.Names));
+
+    [Theory]
+    [InlineData("📋", true)]
+    [InlineData("1.", true)]
+    [InlineData("**", true)]
+    [InlineData("(note)", false)]
+    [InlineData("2024", false)]
+    [InlineData("1. Company", false)]
+    public void A_name_without_letters_or_digits_outside_its_numbering_is_empty(string name, bool empty)
+    {
+        Assert.Equal(empty, NameKey.IsEmpty(name));
+        Assert.Equal(empty, NameKey.Of(name).Length == 0);
+    }
+
+    [Theory]
+    [InlineData("Job Details", "job  DETAILS")]
+    [InlineData(" Salary Range ", "salary\trange")]
+    [InlineData("Job Details", "Job Detail")]
+    public void The_name_comparer_agrees_with_NameMatch(string a, string b)
+    {
+        Assert.Equal(NameMatch.Equal(a, b), NameMatch.Comparer.Equals(a, b));
+        if (NameMatch.Equal(a, b))
+        {
+            Assert.Equal(NameMatch.Comparer.GetHashCode(a), NameMatch.Comparer.GetHashCode(b));
+        }
+    }
+
+    [Theory]
+    [InlineData("Application Status", "Application Status")]
+    [InlineData("application   status", "Application Status")]
+    [InlineData("Status", "Application Status")] // an alias
+    [InlineData("Pay", "Salary Range")]
+    [InlineData("Wage", null)]
+    public void Fields_are_found_by_key_or_alias_ignoring_case_and_spacing(string key, string? found) =>
+        Assert.Equal(found, Schema.FindField(key)?.Key);
+
+    [Fact]
+    public void The_fields_section_is_the_section_of_that_name() =>
+        Assert.Equal(["Job Details"], Schema.Sections.Where(Schema.IsFieldsSection).Select(s => s.Heading));
 }

@@ -344,4 +344,29 @@ public sealed class DateParserTests
         // The generator must actually reach every outcome, or the fuzz proves little.
         Assert.Equal(4, statuses.Count);
     }
+
+    // Where the numeric forms end and what they say when they do not fit: the digits and separators as the reader scans them.
+    [Theory]
+    [InlineData("2024-05-012", "Unrecognized", 0)]
+    [InlineData("20245-01-01", "Unrecognized", 0)]
+    [InlineData("2024-123-01", "Unrecognized", 0)]
+    [InlineData("2024-05/01", "Unrecognized", 0)]
+    [InlineData("2024-05-", "Unrecognized", 0)]
+    [InlineData("2024-05", "Valid", 7)]
+    [InlineData("123/4/2024", "Unrecognized", 0)]
+    [InlineData("05/01/202", "Unrecognized", 0)]
+    [InlineData("05/01/2", "Unrecognized", 0)]
+    [InlineData("05/01/20245", "Unrecognized", 0)]
+    [InlineData("5.1.2024 (est.)", "Valid", 8)]
+    [InlineData("5/1-2024", "Unrecognized", 0)]
+    [InlineData("31/31/2024", "Impossible", 10)]
+    [InlineData("02/30/2024", "Impossible", 10)]
+    [InlineData("0/1/2024", "Impossible", 8)]
+    [InlineData("2024-1-1;", "Valid", 8)]
+    [InlineData("  07/04/2024", "Valid", 12)]
+    public void NumericFormsEndWhereTheirDigitsDo(string value, string status, int length)
+    {
+        DateParseResult result = DateParser.Parse(value, DateOrder.MonthDayYear);
+        Assert.Equal((status, length), (result.Status.ToString(), result.DateLength));
+    }
 }

@@ -19,6 +19,11 @@ internal sealed class DuplicateApplication : CrossDossierRule
             .GroupBy(d => (CompanyKey.Company(d.Company!), CompanyKey.Text(d.Position!)));
         foreach (var group in groups)
         {
+            // Most dossiers are the only one of their company and position.
+            if (group.Count() == 1)
+            {
+                continue;
+            }
             foreach (DossierSummary dossier in group)
             {
                 DossierSummary[] others = group.Where(o => o != dossier && !DifferentOrSamePosting(o, dossier)).ToArray();

@@ -15,8 +15,10 @@ internal sealed class DuplicateJobId : CrossDossierRule
     public override void CheckAll(IReadOnlyList<DossierSummary> dossiers, CrossDossierContext context)
     {
         var groups = dossiers
-            .Where(d => d.Company is not null && d.JobId is not null && CompanyKey.Text(d.JobId).Length > 0)
-            .GroupBy(d => (CompanyKey.Company(d.Company!), CompanyKey.Text(d.JobId!).Replace(" ", "", StringComparison.Ordinal)))
+            .Where(d => d.Company is not null && d.JobId is not null)
+            .Select(d => (Dossier: d, JobId: CompanyKey.Text(d.JobId!)))
+            .Where(d => d.JobId.Length > 0)
+            .GroupBy(d => (CompanyKey.Company(d.Dossier.Company!), d.JobId.Replace(" ", "", StringComparison.Ordinal)), d => d.Dossier)
             .Where(g => g.Count() > 1);
         foreach (var group in groups)
         {

@@ -15,10 +15,15 @@ internal sealed class FieldStyle : Rule
 
     public override void Check(RuleContext context)
     {
-        // Misspelt keys are reported by field-unknown and field-missing, with a rename.
-        var fields = context.Document.Fields.Where(f => f.Form != FieldForm.FrontMatter && f.Spec is not null && f.Match != NameMatchKind.Misspelt).ToArray();
-        foreach (FieldEntry field in fields.Where(f => f.Form != FieldForm.Table))
+        bool anyTable = false;
+        foreach (FieldEntry field in context.Document.Fields)
         {
+            anyTable |= field.Form == FieldForm.Table;
+            // Misspelt keys are reported by field-unknown and field-missing, with a rename.
+            if (field.Form is FieldForm.FrontMatter or FieldForm.Table || field.Spec is null || field.Match == NameMatchKind.Misspelt)
+            {
+                continue;
+            }
             string key = field.Name ?? field.Spec!.Key;
             ReadOnlySpan<char> written = context.Source.Text.AsSpan(field.LineSpan.Start, field.ValueSpan.Start - field.LineSpan.Start).TrimEnd();
             if (field.Form != FieldForm.Line && (IsBoldKey(written, "**", key) || IsBoldKey(written, "__", key)))
@@ -32,6 +37,10 @@ internal sealed class FieldStyle : Rule
                 field.KeySpan,
                 $"field '{field.Key}' should be written '{canonical}value'",
                 new CodeFix($"Rewrite as '{canonical.TrimEnd()}'", [new TextEdit(span, canonical)], IsPreferred: true, IsAutomatic: true));
+        }
+        if (!anyTable)
+        {
+            return;
         }
         foreach (var table in FieldTables.Group(context.Source, context.Document.Fields.Where(f => f.Form == FieldForm.Table)))
         {

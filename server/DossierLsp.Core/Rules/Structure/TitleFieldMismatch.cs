@@ -30,7 +30,8 @@ internal sealed class TitleFieldMismatch : Rule
                 continue;
             }
             // Extra words in a note are fine: "Data Engineer (Remote)" in the title agrees with "Data Engineer".
-            if (NameMatch.Equal(group.Value, field.Text) || NameKey.Of(group.Value) == NameKey.Of(field.Text))
+            // Most titles repeat the field as written, which needs no words compared and no strings built.
+            if (group.ValueSpan.SequenceEqual(field.Text) || NameMatch.Equal(group.Value, field.Text) || NameKey.Of(group.Value) == NameKey.Of(field.Text))
             {
                 continue;
             }
