@@ -14,8 +14,19 @@ public sealed class Suppressions
 
     public static readonly Suppressions None = new([]);
 
-    public bool IsSuppressed(string ruleId, int line) =>
-        _ranges.Any(r => line >= r.FirstLine && line <= r.LastLine && (r.Rules.Count == 0 || r.Rules.Contains(ruleId, StringComparer.OrdinalIgnoreCase)));
+    // A loop, not LINQ: this runs for every finding of every file, and most files have no suppressions at all.
+    public bool IsSuppressed(string ruleId, int line)
+    {
+        for (int i = 0; i < _ranges.Count; i++)
+        {
+            SuppressedLines range = _ranges[i];
+            if (line >= range.FirstLine && line <= range.LastLine && (range.Rules.Count == 0 || range.Rules.Contains(ruleId, StringComparer.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
 
 /// <summary>Lines (zero-based, inclusive) on which <see cref="Rules"/> (or every rule, when empty) are silent.</summary>
