@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DossierLsp.Server.Hosting;
 
 namespace DossierLsp.Server.Tests.Hosting;
@@ -101,23 +100,11 @@ public sealed class GitUserExcludesTests : IDisposable
     private string Git(string arguments, string input)
     {
         Directory.CreateDirectory(Repo);
-        var start = new ProcessStartInfo("git", $"-c core.ignoreCase=false {arguments}")
+        return GitCommand.Run(Repo, arguments, input, environment =>
         {
-            WorkingDirectory = Repo,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["HOME"] = Home;
-        start.Environment.Remove("XDG_CONFIG_HOME");
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        using Process git = Process.Start(start)!;
-        git.StandardInput.Write(input);
-        git.StandardInput.Close();
-        string output = git.StandardOutput.ReadToEnd();
-        string errors = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode is 0 or 1, $"git {arguments} failed: {errors}");
-        return output;
+            environment["HOME"] = Home;
+            environment.Remove("XDG_CONFIG_HOME");
+            environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        });
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DossierLsp.Server.Hosting;
 
 namespace DossierLsp.Server.Tests.Hosting;
@@ -171,22 +170,6 @@ public sealed class IgnoreRulesTests : IDisposable
     private static string Unquote(string line) =>
         line.StartsWith('"') ? line[1..^1].Replace("\\\"", "\"").Replace("\\\\", "\\") : line;
 
-    private string Git(string arguments, string input)
-    {
-        var start = new ProcessStartInfo("git", $"-c core.excludesFile= -c core.ignoreCase=false {arguments}")
-        {
-            WorkingDirectory = _repo,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using Process git = Process.Start(start)!;
-        git.StandardInput.Write(input);
-        git.StandardInput.Close();
-        string output = git.StandardOutput.ReadToEnd();
-        string errors = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode is 0 or 1, $"git {arguments} failed: {errors}");
-        return output;
-    }
+    // Without the user's own excludes file: these tests judge the repository's ignore files alone.
+    private string Git(string arguments, string input) => GitCommand.Run(_repo, $"-c core.excludesFile= {arguments}", input);
 }
