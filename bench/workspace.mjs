@@ -96,7 +96,7 @@ async function main() {
   await new Promise((r) => gen.once('exit', r));
   if (args.includes('--git')) {
     fs.mkdirSync(path.join(folder, '.git'));
-    fs.writeFileSync(path.join(folder, '.gitignore'), ['node_modules/', '*.log', 'generated/build/', 'drafts/', '**/tmp/', '*.swp', '!keep.log', 'docs/**/*.pdf'].join('\n') + '\n');
+    fs.writeFileSync(path.join(folder, '.gitignore'), ['node_modules/', '*.log', 'generated/build/', 'drafts/', '**/scratch/', '*.swp', '!keep.log', 'docs/**/*.pdf'].join('\n') + '\n');
   }
   const result = { count, git: args.includes('--git'), load: os.loadavg().map((l) => +l.toFixed(1)) };
 
