@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using DossierLsp.Core.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
-using Markdig.Parsers;
 using Markdig.Syntax;
 
 namespace DossierLsp.Core.Document;
@@ -45,22 +44,7 @@ public static partial class DossierParser
     {
         var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseYamlFrontMatter();
         builder.InlineParsers.Clear();
-        foreach (BlockParser parser in builder.BlockParsers)
-        {
-            parser.Closed += SkipInlinePass;
-        }
         return builder.Build();
-    }
-
-    // Even with no inline parsers Markdig runs an inline pass over every leaf block, joining its lines into a new
-    // string. Only a setext heading's inline is read (StructureBuilder takes its text span from it), so every other
-    // block skips the pass.
-    private static void SkipInlinePass(BlockProcessor processor, Block block)
-    {
-        if (block is LeafBlock leaf and not HeadingBlock { IsSetext: true })
-        {
-            leaf.ProcessInlines = false;
-        }
     }
 
     private static MarkdownDocument? TryParse(string text, List<ParseProblem> problems)
