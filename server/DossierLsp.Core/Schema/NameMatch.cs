@@ -26,29 +26,7 @@ internal static class NameMatch
         }
     }
 
-    /// <summary>
-    /// A string equal for exactly the names <see cref="Equal"/> calls equal (words upper-cased, joined by one space), so
-    /// that a set of names answers "is this one already there?" in constant time.
-    /// </summary>
-    public static string Key(string name)
-    {
-        var words = new Words(name);
-        var key = new System.Text.StringBuilder(name.Length);
-        while (words.Next(out ReadOnlySpan<char> word))
-        {
-            if (key.Length > 0)
-            {
-                key.Append(' ');
-            }
-            foreach (char c in word)
-            {
-                key.Append(char.ToUpperInvariant(c));
-            }
-        }
-        return key.ToString();
-    }
-
-    /// <summary>Compares and hashes names as <see cref="Equal"/> does, so a dictionary finds a name without building a key.</summary>
+    /// <summary>Compares and hashes names as <see cref="Equal"/> does, so a set or dictionary finds a name in constant time without building a key.</summary>
     public static IEqualityComparer<string> Comparer { get; } = new NameComparer();
 
     private sealed class NameComparer : IEqualityComparer<string>

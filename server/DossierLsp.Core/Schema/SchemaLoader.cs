@@ -255,14 +255,13 @@ public static class SchemaLoader
     /// <summary>Names defined so far (keys or headings with their aliases): a duplicate is found in constant time, so loading stays linear.</summary>
     private sealed class DefinedNames
     {
-        private readonly HashSet<string> _keys = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _names = new(NameMatch.Comparer);
 
         /// <summary>Adds the names; false when one of them was defined before.</summary>
         public bool Define(IReadOnlyList<string> names)
         {
-            string[] keys = names.Select(NameMatch.Key).ToArray();
-            bool fresh = !keys.Any(_keys.Contains);
-            _keys.UnionWith(keys);
+            bool fresh = !names.Any(_names.Contains);
+            _names.UnionWith(names);
             return fresh;
         }
     }
