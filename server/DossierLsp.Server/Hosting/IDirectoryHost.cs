@@ -9,7 +9,7 @@ public interface IDirectoryHost
     /// <summary>A Markdown file's text, size-capped and strictly decoded; null when it does not exist.</summary>
     TextDecoding.Decoded? ReadMarkdown(string path);
 
-    /// <summary>An ignore file's text (<c>.gitignore</c>, <c>.ignore</c>, …), size-capped; null when it does not exist or cannot be read.</summary>
+    /// <summary>An ignore file's text (<c>.gitignore</c>, <c>.ignore</c>, …, and the user's git config that names one), size-capped; null when it does not exist or cannot be read.</summary>
     string? ReadIgnoreFile(string path);
 
     /// <summary>Whether a file or folder exists at <paramref name="path"/> (a work tree's <c>.git</c> may be either).</summary>
