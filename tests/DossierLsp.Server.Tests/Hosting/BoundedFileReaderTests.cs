@@ -34,6 +34,34 @@ public sealed class BoundedFileReaderTests : IDisposable
         Assert.Contains("not a regular file", result!.Error);
     }
 
+    /// <summary>
+    /// A FIFO put in the file's place after the probe (here the probe is skipped, as a swap would) is opened without
+    /// waiting for a writer, which would block forever, and refused unread.
+    /// </summary>
+    [Fact]
+    public void Opening_a_fifo_for_reading_does_not_block()
+    {
+        string fifo = Path.Combine(_folder, "d.md");
+        Process.Start("mkfifo", fifo).WaitForExit();
+        Assert.Throws<NotSupportedException>(() => BoundedFileReader.ReadAtMost(fifo, FileProbe.SystemPath(fifo), 100));
+    }
+
+    /// <summary>What is no regular file once opened is refused, even a device that seeks and reads like one (empty, endless).</summary>
+    [Theory]
+    [InlineData("/dev/null")]
+    [InlineData("/dev/zero")]
+    public void A_device_in_the_files_place_after_the_probe_is_refused_unread(string device)
+    {
+        Assert.Throws<NotSupportedException>(() => BoundedFileReader.ReadAtMost(device, FileProbe.SystemPath(device), 100));
+    }
+
+    [Fact]
+    public void A_file_gone_after_the_probe_is_missing()
+    {
+        string gone = Path.Combine(_folder, "gone", "d.md");
+        Assert.Throws<FileNotFoundException>(() => BoundedFileReader.ReadAtMost(gone, FileProbe.SystemPath(gone), 100));
+    }
+
     /// <summary>A link is followed: what it points to decides, so a link cannot smuggle a device, FIFO or directory in.</summary>
     [Theory]
     [InlineData("fifo")]
