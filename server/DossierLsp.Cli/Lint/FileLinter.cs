@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using DossierLsp.Cli.Output;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Pipeline;
@@ -8,8 +9,11 @@ using DossierLsp.Server.Hosting;
 
 namespace DossierLsp.Cli.Lint;
 
-/// <summary>One file: read and decode it, let the core analyse it, apply or propose the safe fixes, and write them back.</summary>
-internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
+/// <summary>
+/// One file: read and decode it, let the core analyse it, apply or propose the safe fixes, and write them back.
+/// <paramref name="keepLines"/>: keep the text of the lines findings are on, for a format that fingerprints them.
+/// </summary>
+internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix, bool keepLines)
 {
     public FileResult Lint(FileDiscovery.Target target)
     {
@@ -31,22 +35,22 @@ internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
         }
         SourceText text = analysis.Text;
         var rows = analysis.Findings.Select(f => Row(target, text, f)).ToArray();
-        DossierSummary? summary = DossierIndex.Summarize(target.FullPath, analysis, null);
+        DossierIdentity? identity = CrossDossierAnalyzer.Identify(target.FullPath, analysis);
         return new FileResult(target, analysis.IsDossier, analysis.AssociationReason, rows, fixes, diff)
         {
-            Summary = summary,
-            AnchorLines = AnchorLines(text, summary),
+            Identity = identity,
+            AnchorLines = keepLines ? AnchorLines(text, identity) : ReadOnlyDictionary<int, string>.Empty,
         };
     }
 
     /// <summary>
-    /// The lines a cross-dossier finding can point at: where the summary locates the title and the Job ID, and the first
+    /// The lines a cross-dossier finding can point at: where the identity locates the title and the Job ID, and the first
     /// line (a rule's internal error). Those findings come after every file is linted, when the texts are gone.
     /// </summary>
-    private static Dictionary<int, string> AnchorLines(SourceText text, DossierSummary? summary)
+    private static Dictionary<int, string> AnchorLines(SourceText text, DossierIdentity? identity)
     {
         var lines = new Dictionary<int, string>();
-        foreach (int line in (ReadOnlySpan<int>)[0, summary?.TitleLocation?.Start.Line ?? 0, summary?.JobIdLocation?.Start.Line ?? 0])
+        foreach (int line in (ReadOnlySpan<int>)[0, identity?.TitleLocation?.Start.Line ?? 0, identity?.JobIdLocation?.Start.Line ?? 0])
         {
             if (line < text.LineCount)
             {
@@ -68,10 +72,10 @@ internal sealed class FileLinter(DossierWorkspace workspace, FixMode fix)
         return (fixedAll.Analysis, fixedAll.Applied);
     }
 
-    private static ReportRow Row(FileDiscovery.Target target, SourceText text, Finding finding)
+    private ReportRow Row(FileDiscovery.Target target, SourceText text, Finding finding)
     {
         LinePosition start = text.GetPosition(finding.Span.Start);
-        return Row(target, finding, start, text.GetPosition(finding.Span.End), start.Line < text.LineCount ? text.GetLineText(start.Line) : "");
+        return Row(target, finding, start, text.GetPosition(finding.Span.End), keepLines && start.Line < text.LineCount ? text.GetLineText(start.Line) : "");
     }
 
     public static ReportRow Row(FileDiscovery.Target target, Finding finding, LinePosition start, LinePosition end, string lineText) =>

@@ -26,7 +26,7 @@ internal static class LintRunner
             return ExitCodes.UsageError;
         }
 
-        var linter = new FileLinter(workspace, options.Fix);
+        var linter = new FileLinter(workspace, options.Fix, keepLines: ReportFormats.FingerprintsLines(options.Format));
         var results = new FileResult[targets.Count];
         using (var progress = new Progress(targets.Count, Terminal.StderrProgress))
         {
@@ -67,7 +67,7 @@ internal static class LintRunner
     /// <summary>The files checked together are compared too (duplicates); their findings join each file's own, in position order.</summary>
     private static void AddCrossDossierFindings(FileResult[] results)
     {
-        var byPath = CrossDossierAnalyzer.Analyze(results.Select(r => r.Summary).OfType<DossierSummary>()).ToLookup(f => f.Path, StringComparer.Ordinal);
+        var byPath = CrossDossierAnalyzer.Analyze(results.Select(r => r.Identity).OfType<DossierIdentity>()).ToLookup(f => f.Path, StringComparer.Ordinal);
         for (int i = 0; i < results.Length; i++)
         {
             FileResult result = results[i];

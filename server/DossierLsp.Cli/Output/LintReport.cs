@@ -8,19 +8,21 @@ namespace DossierLsp.Cli.Output;
 
 /// <summary>
 /// One reported problem: a finding, or a file that could not be read or written ("file-unreadable", "file-unwritable").
-/// <see cref="LineText"/> is the text of the first line, for fingerprints.
+/// <see cref="LineText"/> is the text of the first line, for fingerprints; empty when the format has none
+/// (<see cref="ReportFormats.FingerprintsLines"/>), so that a run does not keep a line per finding that nothing reads.
 /// </summary>
 internal sealed record ReportRow(string File, LinePosition Start, LinePosition End, Severity Severity, string Rule, string Message, string LineText);
 
 /// <summary>
 /// What happened to one file: linted or skipped (and why), its rows, the fixes applied or proposed, and (for a dossier)
-/// the summary that the cross-dossier rules compare, with the text of the lines their findings can point at. The
+/// what the cross-dossier rules compare, with the text of the lines their findings can point at (for a format that
+/// fingerprints lines). The
 /// file's text is not kept: a run's memory does not grow with the size of the files.
 /// </summary>
 internal sealed record FileResult(FileDiscovery.Target Target, bool Linted, string Reason, IReadOnlyList<ReportRow> Rows, int Fixes = 0, string? Diff = null)
 {
-    public DossierSummary? Summary { get; init; }
-    /// <summary>Line number → text of the lines <see cref="Summary"/> locates (the title, the Job ID) and of the first line.</summary>
+    public DossierIdentity? Identity { get; init; }
+    /// <summary>Line number → text of the lines <see cref="Identity"/> locates (the title, the Job ID) and of the first line.</summary>
     public IReadOnlyDictionary<int, string> AnchorLines { get; init; } = ReadOnlyDictionary<int, string>.Empty;
 }
 

@@ -9,6 +9,9 @@ internal static class ReportFormats
 
     public static ReportFormat Parse(string name) => (ReportFormat)Array.IndexOf(Names, name);
 
+    /// <summary>Whether the format fingerprints findings by their line's text (SARIF, GitLab): only then is each finding's line kept.</summary>
+    public static bool FingerprintsLines(ReportFormat format) => format is ReportFormat.Sarif or ReportFormat.Gitlab;
+
     public static IReportFormatter Formatter(ReportFormat format, bool colour) => format switch
     {
         ReportFormat.Text => new TextFormatter(colour),

@@ -6,18 +6,20 @@ namespace DossierLsp.Core.Analysis;
 /// <summary>
 /// What the workspace index, the cross-dossier rules and the report know about one dossier: its facts, read by the same
 /// analysis as lint, and its finding counts. Holds no document text, so a summary per file of a large workspace stays
-/// small. Immutable. Built by <c>Pipeline.DossierSummaryReader</c>.
+/// small. Immutable. Built by <c>Pipeline.DossierSummaryReader</c>. What the cross-dossier rules compare is its
+/// <see cref="Identity"/>; the members of the same names read it.
 /// </summary>
 /// <remarks>The members are a stable API that the server's workspace index builds on: add members, do not change them.</remarks>
 public sealed record DossierSummary
 {
+    public required DossierIdentity Identity { get; init; }
     /// <summary>The dossier's absolute path (the key of the index).</summary>
-    public required string Path { get; init; }
+    public string Path => Identity.Path;
     /// <summary>The text of the first level-1 heading.</summary>
     public string? Title { get; init; }
-    public string? Company { get; init; }
-    public string? Position { get; init; }
-    public string? JobId { get; init; }
+    public string? Company => Identity.Company;
+    public string? Position => Identity.Position;
+    public string? JobId => Identity.JobId;
     /// <summary>The status as its schema spells it (e.g. APPLIED), or as written when it is not one of the schema's values.</summary>
     public string? Status { get; init; }
     /// <summary>Index of <see cref="Status"/> in the schema's status lifecycle; -1 when unknown.</summary>
@@ -36,13 +38,13 @@ public sealed record DossierSummary
     public int Warnings { get; init; }
     public int Infos { get; init; }
     /// <summary>The title, for findings about the whole dossier.</summary>
-    public SummaryLocation? TitleLocation { get; init; }
+    public SummaryLocation? TitleLocation => Identity.TitleLocation;
     /// <summary>The Job ID field's value.</summary>
-    public SummaryLocation? JobIdLocation { get; init; }
+    public SummaryLocation? JobIdLocation => Identity.JobIdLocation;
     /// <summary>Cross-dossier rules silenced by a suppression comment where their finding would be.</summary>
-    public IReadOnlyList<string> SuppressedCrossRules { get; init; } = [];
+    public IReadOnlyList<string> SuppressedCrossRules => Identity.SuppressedCrossRules;
     /// <summary>The config in force for the dossier (rule levels and profile); shared, not copied, between dossiers.</summary>
-    public required DossierConfig Config { get; init; }
+    public DossierConfig Config => Identity.Config;
 
     public Profile Profile => Config.Profile;
 

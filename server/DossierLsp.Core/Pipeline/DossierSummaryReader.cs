@@ -7,7 +7,7 @@ using DossierLsp.Core.Values;
 
 namespace DossierLsp.Core.Pipeline;
 
-/// <summary>Reads a <see cref="DossierSummary"/> from a bound document and its findings, keeping none of the text.</summary>
+/// <summary>Reads a <see cref="DossierSummary"/> (or only its <see cref="DossierIdentity"/>) from a bound document and its findings, keeping none of the text.</summary>
 internal static class DossierSummaryReader
 {
     // A dated line's date ends at the first colon ("2024-05-10: called"); longer prefixes are not a date.
@@ -15,18 +15,12 @@ internal static class DossierSummaryReader
 
     public static DossierSummary Read(string path, BoundDocument document, IReadOnlyList<Finding> findings, DateOnly? lastModified)
     {
-        FieldEntry? jobId = Value(document, FieldRole.JobId);
         var (status, statusOrder) = ReadStatus(document);
         (FieldEntry Field, MoneyParseResult Money)? salary = SalaryReading.Read(document);
-        SummaryLocation? titleLocation = document.Document.Title is { } title ? Locate(document.Document.Source, title.TextSpan) : null;
-        SummaryLocation? jobIdLocation = jobId is null ? null : Locate(document.Document.Source, jobId.ValueSpan);
         return new DossierSummary
         {
-            Path = path,
+            Identity = ReadIdentity(path, document),
             Title = document.Document.Title?.Text,
-            Company = Value(document, FieldRole.Company)?.Value,
-            Position = Value(document, FieldRole.Position)?.Value,
-            JobId = jobId?.Value,
             Status = status,
             StatusOrder = statusOrder,
             PostingDate = Date(document, FieldRole.PostingDate),
@@ -38,6 +32,20 @@ internal static class DossierSummaryReader
             Errors = Count(findings, Severity.Error),
             Warnings = Count(findings, Severity.Warning),
             Infos = Count(findings, Severity.Info),
+        };
+    }
+
+    public static DossierIdentity ReadIdentity(string path, BoundDocument document)
+    {
+        FieldEntry? jobId = Value(document, FieldRole.JobId);
+        SummaryLocation? titleLocation = document.Document.Title is { } title ? Locate(document.Document.Source, title.TextSpan) : null;
+        SummaryLocation? jobIdLocation = jobId is null ? null : Locate(document.Document.Source, jobId.ValueSpan);
+        return new DossierIdentity
+        {
+            Path = path,
+            Company = Value(document, FieldRole.Company)?.Value,
+            Position = Value(document, FieldRole.Position)?.Value,
+            JobId = jobId?.Value,
             TitleLocation = titleLocation,
             JobIdLocation = jobIdLocation,
             SuppressedCrossRules = SuppressedCrossRules(document, titleLocation, jobIdLocation),

@@ -7,7 +7,7 @@ namespace DossierLsp.Core.Rules;
 internal sealed class CrossDossierContext(CrossDossierRule rule, List<WorkspaceFinding> sink)
 {
     /// <summary>Reports a finding on <paramref name="dossier"/> naming the <paramref name="others"/> it is about.</summary>
-    public void Report(DossierSummary dossier, string message, IReadOnlyList<DossierSummary> others, string relatedMessage)
+    public void Report(DossierIdentity dossier, string message, IReadOnlyList<DossierIdentity> others, string relatedMessage)
     {
         if (DossierAnalyzer.EffectiveSeverity(rule, dossier.Config) is not { } severity)
         {
@@ -24,9 +24,9 @@ internal sealed class CrossDossierContext(CrossDossierRule rule, List<WorkspaceF
     }
 
     /// <summary>How another dossier is named in a message: its path relative to the reported dossier's folder.</summary>
-    public static string NameOf(DossierSummary other, DossierSummary from) =>
+    public static string NameOf(DossierIdentity other, DossierIdentity from) =>
         Path.GetRelativePath(Path.GetDirectoryName(from.Path) ?? "", other.Path).Replace('\\', '/');
 
-    private SummaryLocation? Place(DossierSummary dossier) =>
+    private SummaryLocation? Place(DossierIdentity dossier) =>
         rule.Anchor == CrossDossierAnchor.JobId ? dossier.JobIdLocation ?? dossier.TitleLocation : dossier.TitleLocation;
 }

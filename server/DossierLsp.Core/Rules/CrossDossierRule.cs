@@ -3,7 +3,7 @@ using DossierLsp.Core.Analysis;
 namespace DossierLsp.Core.Rules;
 
 /// <summary>
-/// A rule that compares dossiers with each other, from their summaries, rather than reading one document. It is a
+/// A rule that compares dossiers with each other, from their <see cref="DossierIdentity"/>, rather than reading one document. It is a
 /// rule like any other (id, severity, docs, config levels); <c>Pipeline.CrossDossierAnalyzer</c> runs it over a
 /// set of dossiers, and it finds nothing in a single document.
 /// </summary>
@@ -17,5 +17,5 @@ internal abstract class CrossDossierRule : Rule
     }
 
     /// <summary>Reports, through <paramref name="context"/>, every dossier of <paramref name="dossiers"/> (sorted by path) the rule applies to.</summary>
-    public abstract void CheckAll(IReadOnlyList<DossierSummary> dossiers, CrossDossierContext context);
+    public abstract void CheckAll(IReadOnlyList<DossierIdentity> dossiers, CrossDossierContext context);
 }

@@ -2,6 +2,7 @@ using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Pipeline;
 using DossierLsp.Core.Tests.Support;
 using DossierLsp.Core.Text;
+using DossierLsp.Core.Workspace;
 
 namespace DossierLsp.Core.Tests.Pipeline;
 
@@ -64,4 +65,29 @@ public sealed class CrossDossierTests
         Assert.Empty(Analyze(new() { ["a.md"] = Corpus.Dossier("Acme", "Engineer", jobId: "1") }));
         Assert.DoesNotContain(Dossiers.Analyze(Corpus.Dossier("Acme", "Engineer", jobId: "1")).Findings, f => f.RuleId.StartsWith("duplicate-", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_identity_read_alone_finds_what_the_full_summary_finds()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["a.md"] = Corpus.Dossier("Acme", "Data Engineer", jobId: "R-1"),
+            ["b.md"] = Corpus.Dossier("ACME, Inc.", "data engineer", jobId: "r1"),
+            ["c.md"] = Corpus.Dossier("Acme", "Data Engineer"),
+            ["d.md"] = "<!-- dossier-disable duplicate-application -->\n" + Corpus.Dossier("Acme", "Data Engineer"),
+            ["e.md"] = Corpus.Dossier("Globex", "Analyst"),
+        };
+        var workspace = new DossierWorkspace(new MemoryHost([]), () => Dossiers.Today);
+        DossierIdentity[] identities = files
+            .Select(file => CrossDossierAnalyzer.Identify("/w/" + file.Key, workspace.Analyze("/w/" + file.Key, new SourceText(file.Value))))
+            .OfType<DossierIdentity>().ToArray();
+
+        var fromSummaries = Analyze(files);
+        Assert.NotEmpty(fromSummaries);
+        Assert.Equal(Describe(fromSummaries), Describe(CrossDossierAnalyzer.Analyze(identities)));
+        Assert.Equal(Corpus.Index(files).Dossiers.Select(d => d.Identity.SuppressedCrossRules), identities.Select(i => i.SuppressedCrossRules));
+    }
+
+    private static string[] Describe(IEnumerable<WorkspaceFinding> findings) =>
+        findings.Select(f => $"{f.Path} {f.Start} {f.End} {f.Finding.RuleId} {f.Finding.Message} {string.Join(";", f.Finding.Related.Select(r => $"{r.Path} {r.Start}"))}").ToArray();
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DossierLsp.Core.Rules.CrossDossier;
 
 /// <summary>How the cross-dossier rules compare names: "Acme, Inc." and "acme" are one company.</summary>
@@ -12,43 +14,41 @@ internal static class CompanyKey
     public static string Text(string text) => Key(text, withoutLegalForm: false);
 
     // The words are the runs of letters and decimal digits (char by char, as a regex's [\p{L}\p{Nd}] sees UTF-16) of the
-    // lower-cased text, joined by one space; a legal form is dropped from the end while another word is left.
+    // lower-cased text, joined by one space; a legal form is dropped from the end while another word is left. The key
+    // is never longer than the text, so it is written over the lower-cased copy, in one buffer, and allocated once.
     private static string Key(string text, bool withoutLegalForm)
     {
-        string lower = text.ToLowerInvariant();
-        var words = new List<(int Start, int Length)>();
-        for (int i = 0; i < lower.Length; i++)
+        char[]? rented = null;
+        Span<char> key = text.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        text.AsSpan().ToLowerInvariant(key);
+        int length = 0;
+        for (int i = 0; i < text.Length; i++)
         {
-            if (!char.IsLetterOrDigit(lower[i]))
+            if (!char.IsLetterOrDigit(key[i]))
             {
                 continue;
             }
-            int start = i;
-            while (i < lower.Length && char.IsLetterOrDigit(lower[i]))
+            if (length > 0)
             {
-                i++;
+                key[length++] = ' ';
             }
-            words.Add((start, i - start));
-        }
-        int count = words.Count;
-        while (withoutLegalForm && count > 1 && IsLegalSuffix(lower.AsSpan(words[count - 1].Start, words[count - 1].Length)))
-        {
-            count--;
-        }
-        if (count == 1 && words[0].Length == lower.Length)
-        {
-            return lower;
-        }
-        var key = new System.Text.StringBuilder(lower.Length);
-        for (int w = 0; w < count; w++)
-        {
-            if (w > 0)
+            while (i < text.Length && char.IsLetterOrDigit(key[i]))
             {
-                key.Append(' ');
+                key[length++] = key[i++];
             }
-            key.Append(lower, words[w].Start, words[w].Length);
         }
-        return key.ToString();
+        int space;
+        while (withoutLegalForm && (space = key[..length].LastIndexOf(' ')) >= 0 && IsLegalSuffix(key[(space + 1)..length]))
+        {
+            length = space;
+        }
+        ReadOnlySpan<char> result = key[..length];
+        string keyText = result.SequenceEqual(text) ? text : new string(result);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+        return keyText;
     }
 
     private static bool IsLegalSuffix(ReadOnlySpan<char> word)

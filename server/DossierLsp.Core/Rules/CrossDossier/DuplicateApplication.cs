@@ -12,7 +12,7 @@ internal sealed class DuplicateApplication : CrossDossierRule
     public override string Fix => "Keep one dossier per application and delete the other, or give each its Job ID when they are two postings. Applying again a year later? Silence it in the new file with `<!-- dossier-disable duplicate-application -->`.";
     public override CrossDossierAnchor Anchor => CrossDossierAnchor.Title;
 
-    public override void CheckAll(IReadOnlyList<DossierSummary> dossiers, CrossDossierContext context)
+    public override void CheckAll(IReadOnlyList<DossierIdentity> dossiers, CrossDossierContext context)
     {
         var groups = dossiers
             .Where(d => d.Company is not null && d.Position is not null)
@@ -24,9 +24,9 @@ internal sealed class DuplicateApplication : CrossDossierRule
             {
                 continue;
             }
-            foreach (DossierSummary dossier in group)
+            foreach (DossierIdentity dossier in group)
             {
-                DossierSummary[] others = group.Where(o => o != dossier && !DifferentOrSamePosting(o, dossier)).ToArray();
+                DossierIdentity[] others = group.Where(o => o != dossier && !DifferentOrSamePosting(o, dossier)).ToArray();
                 if (others.Length == 0)
                 {
                     continue;
@@ -38,5 +38,5 @@ internal sealed class DuplicateApplication : CrossDossierRule
     }
 
     // Both Job IDs known: different ones are two postings, equal ones are duplicate-job-id's finding.
-    private static bool DifferentOrSamePosting(DossierSummary a, DossierSummary b) => a.JobId is not null && b.JobId is not null;
+    private static bool DifferentOrSamePosting(DossierIdentity a, DossierIdentity b) => a.JobId is not null && b.JobId is not null;
 }

@@ -12,7 +12,7 @@ internal sealed class DuplicateJobId : CrossDossierRule
     public override string Fix => "Keep one dossier per posting: merge the notes into one file and delete the other. If they really are two postings, correct the Job ID.";
     public override CrossDossierAnchor Anchor => CrossDossierAnchor.JobId;
 
-    public override void CheckAll(IReadOnlyList<DossierSummary> dossiers, CrossDossierContext context)
+    public override void CheckAll(IReadOnlyList<DossierIdentity> dossiers, CrossDossierContext context)
     {
         var groups = dossiers
             .Where(d => d.Company is not null && d.JobId is not null)
@@ -22,9 +22,9 @@ internal sealed class DuplicateJobId : CrossDossierRule
             .Where(g => g.Count() > 1);
         foreach (var group in groups)
         {
-            foreach (DossierSummary dossier in group)
+            foreach (DossierIdentity dossier in group)
             {
-                DossierSummary[] others = group.Where(o => o != dossier).ToArray();
+                DossierIdentity[] others = group.Where(o => o != dossier).ToArray();
                 string names = string.Join(", ", others.Select(o => CrossDossierContext.NameOf(o, dossier)));
                 context.Report(dossier, $"Job ID '{dossier.JobId}' of {dossier.Company} is also in {names}: one posting, two dossiers", others, $"the same Job ID of {dossier.Company}");
             }
