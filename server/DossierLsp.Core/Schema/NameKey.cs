@@ -19,6 +19,11 @@ internal static class NameKey
     /// <summary>Whether <paramref name="name"/>'s key is empty ("📋", "1."): such a name names nothing.</summary>
     public static bool IsEmpty(string name)
     {
+        // A letter is always part of the key: most keys ("Company") are decided by their first character.
+        if (name.Length > 0 && char.IsAsciiLetter(name[0]))
+        {
+            return false;
+        }
         ReadOnlySpan<char> text = WithoutTrailingNote(name.AsSpan().Trim());
         Span<char> key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         return Write(text, key) == 0;

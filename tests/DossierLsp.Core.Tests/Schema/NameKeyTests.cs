@@ -62,6 +62,7 @@ public sealed class NameKeyTests
     [InlineData("(note)", false)]
     [InlineData("2024", false)]
     [InlineData("1. Company", false)]
+    [InlineData("Company (note)", false)]
     public void A_name_without_letters_or_digits_outside_its_numbering_is_empty(string name, bool empty)
     {
         Assert.Equal(empty, NameKey.IsEmpty(name));
