@@ -33,9 +33,14 @@ internal static class MarkdownPreScan
         int firstDeep = -1, firstExtraSetext = -1, setext = 0;
         for (int line = 0; line < source.LineCount; line++)
         {
+            // A line break is no such character, so an empty line is passed over here too, before its end is looked up.
+            int start = source.GetLineStart(line);
+            if (start == source.Length || !OpensContainerOrUnderlines.Contains(source.Text[start]))
+            {
+                continue;
+            }
             TextSpan span = source.GetLineSpan(line);
-            if (span.IsEmpty || !OpensContainerOrUnderlines.Contains(source.Text[span.Start])
-                || source.Text.AsSpan(span.Start, span.Length).IndexOfAnyExcept(NestsOrUnderlines) is >= 0 and <= MaxNesting / 2)
+            if (source.Text.AsSpan(span.Start, span.Length).IndexOfAnyExcept(NestsOrUnderlines) is >= 0 and <= MaxNesting / 2)
             {
                 continue;
             }
