@@ -21,6 +21,11 @@ internal static class MarkdownPreScan
     // start with: most lines start with another (a letter, '#', '|') and need no closer look.
     private static readonly SearchValues<char> OpensContainerOrUnderlines = SearchValues.Create(" \t>-*+=0123456789");
 
+    // Every character a nesting prefix or a setext underline is made of. A line with another character within its first
+    // MaxNesting / 2 is neither too deep (a prefix character opens at most two levels: a tab is four columns) nor an
+    // underline: most bullet lines ("- Own design …") are decided by this one search.
+    private static readonly SearchValues<char> NestsOrUnderlines = SearchValues.Create(" \t>-*+=0123456789.)");
+
     public static (string Text, List<ParseProblem> Problems) SetAside(SourceText source, int shift)
     {
         var problems = new List<ParseProblem>();
@@ -28,8 +33,14 @@ internal static class MarkdownPreScan
         int firstDeep = -1, firstExtraSetext = -1, setext = 0;
         for (int line = 0; line < source.LineCount; line++)
         {
+            // A line break is no such character, so an empty line is passed over here too, before its end is looked up.
+            int start = source.GetLineStart(line);
+            if (start == source.Length || !OpensContainerOrUnderlines.Contains(source.Text[start]))
+            {
+                continue;
+            }
             TextSpan span = source.GetLineSpan(line);
-            if (span.IsEmpty || !OpensContainerOrUnderlines.Contains(source.Text[span.Start]))
+            if (source.Text.AsSpan(span.Start, span.Length).IndexOfAnyExcept(NestsOrUnderlines) is >= 0 and <= MaxNesting / 2)
             {
                 continue;
             }

@@ -19,6 +19,11 @@ internal static class NameKey
     /// <summary>Whether <paramref name="name"/>'s key is empty ("📋", "1."): such a name names nothing.</summary>
     public static bool IsEmpty(string name)
     {
+        // A letter is always part of the key: most keys ("Company") are decided by their first character.
+        if (name.Length > 0 && char.IsAsciiLetter(name[0]))
+        {
+            return false;
+        }
         ReadOnlySpan<char> text = WithoutTrailingNote(name.AsSpan().Trim());
         Span<char> key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         return Write(text, key) == 0;
@@ -62,7 +67,7 @@ internal static class NameKey
         {
             foreach (var (name, nameKey) in names(spec))
             {
-                if (Math.Abs(nameKey.Length - key.Length) > limit)
+                if (Math.Abs(nameKey.Length - key.Length) > limit || LettersDifferBy(key, nameKey) > limit)
                 {
                     continue;
                 }
@@ -75,6 +80,37 @@ internal static class NameKey
             }
         }
         return bestDistance <= limit ? best : null;
+    }
+
+    // A lower bound of the edit distance, far cheaper than it: each edit changes the count of at most one letter on
+    // either side, so names whose letters differ by more than the limit are passed over. Keys are lower case already;
+    // one with a letter outside ASCII is left to the distance.
+    private static int LettersDifferBy(string a, string b)
+    {
+        Span<int> counts = stackalloc int[128];
+        foreach (char c in a)
+        {
+            if (c >= 128)
+            {
+                return 0;
+            }
+            counts[c]++;
+        }
+        foreach (char c in b)
+        {
+            if (c >= 128)
+            {
+                return 0;
+            }
+            counts[c]--;
+        }
+        int more = 0, fewer = 0;
+        foreach (int count in counts)
+        {
+            more += Math.Max(count, 0);
+            fewer += Math.Max(-count, 0);
+        }
+        return Math.Max(more, fewer);
     }
 
     /// <summary>The parts of a combined heading, "Requirements &amp; Qualifications" or "Notes / Questions".</summary>

@@ -22,7 +22,7 @@ internal static class TitleSpecReader
         Regex regex;
         try
         {
-            regex = BoundedRegex.Create(pattern);
+            regex = GeneratedTitlePatterns.Create(pattern);
         }
         catch (ArgumentException e)
         {
@@ -68,7 +68,7 @@ internal static class TitleSpecReader
             }
             try
             {
-                variants.Add(BoundedRegex.Create(variant));
+                variants.Add(GeneratedTitlePatterns.Create(variant));
             }
             catch (ArgumentException e)
             {

@@ -84,6 +84,17 @@ public sealed class DossierParserTests
         Assert.Equal(3, document.Source.GetPosition(problem.Span.Start).Line);
     }
 
+    // A tab is four columns, two levels: the pre-scan's one-search shortcut must still see 17 tabs as too deep.
+    [Theory]
+    [InlineData(16, "x", false)]
+    [InlineData(16, "- x", true)]
+    [InlineData(17, "x", true)]
+    public void Each_tab_nests_two_levels(int tabs, string rest, bool setAside)
+    {
+        DossierDocument document = Parse("# T\n\n## Notes\n" + new string('\t', tabs) + rest + "\n");
+        Assert.Equal(setAside, document.Problems.Any(p => p.SetAside));
+    }
+
     [Theory]
     [InlineData(5000)]
     [InlineData(100)]

@@ -45,6 +45,7 @@ public sealed class NameKeyTests
     [InlineData("Requirments", "Requirements")]
     [InlineData("Job Detials", "Job Details")]
     [InlineData("Aplication Strategy", "Application Strategy")]
+    [InlineData("Reqoirenentz", "Requirements")] // three letters changed: the limit for its length
     public void A_few_letters_off_is_a_misspelling_of_a_section(string heading, string name) =>
         Assert.Equal(name, NameKey.Misspelling(heading, Schema.Sections, s => s.Names)?.Name);
 
@@ -62,6 +63,7 @@ public sealed class NameKeyTests
     [InlineData("(note)", false)]
     [InlineData("2024", false)]
     [InlineData("1. Company", false)]
+    [InlineData("Company (note)", false)]
     public void A_name_without_letters_or_digits_outside_its_numbering_is_empty(string name, bool empty)
     {
         Assert.Equal(empty, NameKey.IsEmpty(name));

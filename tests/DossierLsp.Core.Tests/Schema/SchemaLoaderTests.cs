@@ -75,6 +75,14 @@ public sealed class SchemaLoaderTests
     }
 
     [Fact]
+    public void The_built_in_title_patterns_are_source_generated()
+    {
+        // A pattern edited in the YAML and not in GeneratedTitlePatterns would still match, only interpreted.
+        TitleSpec title = SchemaLoader.BuiltIn().Title!;
+        Assert.All([title.Pattern, .. title.Variants], regex => Assert.NotEqual(typeof(System.Text.RegularExpressions.Regex), regex.GetType()));
+    }
+
+    [Fact]
     public void The_embedded_built_in_is_cached_and_named_by_origin()
     {
         DossierSchema schema = SchemaLoader.BuiltIn();
