@@ -41,17 +41,6 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         @"\G(?:\s*(?:/\s*|(?i:per|an?|each)\s+)(?i:(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|years?|yrs?|yr|y|annum|months?|mos?|mths?|m))|\s*(?i:(?<word>hourly|daily|weekly|monthly|annually|annual|yearly|p\.\s?a\.?|pa|p\.\s?m\.?|pcm|p\.\s?w\.?|p\.\s?h\.?|p\.\s?d\.?)))(?![A-Za-z])", Options, BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex PeriodWord { get; }
 
-    [GeneratedRegex(@"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$", Options, BoundedRegex.TimeoutMilliseconds)]
-    private static partial Regex CommaThousands { get; }
-    [GeneratedRegex(@"^[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?$", Options, BoundedRegex.TimeoutMilliseconds)]
-    private static partial Regex IndianGrouping { get; }
-    [GeneratedRegex(@"^[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?$", Options, BoundedRegex.TimeoutMilliseconds)]
-    private static partial Regex DotThousands { get; }
-    [GeneratedRegex(@"^[0-9]+,[0-9]{1,2}$", Options, BoundedRegex.TimeoutMilliseconds)]
-    private static partial Regex DecimalComma { get; }
-    [GeneratedRegex(@"^[0-9]+(?:\.[0-9]+)?$", Options, BoundedRegex.TimeoutMilliseconds)]
-    private static partial Regex PlainDecimal { get; }
-
     // Where "55.000" means fifty-five thousand (elsewhere it is a decimal); several dots are thousands everywhere.
     private static readonly HashSet<string> DotThousandsCurrencies =
         ["EUR", "BRL", "ARS", "CLP", "COP", "DKK", "NOK", "IDR", "TRY", "VND", "CHF", "PLN", "CZK", "HUF", "RON"];
@@ -131,46 +120,141 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         result = 0m;
         var factor = multiplier ?? Multiplier;
         var raw = Digits;
-        var grouped = raw.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal)
-            .Replace("\u202F", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
-        split = grouped.Length != raw.Length;
-        string plain;
-        if (PlainDecimal.IsMatch(grouped))
+
+        // One scan. Spaces and apostrophes only group digits; the dots and commas ("marks") must then form one
+        // run of the same mark, optionally ended by one mark of the other kind, which is the decimal point.
+        // What the run marks group (thousands, Indian lakhs) and which mark is the decimal point follow from the
+        // lengths of the digit groups between the marks.
+        bool grouped = false, unreadable = false;
+        char runMark = '\0';
+        int marks = 0, digits = 0, group = 0, firstGroup = 0, runGroups = 0, lastRunGroup = 0;
+        int lastMarkAt = -1, digitsBeforeLastMark = 0;
+        bool runGroupsAllThree = true, earlierRunGroupsAllTwo = true, pointRead = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                group++;
+            }
+            else if (c is ' ' or '\u00A0' or '\u202F' or '\'' or '’')
+            {
+                grouped = true;
+            }
+            else if (c is '.' or ',' && group > 0 && !pointRead)
+            {
+                if (marks == 0)
+                {
+                    runMark = c;
+                    firstGroup = group;
+                }
+                else
+                {
+                    CloseRunGroup(group);
+                    // A mark of the other kind is the decimal point: only digits may follow it.
+                    pointRead = c != runMark;
+                }
+                marks++;
+                group = 0;
+                lastMarkAt = i;
+                digitsBeforeLastMark = digits;
+            }
+            else
+            {
+                // Another character, an empty digit group, or a mark after the decimal point.
+                unreadable = true;
+            }
+        }
+        unreadable |= group == 0;
+        if (marks > 0 && !pointRead)
+        {
+            CloseRunGroup(group);
+        }
+
+        split = grouped;
+        if (unreadable)
+        {
+            return Unreadable(raw);
+        }
+
+        int decimalAt;
+        if (marks == 0 || (marks == 1 && runMark == '.'))
         {
             // "55.000" is fifty-five thousand in euros; "1.5" and "62.50" are decimals everywhere.
-            var dotThousands = factor == 1m && DotThousands.IsMatch(grouped) && currency is not null && DotThousandsCurrencies.Contains(currency);
-            plain = dotThousands ? grouped.Replace(".", "", StringComparison.Ordinal) : grouped;
-            split |= grouped.Contains('.', StringComparison.Ordinal);
+            var dotThousands = factor == 1m && marks == 1 && firstGroup <= 3 && lastRunGroup == 3 && currency is not null && DotThousandsCurrencies.Contains(currency);
+            decimalAt = dotThousands ? -1 : lastMarkAt;
+            split |= marks == 1;
         }
-        else if (CommaThousands.IsMatch(grouped) || IndianGrouping.IsMatch(grouped))
+        else if (runMark == ',' && ((firstGroup <= 3 && runGroupsAllThree) || (runGroups >= 2 && firstGroup <= 2 && earlierRunGroupsAllTwo && lastRunGroup == 3)))
         {
-            plain = grouped.Replace(",", "", StringComparison.Ordinal);
+            // "150,000" or "25,00,000" (lakhs), perhaps with a decimal point.
+            decimalAt = pointRead ? lastMarkAt : -1;
         }
-        else if (DotThousands.IsMatch(grouped))
+        else if (runMark == '.' && firstGroup <= 3 && runGroupsAllThree)
         {
-            // "150.000,00": dots group, the comma is the decimal point.
-            plain = grouped.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
+            // "1.500.000" or "150.000,00": dots group, a comma is the decimal point.
+            decimalAt = pointRead ? lastMarkAt : -1;
             split = true;
         }
-        else if (DecimalComma.IsMatch(grouped))
+        else if (marks == 1 && lastRunGroup <= 2)
         {
-            plain = grouped.Replace(',', '.');
+            // "1,5": a decimal comma.
+            decimalAt = lastMarkAt;
             split = true;
         }
         else
         {
-            return $"could not read the number '{raw}'; expected e.g. 150,000, 150.000 or 150k";
+            return Unreadable(raw);
         }
 
-        var dot = plain.IndexOf('.', StringComparison.Ordinal);
-        if ((dot < 0 ? plain.Length : dot) > MaxIntegerDigits)
+        if ((decimalAt < 0 ? digits : digitsBeforeLastMark) > MaxIntegerDigits)
         {
             return "amount is too large";
         }
 
-        result = decimal.Parse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * factor;
+        if (digits <= 18)
+        {
+            // A long holds the digits; built with the scale of the digits after the point, as decimal.Parse keeps it ("62.50").
+            long mantissa = 0;
+            foreach (var c in raw)
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    mantissa = (mantissa * 10) + (c - '0');
+                }
+            }
+            var scale = (byte)(decimalAt < 0 ? 0 : digits - digitsBeforeLastMark);
+            result = new decimal((int)mantissa, (int)(mantissa >> 32), 0, isNegative: false, scale) * factor;
+            return null;
+        }
+
+        Span<char> plain = raw.Length <= 64 ? stackalloc char[raw.Length] : new char[raw.Length];
+        var length = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (char.IsAsciiDigit(raw[i]))
+            {
+                plain[length++] = raw[i];
+            }
+            else if (i == decimalAt)
+            {
+                plain[length++] = '.';
+            }
+        }
+        result = decimal.Parse(plain[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * factor;
         return null;
+
+        void CloseRunGroup(int length)
+        {
+            earlierRunGroupsAllTwo &= runGroups == 0 || lastRunGroup == 2;
+            runGroupsAllThree &= length == 3;
+            lastRunGroup = length;
+            runGroups++;
+        }
     }
+
+    private static string Unreadable(string raw) => $"could not read the number '{raw}'; expected e.g. 150,000, 150.000 or 150k";
 
     private static (decimal, PayPeriod?) ToMultiplier(ReadOnlySpan<char> word)
     {
