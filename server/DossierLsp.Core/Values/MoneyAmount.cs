@@ -23,11 +23,6 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         $@"\G(?:(?<dollar>US|CA|C|AU|A|NZ|HK|SG|S|MX|R)?\$|(?<symbol>[£€¥₹₩₪₱₦])|(?<word>Rs\.?|Rp)(?=\s*[0-9])|(?<code>{Codes})(?=\s*[0-9]))\s*", Options, BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex PrefixCurrency { get; }
 
-    // Thousands may be grouped with commas, dots, apostrophes (CHF 120'000) or spaces, including the no-break and
-    // narrow no-break spaces French and Indian typesetting use; a space groups only before exactly three digits.
-    [GeneratedRegex(@"\G[0-9]+(?:(?:[.,'’]|[ \u00A0\u202F](?=[0-9]{3}(?![0-9])))[0-9]+)*", Options, BoundedRegex.TimeoutMilliseconds)]
-    private static partial Regex Number { get; }
-
     // Longer words first: "LPA" before "L", "mm" before "m".
     [GeneratedRegex(
         @"\G[ \u00A0\u202F]?(?<m>LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?|crores?|Crores?|Cr|cr|million|Million|mil|mn|MM|mm|thousand|k|K|M|m|L)(?![A-Za-z])", Options, BoundedRegex.TimeoutMilliseconds)]
@@ -53,14 +48,14 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
     {
         var at = pos;
         CurrencyMark? prefix = null;
-        if (PrefixCurrency.MatchLength(text, at) is var prefixLength and >= 0)
+        if (PrefixLength(text, at) is var prefixLength and >= 0)
         {
             // The mark without the spaces after it (\s is char.IsWhiteSpace).
             prefix = FromPrefix(text.AsSpan(at, prefixLength).TrimEnd());
             at += prefixLength;
         }
 
-        var numberLength = Number.MatchLength(text, at);
+        var numberLength = NumberLength(text, at);
         if (numberLength < 0)
         {
             return null;
@@ -70,7 +65,7 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         at += numberLength;
         var multiplier = 1m;
         PayPeriod? period = null;
-        if (MultiplierWord.MatchLength(text, at) is var scale and >= 0)
+        if (MayStartMultiplier(text, at) && MultiplierWord.MatchLength(text, at) is var scale and >= 0)
         {
             // The word without the one space before it.
             (multiplier, period) = ToMultiplier(text.AsSpan(at, scale).TrimStart(" \u00A0\u202F"));
@@ -83,13 +78,13 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         {
             // A second round can only find what the first made reachable: with nothing read, it would ask the same again.
             var roundStart = at;
-            if (period is null && PeriodWord.Match(text, at) is { Success: true } per)
+            if (period is null && MayStartPeriod(text, at) && PeriodWord.Match(text, at) is { Success: true } per)
             {
                 period = ToPeriod(per.Groups["unit"].Success ? per.Groups["unit"].Value : per.Groups["word"].Value);
                 at += per.Length;
             }
 
-            if (suffix is null && SuffixCurrency.MatchLength(text, at) is var code and >= 0)
+            if (suffix is null && MayStartSuffix(text, at) && SuffixCurrency.MatchLength(text, at) is var code and >= 0)
             {
                 // A code (three letters), "zł" or a symbol, after spaces.
                 ReadOnlySpan<char> mark = text.AsSpan(at, code).TrimStart(" \u00A0\u202F");
@@ -109,7 +104,80 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
 
     /// <summary>Whether an amount (a currency mark or a digit) starts at <paramref name="pos"/>.</summary>
     public static bool StartsAt(string text, int pos) =>
-        (pos < text.Length && char.IsAsciiDigit(text[pos])) || PrefixCurrency.MatchLength(text, pos) is var prefix and >= 0 && Number.MatchLength(text, pos + prefix) >= 0;
+        IsDigitAt(text, pos) || PrefixLength(text, pos) is var prefix and >= 0 && IsDigitAt(text, pos + prefix);
+
+    // The patterns are asked only where their first character could start them: the parsers try most positions of a
+    // value, few start anything, and a regex call costs far more than the look. Past ASCII, the pattern decides.
+    private static int PrefixLength(string text, int pos) =>
+        pos < text.Length && text[pos] is '$' or (>= 'A' and <= 'Z') or > '\u007F' ? PrefixCurrency.MatchLength(text, pos) : -1;
+
+    private static bool MayStartMultiplier(string text, int pos)
+    {
+        if (pos < text.Length && text[pos] is ' ' or '\u00A0' or '\u202F')
+        {
+            pos++;
+        }
+        return pos < text.Length && text[pos] is 'L' or 'l' or 'C' or 'c' or 'M' or 'm' or 'K' or 'k' or 't';
+    }
+
+    private static bool MayStartPeriod(string text, int pos)
+    {
+        while (pos < text.Length && char.IsWhiteSpace(text[pos]))
+        {
+            pos++;
+        }
+        return pos < text.Length && (text[pos] is '/' or > '\u007F' || "paehdwmy".Contains(char.ToLowerInvariant(text[pos]), StringComparison.Ordinal));
+    }
+
+    private static bool MayStartSuffix(string text, int pos)
+    {
+        while (pos < text.Length && text[pos] is ' ' or '\u00A0' or '\u202F')
+        {
+            pos++;
+        }
+        return pos < text.Length && text[pos] is (>= 'A' and <= 'Z') or 'z' or > '\u007F';
+    }
+
+    private static bool IsDigitAt(string text, int pos) => pos < text.Length && char.IsAsciiDigit(text[pos]);
+
+    /// <summary>
+    /// The length of the number at <paramref name="pos"/>, or -1: digit groups, each after one separator. Thousands
+    /// may be grouped with commas, dots, apostrophes (CHF 120'000) or spaces, including the no-break and narrow
+    /// no-break spaces French and Indian typesetting use; a space groups only before exactly three digits.
+    /// </summary>
+    private static int NumberLength(string text, int pos)
+    {
+        if (!IsDigitAt(text, pos))
+        {
+            return -1;
+        }
+        var end = SkipDigits(text, pos);
+        while (end < text.Length)
+        {
+            var afterSeparator = end + 1;
+            var separates = text[end] switch
+            {
+                '.' or ',' or '\'' or '’' => IsDigitAt(text, afterSeparator),
+                ' ' or '\u00A0' or '\u202F' => SkipDigits(text, afterSeparator) == afterSeparator + 3,
+                _ => false,
+            };
+            if (!separates)
+            {
+                break;
+            }
+            end = SkipDigits(text, afterSeparator);
+        }
+        return end - pos;
+    }
+
+    private static int SkipDigits(string text, int pos)
+    {
+        while (IsDigitAt(text, pos))
+        {
+            pos++;
+        }
+        return pos;
+    }
 
     /// <summary>
     /// The number as a decimal, or why it cannot be read. <paramref name="split"/> tells whether a separator was

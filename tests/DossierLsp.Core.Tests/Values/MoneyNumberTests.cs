@@ -102,4 +102,28 @@ public sealed class MoneyNumberTests
                 Assert.Equal(expected.ToString(CultureInfo.InvariantCulture), result.ToString(CultureInfo.InvariantCulture));
                 Assert.Equal(expectedSplit, split);
             }, iter: 20_000, seed: "0N0XIzNsQ0O2");
+
+    // Where the number ends: separators followed by digits belong to it, a space only before exactly three digits.
+    [Theory]
+    [InlineData("150,000 - 180,000", "150,000")]
+    [InlineData("70 000 €", "70 000")]
+    [InlineData("70 0000", "70")]
+    [InlineData("70 00", "70")]
+    [InlineData("1.5k", "1.5")]
+    [InlineData("120'000.", "120'000")]
+    [InlineData("12,,000", "12")]
+    public void A_number_ends_where_its_digit_groups_do(string text, string digits)
+    {
+        var pos = 0;
+        Assert.Equal(digits, MoneyAmount.Read(text, ref pos)?.Digits);
+    }
+
+    [Fact]
+    public void A_number_ends_where_the_regex_reading_ended_it() =>
+        Gen.String[Gen.Char["0123456789012345678901.,'’ \u00A0\u202Fk"], 0, 24].Sample(text =>
+        {
+            var pos = 0;
+            var number = RegexNumberReading.Number.Match(text);
+            Assert.Equal(number.Success ? number.Value : null, MoneyAmount.Read(text, ref pos)?.Digits);
+        }, iter: 20_000, seed: "0N0XIzNsQ0O2");
 }

@@ -4,11 +4,15 @@ using System.Text.RegularExpressions;
 namespace DossierLsp.Core.Tests.Values;
 
 /// <summary>
-/// The oracle for <c>MoneyAmount.ToDecimal</c>: how it read a number before its one-scan classifier, with the five
-/// patterns it used then, kept only here so a property test can compare the two readings on any separator mix.
+/// The oracle for how <c>MoneyAmount</c> finds and reads a number: the patterns it used before its one-scan code,
+/// kept only here so property tests can compare the two readings on any mix of digits and separators.
 /// </summary>
 internal static partial class RegexNumberReading
 {
+    /// <summary>Where <c>MoneyAmount.Read</c> found the number's end.</summary>
+    [GeneratedRegex(@"^[0-9]+(?:(?:[.,'’]|[ \u00A0\u202F](?=[0-9]{3}(?![0-9])))[0-9]+)*", RegexOptions.CultureInvariant)]
+    public static partial Regex Number { get; }
+
     [GeneratedRegex(@"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CommaThousands { get; }
     [GeneratedRegex(@"^[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?$", RegexOptions.CultureInvariant)]
