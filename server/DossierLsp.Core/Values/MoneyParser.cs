@@ -102,10 +102,12 @@ internal static partial class MoneyParser
 
     private static bool IsNotStated(string text)
     {
+        // The first letter decides most values at once (ordinal ignore-case compares characters upper-cased).
+        var first = char.ToUpperInvariant(text[0]);
         foreach (var phrase in NotStatedPhrases)
         {
             // "Competitive (bonus 10%)" states no amount, but "- $150k" is an amount after a stray dash.
-            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+            if (char.ToUpperInvariant(phrase[0]) == first && text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
                 && (text.Length == phrase.Length || !char.IsLetterOrDigit(text[phrase.Length]))
                 && (char.IsLetter(phrase[0]) || !text.AsSpan().ContainsAnyInRange('0', '9')))
             {
