@@ -67,7 +67,7 @@ internal static partial class DateParser
 
         if (!char.IsAsciiDigit(value[start]))
         {
-            return ParseNamed(value, Weekday.Match(value, start) is { Success: true } weekday ? start + weekday.Length : start);
+            return ParseNamed(value, MayStartWeekday(value[start]) && Weekday.Match(value, start) is { Success: true } weekday ? start + weekday.Length : start);
         }
 
         if (!MayStartNumericDate(value.AsSpan(start)))
@@ -151,6 +151,9 @@ internal static partial class DateParser
         int end = text.IndexOfAnyExceptInRange('0', '9');
         return end is >= 0 and <= 4 && (text[end] is '-' or '/' or '.' || char.IsWhiteSpace(text[end]) || char.IsLetter(text[end]));
     }
+
+    // The weekday pattern is asked only where a weekday could start ("[TBD]", "January" cannot); past ASCII, it decides.
+    private static bool MayStartWeekday(char c) => c > '\u007F' || "mtwfs".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
 
     /// <summary>The ASCII letters at <paramref name="start"/>: the word the month patterns read as the month.</summary>
     private static ReadOnlySpan<char> LeadingLetters(string value, int start)

@@ -108,8 +108,24 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
 
     // The patterns are asked only where their first character could start them: the parsers try most positions of a
     // value, few start anything, and a regex call costs far more than the look. Past ASCII, the pattern decides.
-    private static int PrefixLength(string text, int pos) =>
-        pos < text.Length && text[pos] is '$' or (>= 'A' and <= 'Z') or > '\u007F' ? PrefixCurrency.MatchLength(text, pos) : -1;
+    // A bare "$", the mark most salaries start with, is read here: the pattern would take it and the spaces after it.
+    private static int PrefixLength(string text, int pos)
+    {
+        if (pos >= text.Length)
+        {
+            return -1;
+        }
+        if (text[pos] == '$')
+        {
+            var end = pos + 1;
+            while (end < text.Length && char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+            return end - pos;
+        }
+        return text[pos] is (>= 'A' and <= 'Z') or > '\u007F' ? PrefixCurrency.MatchLength(text, pos) : -1;
+    }
 
     private static bool MayStartMultiplier(string text, int pos)
     {

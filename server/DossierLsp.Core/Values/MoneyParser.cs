@@ -140,7 +140,7 @@ internal static partial class MoneyParser
         }
 
         MoneyAmount? second = null;
-        if (Separator.MatchLength(text, pos) is var separator and >= 0)
+        if (SeparatorLength(text, pos) is var separator and >= 0)
         {
             var afterSeparator = pos + separator;
             second = MoneyAmount.Read(text, ref afterSeparator);
@@ -155,6 +155,19 @@ internal static partial class MoneyParser
             }
         }
         return (first, second);
+    }
+
+    // Asked only where a separator could start, after spaces: a dash or a tilde, or a word (past ASCII, the pattern decides).
+    private static int SeparatorLength(string text, int pos)
+    {
+        var next = pos;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+        return next < text.Length && (text[next] is '-' or '~' or > '\u007F' || "tabh".Contains(char.ToLowerInvariant(text[next]), StringComparison.Ordinal))
+            ? Separator.MatchLength(text, pos)
+            : -1;
     }
 
     /// <summary>A single amount's bound from the words before it ("Up to", "From") or after it ("+", "or more").</summary>
