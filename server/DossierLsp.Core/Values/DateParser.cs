@@ -273,9 +273,19 @@ internal static partial class DateParser
     /// <summary>1–12 for a full, 3-letter or "Sept" month name (any case); otherwise null.</summary>
     private static int? MonthNumber(ReadOnlySpan<char> name)
     {
+        if (name.IsEmpty)
+        {
+            return null;
+        }
+        // Ordinal ignore-case compares characters upper-cased: a month with another first letter is no match.
+        var first = char.ToUpperInvariant(name[0]);
         for (var i = 0; i < MonthNames.Length; i++)
         {
             var full = MonthNames[i];
+            if (full[0] != first)
+            {
+                continue;
+            }
             if (name.Equals(full, StringComparison.OrdinalIgnoreCase)
                 || name.Equals(full.AsSpan(0, 3), StringComparison.OrdinalIgnoreCase))
             {

@@ -90,7 +90,7 @@ internal static partial class MoneyParser
         }
 
         var bound = main.Value.Second is null ? BoundFrom(text, start, ref pos) : SalaryBound.Range;
-        var label = Label(LabelBefore.Match(text[..start]), LabelAfter.Match(text, pos), ref pos);
+        var label = Label(LabelBeforeMatch(text, 0, start), LabelAfterMatch(text, pos), ref pos);
         if (pos < text.Length && !char.IsWhiteSpace(text[pos]) && (char.IsLetterOrDigit(text[pos]) || text[pos] is '.' or '/'))
         {
             return Unparseable($"read '{text[start..pos].Trim()}' as the amount, but not '{text[pos..].Trim()}' right after it; put a space before a note, e.g. $150,000 (plus bonus)");
@@ -187,6 +187,21 @@ internal static partial class MoneyParser
         return CeilingWords.IsMatch(before) ? SalaryBound.Ceiling : FloorWords.IsMatch(before) ? SalaryBound.Floor : SalaryBound.Range;
     }
 
+    // Most amounts have nothing before them and no label after them: no pattern needs to see that.
+    private static Match LabelBeforeMatch(string text, int from, int to) => from == to ? Match.Empty : LabelBefore.Match(text[from..to]);
+
+    private static Match LabelAfterMatch(string text, int pos)
+    {
+        var next = pos;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+        return next < text.Length && (text[next] > '\u007F' || "bto".Contains(char.ToLowerInvariant(text[next]), StringComparison.Ordinal))
+            ? LabelAfter.Match(text, pos)
+            : Match.Empty;
+    }
+
     private static PayBasis Label(Match before, Match after, ref int pos)
     {
         var match = before.Success ? before : after;
@@ -235,7 +250,7 @@ internal static partial class MoneyParser
                 continue;
             }
             var end = pos;
-            var basis = Label(LabelBefore.Match(text[from..i]), LabelAfter.Match(text, pos), ref end);
+            var basis = Label(LabelBeforeMatch(text, from, i), LabelAfterMatch(text, pos), ref end);
             // A plain amount after a base is the total only when it says so; after a total, a plain amount is not the base.
             if (basis == wanted)
             {
