@@ -65,7 +65,7 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         at += numberLength;
         var multiplier = 1m;
         PayPeriod? period = null;
-        if (MayStartMultiplier(text, at) && MultiplierWord.MatchLength(text, at) is var scale and >= 0)
+        if (MultiplierLength(text, at) is var scale and >= 0)
         {
             // The word without the one space before it.
             (multiplier, period) = ToMultiplier(text.AsSpan(at, scale).TrimStart(" \u00A0\u202F"));
@@ -127,13 +127,19 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         return text[pos] is (>= 'A' and <= 'Z') or > '\u007F' ? PrefixCurrency.MatchLength(text, pos) : -1;
     }
 
-    private static bool MayStartMultiplier(string text, int pos)
+    private static int MultiplierLength(string text, int pos)
     {
-        if (pos < text.Length && text[pos] is ' ' or '\u00A0' or '\u202F')
+        var word = pos < text.Length && text[pos] is ' ' or '\u00A0' or '\u202F' ? pos + 1 : pos;
+        if (word >= text.Length || text[word] is not ('L' or 'l' or 'C' or 'c' or 'M' or 'm' or 'K' or 'k' or 't'))
         {
-            pos++;
+            return -1;
         }
-        return pos < text.Length && text[pos] is 'L' or 'l' or 'C' or 'c' or 'M' or 'm' or 'K' or 'k' or 't';
+        // "150k", as most salaries write it, is read here: no other multiplier word starts with a k.
+        if (text[word] is 'k' or 'K')
+        {
+            return word + 1 < text.Length && char.IsAsciiLetter(text[word + 1]) ? -1 : word + 1 - pos;
+        }
+        return MultiplierWord.MatchLength(text, pos);
     }
 
     private static bool MayStartPeriod(string text, int pos)
