@@ -78,10 +78,10 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         {
             // A second round can only find what the first made reachable: with nothing read, it would ask the same again.
             var roundStart = at;
-            if (period is null && MayStartPeriod(text, at) && PeriodWord.Match(text, at) is { Success: true } per)
+            if (period is null && MayStartPeriod(text, at) && PeriodWord.MatchLength(text, at) is var per and >= 0)
             {
-                period = ToPeriod(per.Groups["unit"].Success ? per.Groups["unit"].Value : per.Groups["word"].Value);
-                at += per.Length;
+                period = ToPeriod(PeriodUnit(text.AsSpan(at, per)).ToString());
+                at += per;
             }
 
             if (suffix is null && MayStartSuffix(text, at) && SuffixCurrency.MatchLength(text, at) is var code and >= 0)
@@ -361,6 +361,29 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         "cr" or "crore" or "crores" => (10_000_000m, null),
         _ => (1_000_000m, null), // m, mm, mn, mil, million
     };
+
+    /// <summary>
+    /// The unit of a <see cref="PeriodWord"/> match ("hr" of "/ hr", "year" of "per year") or its word ("annually",
+    /// "p. a."), found without the match's groups (which allocate): only a unit follows a slash or per, a, an or each.
+    /// </summary>
+    private static ReadOnlySpan<char> PeriodUnit(ReadOnlySpan<char> match)
+    {
+        match = match.TrimStart();
+        if (match[0] == '/')
+        {
+            return match[1..].TrimStart();
+        }
+        var space = 0;
+        while (space < match.Length && !char.IsWhiteSpace(match[space]))
+        {
+            space++;
+        }
+        ReadOnlySpan<char> first = match[..space];
+        return space < match.Length && (first.Equals("per", StringComparison.OrdinalIgnoreCase) || first.Equals("a", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("an", StringComparison.OrdinalIgnoreCase) || first.Equals("each", StringComparison.OrdinalIgnoreCase))
+            ? match[space..].TrimStart()
+            : match;
+    }
 
     private static PayPeriod ToPeriod(string word)
     {
