@@ -64,9 +64,18 @@ internal static class SalaryReading
         {
             return null;
         }
-        string target = profile.Currency.Value;
-        string source = rate == 1m ? target : money.Currency!;
         decimal hours = profile.HoursPerYear.Value;
+        decimal? total = money.TotalCompensation * MoneyParseResult.PeriodsPerYear(money.Period, hours) * rate;
+        return new AnnualSalary(money.AnnualMinimum(hours) * rate, money.AnnualMaximum(hours) * rate, profile.Currency.Value, money.Bound, money.Basis, total, money, rate, hours);
+    }
+
+    /// <summary>The reading and conversion of <paramref name="annual"/> as messages show it (see <see cref="AnnualSalary.Description"/>).</summary>
+    public static string DescribeConversion(AnnualSalary annual)
+    {
+        MoneyParseResult money = annual.Reading;
+        decimal rate = annual.Rate, hours = annual.HoursPerYear;
+        string target = annual.Currency;
+        string source = rate == 1m ? target : money.Currency!;
         decimal min = money.AnnualMinimum(hours), max = money.AnnualMaximum(hours);
         string description = money.Period == PayPeriod.Year
             ? $"{Range(min, max, source)} a year"
@@ -75,8 +84,7 @@ internal static class SalaryReading
         {
             description += $" ≈ {Range(min * rate, max * rate, target)} at {rate.ToString("0.####", CultureInfo.InvariantCulture)}";
         }
-        decimal? total = money.TotalCompensation * MoneyParseResult.PeriodsPerYear(money.Period, hours) * rate;
-        return new AnnualSalary(min * rate, max * rate, target, money.Bound, money.Basis, total, description);
+        return description;
     }
 
     /// <summary>

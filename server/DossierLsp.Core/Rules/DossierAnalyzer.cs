@@ -10,9 +10,11 @@ internal static class DossierAnalyzer
     public static IReadOnlyList<Finding> Analyze(BoundDocument document, DateOnly today)
     {
         var findings = new List<Finding>();
+        // Most configs set no rule's level: then every rule has its default, with no look-up per rule.
+        bool levelsSet = document.Config.Rules.Count > 0;
         foreach (Rule rule in RuleCatalog.All)
         {
-            Severity? severity = EffectiveSeverity(rule, document.Config);
+            Severity? severity = levelsSet ? EffectiveSeverity(rule, document.Config) : rule.DefaultSeverity;
             if (severity is null)
             {
                 continue;

@@ -67,7 +67,7 @@ internal static partial class DateParser
 
         if (!char.IsAsciiDigit(value[start]))
         {
-            return ParseNamed(value, Weekday.Match(value, start) is { Success: true } weekday ? start + weekday.Length : start);
+            return ParseNamed(value, MayStartWeekday(value[start]) && Weekday.MatchLength(value, start) is var weekday and >= 0 ? start + weekday : start);
         }
 
         if (!MayStartNumericDate(value.AsSpan(start)))
@@ -88,9 +88,10 @@ internal static partial class DateParser
             return BuildNumeric(value, (start, first), num, order);
         }
 
-        if (IsoMonthYear.Match(value, start) is { Success: true } isoMonth)
+        if (IsoMonthYear.MatchLength(value, start) is var isoMonth and >= 0)
         {
-            return BuildMonth(value, isoMonth, Int(isoMonth.Groups[1]), Int(isoMonth.Groups[2]));
+            // Four digits, a dash, the month.
+            return BuildMonth(value, start + isoMonth, Int(value, start, 4), Int(value, start + 5, isoMonth - 5));
         }
 
         return ParseNamed(value, start);
@@ -120,8 +121,8 @@ internal static partial class DateParser
     {
         if (start < value.Length && char.IsAsciiDigit(value[start]))
         {
-            return DayFirst.Match(value, start) is { Success: true } dmy && MonthNumber(dmy.Groups[2].ValueSpan) is { } named
-                ? Build(value, dmy.Index + dmy.Length, DateFormat.DayMonthNameYear, Int(dmy.Groups[3]), named, Int(dmy.Groups[1]))
+            return DayFirst.MatchLength(value, start) is var dmy and >= 0 && MonthNumber(MonthBeforeYear(value, start + dmy)) is { } named
+                ? Build(value, start + dmy, DateFormat.DayMonthNameYear, YearAt(value, start + dmy), named, Int(value, start, Digits(value, start, 1, 2)))
                 : NotADate;
         }
 
@@ -132,13 +133,13 @@ internal static partial class DateParser
             return NotADate;
         }
 
-        if (MonthFirst.Match(value, start) is { Success: true } mdy)
+        if (MonthFirst.MatchLength(value, start) is var mdy and >= 0)
         {
-            return Build(value, mdy.Index + mdy.Length, DateFormat.MonthNameDayYear, Int(mdy.Groups[3]), month, Int(mdy.Groups[2]));
+            return Build(value, start + mdy, DateFormat.MonthNameDayYear, YearAt(value, start + mdy), month, DayAfterMonth(value, start));
         }
 
-        return NamedMonthYear.Match(value, start) is { Success: true } my
-            ? BuildMonth(value, my, Int(my.Groups[2]), month)
+        return NamedMonthYear.MatchLength(value, start) is var my and >= 0
+            ? BuildMonth(value, start + my, YearAt(value, start + my), month)
             : NotADate;
     }
 
@@ -151,6 +152,9 @@ internal static partial class DateParser
         int end = text.IndexOfAnyExceptInRange('0', '9');
         return end is >= 0 and <= 4 && (text[end] is '-' or '/' or '.' || char.IsWhiteSpace(text[end]) || char.IsLetter(text[end]));
     }
+
+    // The weekday pattern is asked only where a weekday could start ("[TBD]", "January" cannot); past ASCII, it decides.
+    private static bool MayStartWeekday(char c) => c > '\u007F' || "mtwfs".Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
 
     /// <summary>The ASCII letters at <paramref name="start"/>: the word the month patterns read as the month.</summary>
     private static ReadOnlySpan<char> LeadingLetters(string value, int start)
@@ -222,9 +226,9 @@ internal static partial class DateParser
         return result;
     }
 
-    private static DateParseResult BuildMonth(string value, Match match, int year, int month)
+    private static DateParseResult BuildMonth(string value, int end, int year, int month)
     {
-        var result = Build(value, match.Index + match.Length, DateFormat.MonthYear, year, month, 1);
+        var result = Build(value, end, DateFormat.MonthYear, year, month, 1);
         return result with { Precision = DatePrecision.Month };
     }
 
@@ -255,8 +259,49 @@ internal static partial class DateParser
         return new(DateStatus.Valid, new DateOnly(year, month, day), format, end, null);
     }
 
-    // Groups hold at most 4 ASCII digits, so these cannot fail or overflow.
-    private static int Int(Group group) => int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
+    // The parts of a matched date, found from its ends rather than through the match's groups (which allocate):
+    // every named pattern ends with the year's four digits after a space, MonthFirst's day is the digits after the
+    // month (and its '.' and spaces), and DayFirst's month is the word before the year (and its ".," and spaces).
+    private static int YearAt(string value, int end) => Int(value, end - 4, 4);
+
+    private static int DayAfterMonth(string value, int start)
+    {
+        var at = start + LeadingLetters(value, start).Length;
+        if (value[at] == '.')
+        {
+            at++;
+        }
+        while (char.IsWhiteSpace(value[at]))
+        {
+            at++;
+        }
+        return Int(value, at, Digits(value, at, 1, 2));
+    }
+
+    private static ReadOnlySpan<char> MonthBeforeYear(string value, int end)
+    {
+        var wordEnd = end - 4;
+        while (char.IsWhiteSpace(value[wordEnd - 1]))
+        {
+            wordEnd--;
+        }
+        if (value[wordEnd - 1] == ',')
+        {
+            wordEnd--;
+        }
+        if (value[wordEnd - 1] == '.')
+        {
+            wordEnd--;
+        }
+        var wordStart = wordEnd;
+        while (char.IsAsciiLetter(value[wordStart - 1]))
+        {
+            wordStart--;
+        }
+        return value.AsSpan(wordStart, wordEnd - wordStart);
+    }
+
+    // The digits hold at most 4 ASCII digits, so these cannot fail or overflow.
 
     private static int Int(string value, (int Start, int Length) digits) => int.Parse(value.AsSpan(digits.Start, digits.Length), CultureInfo.InvariantCulture);
 
@@ -270,9 +315,19 @@ internal static partial class DateParser
     /// <summary>1–12 for a full, 3-letter or "Sept" month name (any case); otherwise null.</summary>
     private static int? MonthNumber(ReadOnlySpan<char> name)
     {
+        if (name.IsEmpty)
+        {
+            return null;
+        }
+        // Ordinal ignore-case compares characters upper-cased: a month with another first letter is no match.
+        var first = char.ToUpperInvariant(name[0]);
         for (var i = 0; i < MonthNames.Length; i++)
         {
             var full = MonthNames[i];
+            if (full[0] != first)
+            {
+                continue;
+            }
             if (name.Equals(full, StringComparison.OrdinalIgnoreCase)
                 || name.Equals(full.AsSpan(0, 3), StringComparison.OrdinalIgnoreCase))
             {

@@ -23,11 +23,6 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         $@"\G(?:(?<dollar>US|CA|C|AU|A|NZ|HK|SG|S|MX|R)?\$|(?<symbol>[£€¥₹₩₪₱₦])|(?<word>Rs\.?|Rp)(?=\s*[0-9])|(?<code>{Codes})(?=\s*[0-9]))\s*", Options, BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex PrefixCurrency { get; }
 
-    // Thousands may be grouped with commas, dots, apostrophes (CHF 120'000) or spaces, including the no-break and
-    // narrow no-break spaces French and Indian typesetting use; a space groups only before exactly three digits.
-    [GeneratedRegex(@"\G[0-9]+(?:(?:[.,'’]|[ \u00A0\u202F](?=[0-9]{3}(?![0-9])))[0-9]+)*", Options, BoundedRegex.TimeoutMilliseconds)]
-    private static partial Regex Number { get; }
-
     // Longer words first: "LPA" before "L", "mm" before "m".
     [GeneratedRegex(
         @"\G[ \u00A0\u202F]?(?<m>LPA|lpa|lakhs?|Lakhs?|lacs?|Lacs?|crores?|Crores?|Cr|cr|million|Million|mil|mn|MM|mm|thousand|k|K|M|m|L)(?![A-Za-z])", Options, BoundedRegex.TimeoutMilliseconds)]
@@ -41,17 +36,6 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         @"\G(?:\s*(?:/\s*|(?i:per|an?|each)\s+)(?i:(?<unit>hours?|hrs?|h|days?|d|weeks?|wks?|w|years?|yrs?|yr|y|annum|months?|mos?|mths?|m))|\s*(?i:(?<word>hourly|daily|weekly|monthly|annually|annual|yearly|p\.\s?a\.?|pa|p\.\s?m\.?|pcm|p\.\s?w\.?|p\.\s?h\.?|p\.\s?d\.?)))(?![A-Za-z])", Options, BoundedRegex.TimeoutMilliseconds)]
     private static partial Regex PeriodWord { get; }
 
-    [GeneratedRegex(@"^[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$", Options, BoundedRegex.TimeoutMilliseconds)]
-    private static partial Regex CommaThousands { get; }
-    [GeneratedRegex(@"^[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?$", Options, BoundedRegex.TimeoutMilliseconds)]
-    private static partial Regex IndianGrouping { get; }
-    [GeneratedRegex(@"^[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?$", Options, BoundedRegex.TimeoutMilliseconds)]
-    private static partial Regex DotThousands { get; }
-    [GeneratedRegex(@"^[0-9]+,[0-9]{1,2}$", Options, BoundedRegex.TimeoutMilliseconds)]
-    private static partial Regex DecimalComma { get; }
-    [GeneratedRegex(@"^[0-9]+(?:\.[0-9]+)?$", Options, BoundedRegex.TimeoutMilliseconds)]
-    private static partial Regex PlainDecimal { get; }
-
     // Where "55.000" means fifty-five thousand (elsewhere it is a decimal); several dots are thousands everywhere.
     private static readonly HashSet<string> DotThousandsCurrencies =
         ["EUR", "BRL", "ARS", "CLP", "COP", "DKK", "NOK", "IDR", "TRY", "VND", "CHF", "PLN", "CZK", "HUF", "RON"];
@@ -64,14 +48,14 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
     {
         var at = pos;
         CurrencyMark? prefix = null;
-        if (PrefixCurrency.MatchLength(text, at) is var prefixLength and >= 0)
+        if (PrefixLength(text, at) is var prefixLength and >= 0)
         {
             // The mark without the spaces after it (\s is char.IsWhiteSpace).
             prefix = FromPrefix(text.AsSpan(at, prefixLength).TrimEnd());
             at += prefixLength;
         }
 
-        var numberLength = Number.MatchLength(text, at);
+        var numberLength = NumberLength(text, at);
         if (numberLength < 0)
         {
             return null;
@@ -81,7 +65,7 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         at += numberLength;
         var multiplier = 1m;
         PayPeriod? period = null;
-        if (MultiplierWord.MatchLength(text, at) is var scale and >= 0)
+        if (MultiplierLength(text, at) is var scale and >= 0)
         {
             // The word without the one space before it.
             (multiplier, period) = ToMultiplier(text.AsSpan(at, scale).TrimStart(" \u00A0\u202F"));
@@ -94,13 +78,13 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         {
             // A second round can only find what the first made reachable: with nothing read, it would ask the same again.
             var roundStart = at;
-            if (period is null && PeriodWord.Match(text, at) is { Success: true } per)
+            if (period is null && MayStartPeriod(text, at) && PeriodWord.MatchLength(text, at) is var per and >= 0)
             {
-                period = ToPeriod(per.Groups["unit"].Success ? per.Groups["unit"].Value : per.Groups["word"].Value);
-                at += per.Length;
+                period = ToPeriod(PeriodUnit(text.AsSpan(at, per)).ToString());
+                at += per;
             }
 
-            if (suffix is null && SuffixCurrency.MatchLength(text, at) is var code and >= 0)
+            if (suffix is null && MayStartSuffix(text, at) && SuffixCurrency.MatchLength(text, at) is var code and >= 0)
             {
                 // A code (three letters), "zł" or a symbol, after spaces.
                 ReadOnlySpan<char> mark = text.AsSpan(at, code).TrimStart(" \u00A0\u202F");
@@ -120,7 +104,102 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
 
     /// <summary>Whether an amount (a currency mark or a digit) starts at <paramref name="pos"/>.</summary>
     public static bool StartsAt(string text, int pos) =>
-        (pos < text.Length && char.IsAsciiDigit(text[pos])) || PrefixCurrency.MatchLength(text, pos) is var prefix and >= 0 && Number.MatchLength(text, pos + prefix) >= 0;
+        IsDigitAt(text, pos) || PrefixLength(text, pos) is var prefix and >= 0 && IsDigitAt(text, pos + prefix);
+
+    // The patterns are asked only where their first character could start them: the parsers try most positions of a
+    // value, few start anything, and a regex call costs far more than the look. Past ASCII, the pattern decides.
+    // A bare "$", the mark most salaries start with, is read here: the pattern would take it and the spaces after it.
+    private static int PrefixLength(string text, int pos)
+    {
+        if (pos >= text.Length)
+        {
+            return -1;
+        }
+        if (text[pos] == '$')
+        {
+            var end = pos + 1;
+            while (end < text.Length && char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+            return end - pos;
+        }
+        return text[pos] is (>= 'A' and <= 'Z') or > '\u007F' ? PrefixCurrency.MatchLength(text, pos) : -1;
+    }
+
+    private static int MultiplierLength(string text, int pos)
+    {
+        var word = pos < text.Length && text[pos] is ' ' or '\u00A0' or '\u202F' ? pos + 1 : pos;
+        if (word >= text.Length || text[word] is not ('L' or 'l' or 'C' or 'c' or 'M' or 'm' or 'K' or 'k' or 't'))
+        {
+            return -1;
+        }
+        // "150k", as most salaries write it, is read here: no other multiplier word starts with a k.
+        if (text[word] is 'k' or 'K')
+        {
+            return word + 1 < text.Length && char.IsAsciiLetter(text[word + 1]) ? -1 : word + 1 - pos;
+        }
+        return MultiplierWord.MatchLength(text, pos);
+    }
+
+    private static bool MayStartPeriod(string text, int pos)
+    {
+        while (pos < text.Length && char.IsWhiteSpace(text[pos]))
+        {
+            pos++;
+        }
+        return pos < text.Length && (text[pos] is '/' or > '\u007F' || "paehdwmy".Contains(char.ToLowerInvariant(text[pos]), StringComparison.Ordinal));
+    }
+
+    private static bool MayStartSuffix(string text, int pos)
+    {
+        while (pos < text.Length && text[pos] is ' ' or '\u00A0' or '\u202F')
+        {
+            pos++;
+        }
+        return pos < text.Length && text[pos] is (>= 'A' and <= 'Z') or 'z' or > '\u007F';
+    }
+
+    private static bool IsDigitAt(string text, int pos) => pos < text.Length && char.IsAsciiDigit(text[pos]);
+
+    /// <summary>
+    /// The length of the number at <paramref name="pos"/>, or -1: digit groups, each after one separator. Thousands
+    /// may be grouped with commas, dots, apostrophes (CHF 120'000) or spaces, including the no-break and narrow
+    /// no-break spaces French and Indian typesetting use; a space groups only before exactly three digits.
+    /// </summary>
+    private static int NumberLength(string text, int pos)
+    {
+        if (!IsDigitAt(text, pos))
+        {
+            return -1;
+        }
+        var end = SkipDigits(text, pos);
+        while (end < text.Length)
+        {
+            var afterSeparator = end + 1;
+            var separates = text[end] switch
+            {
+                '.' or ',' or '\'' or '’' => IsDigitAt(text, afterSeparator),
+                ' ' or '\u00A0' or '\u202F' => SkipDigits(text, afterSeparator) == afterSeparator + 3,
+                _ => false,
+            };
+            if (!separates)
+            {
+                break;
+            }
+            end = SkipDigits(text, afterSeparator);
+        }
+        return end - pos;
+    }
+
+    private static int SkipDigits(string text, int pos)
+    {
+        while (IsDigitAt(text, pos))
+        {
+            pos++;
+        }
+        return pos;
+    }
 
     /// <summary>
     /// The number as a decimal, or why it cannot be read. <paramref name="split"/> tells whether a separator was
@@ -131,46 +210,141 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         result = 0m;
         var factor = multiplier ?? Multiplier;
         var raw = Digits;
-        var grouped = raw.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal)
-            .Replace("\u202F", "", StringComparison.Ordinal).Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
-        split = grouped.Length != raw.Length;
-        string plain;
-        if (PlainDecimal.IsMatch(grouped))
+
+        // One scan. Spaces and apostrophes only group digits; the dots and commas ("marks") must then form one
+        // run of the same mark, optionally ended by one mark of the other kind, which is the decimal point.
+        // What the run marks group (thousands, Indian lakhs) and which mark is the decimal point follow from the
+        // lengths of the digit groups between the marks.
+        bool grouped = false, unreadable = false;
+        char runMark = '\0';
+        int marks = 0, digits = 0, group = 0, firstGroup = 0, runGroups = 0, lastRunGroup = 0;
+        int lastMarkAt = -1, digitsBeforeLastMark = 0;
+        bool runGroupsAllThree = true, earlierRunGroupsAllTwo = true, pointRead = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                group++;
+            }
+            else if (c is ' ' or '\u00A0' or '\u202F' or '\'' or '’')
+            {
+                grouped = true;
+            }
+            else if (c is '.' or ',' && group > 0 && !pointRead)
+            {
+                if (marks == 0)
+                {
+                    runMark = c;
+                    firstGroup = group;
+                }
+                else
+                {
+                    CloseRunGroup(group);
+                    // A mark of the other kind is the decimal point: only digits may follow it.
+                    pointRead = c != runMark;
+                }
+                marks++;
+                group = 0;
+                lastMarkAt = i;
+                digitsBeforeLastMark = digits;
+            }
+            else
+            {
+                // Another character, an empty digit group, or a mark after the decimal point.
+                unreadable = true;
+            }
+        }
+        unreadable |= group == 0;
+        if (marks > 0 && !pointRead)
+        {
+            CloseRunGroup(group);
+        }
+
+        split = grouped;
+        if (unreadable)
+        {
+            return Unreadable(raw);
+        }
+
+        int decimalAt;
+        if (marks == 0 || (marks == 1 && runMark == '.'))
         {
             // "55.000" is fifty-five thousand in euros; "1.5" and "62.50" are decimals everywhere.
-            var dotThousands = factor == 1m && DotThousands.IsMatch(grouped) && currency is not null && DotThousandsCurrencies.Contains(currency);
-            plain = dotThousands ? grouped.Replace(".", "", StringComparison.Ordinal) : grouped;
-            split |= grouped.Contains('.', StringComparison.Ordinal);
+            var dotThousands = factor == 1m && marks == 1 && firstGroup <= 3 && lastRunGroup == 3 && currency is not null && DotThousandsCurrencies.Contains(currency);
+            decimalAt = dotThousands ? -1 : lastMarkAt;
+            split |= marks == 1;
         }
-        else if (CommaThousands.IsMatch(grouped) || IndianGrouping.IsMatch(grouped))
+        else if (runMark == ',' && ((firstGroup <= 3 && runGroupsAllThree) || (runGroups >= 2 && firstGroup <= 2 && earlierRunGroupsAllTwo && lastRunGroup == 3)))
         {
-            plain = grouped.Replace(",", "", StringComparison.Ordinal);
+            // "150,000" or "25,00,000" (lakhs), perhaps with a decimal point.
+            decimalAt = pointRead ? lastMarkAt : -1;
         }
-        else if (DotThousands.IsMatch(grouped))
+        else if (runMark == '.' && firstGroup <= 3 && runGroupsAllThree)
         {
-            // "150.000,00": dots group, the comma is the decimal point.
-            plain = grouped.Replace(".", "", StringComparison.Ordinal).Replace(',', '.');
+            // "1.500.000" or "150.000,00": dots group, a comma is the decimal point.
+            decimalAt = pointRead ? lastMarkAt : -1;
             split = true;
         }
-        else if (DecimalComma.IsMatch(grouped))
+        else if (marks == 1 && lastRunGroup <= 2)
         {
-            plain = grouped.Replace(',', '.');
+            // "1,5": a decimal comma.
+            decimalAt = lastMarkAt;
             split = true;
         }
         else
         {
-            return $"could not read the number '{raw}'; expected e.g. 150,000, 150.000 or 150k";
+            return Unreadable(raw);
         }
 
-        var dot = plain.IndexOf('.', StringComparison.Ordinal);
-        if ((dot < 0 ? plain.Length : dot) > MaxIntegerDigits)
+        if ((decimalAt < 0 ? digits : digitsBeforeLastMark) > MaxIntegerDigits)
         {
             return "amount is too large";
         }
 
-        result = decimal.Parse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * factor;
+        if (digits <= 18)
+        {
+            // A long holds the digits; built with the scale of the digits after the point, as decimal.Parse keeps it ("62.50").
+            long mantissa = 0;
+            foreach (var c in raw)
+            {
+                if (char.IsAsciiDigit(c))
+                {
+                    mantissa = (mantissa * 10) + (c - '0');
+                }
+            }
+            var scale = (byte)(decimalAt < 0 ? 0 : digits - digitsBeforeLastMark);
+            result = new decimal((int)mantissa, (int)(mantissa >> 32), 0, isNegative: false, scale) * factor;
+            return null;
+        }
+
+        Span<char> plain = raw.Length <= 64 ? stackalloc char[raw.Length] : new char[raw.Length];
+        var length = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (char.IsAsciiDigit(raw[i]))
+            {
+                plain[length++] = raw[i];
+            }
+            else if (i == decimalAt)
+            {
+                plain[length++] = '.';
+            }
+        }
+        result = decimal.Parse(plain[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture) * factor;
         return null;
+
+        void CloseRunGroup(int length)
+        {
+            earlierRunGroupsAllTwo &= runGroups == 0 || lastRunGroup == 2;
+            runGroupsAllThree &= length == 3;
+            lastRunGroup = length;
+            runGroups++;
+        }
     }
+
+    private static string Unreadable(string raw) => $"could not read the number '{raw}'; expected e.g. 150,000, 150.000 or 150k";
 
     private static (decimal, PayPeriod?) ToMultiplier(ReadOnlySpan<char> word)
     {
@@ -187,6 +361,29 @@ internal sealed partial record MoneyAmount(string Digits, decimal Multiplier, Cu
         "cr" or "crore" or "crores" => (10_000_000m, null),
         _ => (1_000_000m, null), // m, mm, mn, mil, million
     };
+
+    /// <summary>
+    /// The unit of a <see cref="PeriodWord"/> match ("hr" of "/ hr", "year" of "per year") or its word ("annually",
+    /// "p. a."), found without the match's groups (which allocate): only a unit follows a slash or per, a, an or each.
+    /// </summary>
+    private static ReadOnlySpan<char> PeriodUnit(ReadOnlySpan<char> match)
+    {
+        match = match.TrimStart();
+        if (match[0] == '/')
+        {
+            return match[1..].TrimStart();
+        }
+        var space = 0;
+        while (space < match.Length && !char.IsWhiteSpace(match[space]))
+        {
+            space++;
+        }
+        ReadOnlySpan<char> first = match[..space];
+        return space < match.Length && (first.Equals("per", StringComparison.OrdinalIgnoreCase) || first.Equals("a", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("an", StringComparison.OrdinalIgnoreCase) || first.Equals("each", StringComparison.OrdinalIgnoreCase))
+            ? match[space..].TrimStart()
+            : match;
+    }
 
     private static PayPeriod ToPeriod(string word)
     {

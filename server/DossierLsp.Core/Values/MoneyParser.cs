@@ -90,7 +90,7 @@ internal static partial class MoneyParser
         }
 
         var bound = main.Value.Second is null ? BoundFrom(text, start, ref pos) : SalaryBound.Range;
-        var label = Label(LabelBefore.Match(text[..start]), LabelAfter.Match(text, pos), ref pos);
+        var label = Label(LabelBeforeMatch(text, 0, start), LabelAfterMatch(text, pos), ref pos);
         if (pos < text.Length && !char.IsWhiteSpace(text[pos]) && (char.IsLetterOrDigit(text[pos]) || text[pos] is '.' or '/'))
         {
             return Unparseable($"read '{text[start..pos].Trim()}' as the amount, but not '{text[pos..].Trim()}' right after it; put a space before a note, e.g. $150,000 (plus bonus)");
@@ -102,10 +102,12 @@ internal static partial class MoneyParser
 
     private static bool IsNotStated(string text)
     {
+        // The first letter decides most values at once (ordinal ignore-case compares characters upper-cased).
+        var first = char.ToUpperInvariant(text[0]);
         foreach (var phrase in NotStatedPhrases)
         {
             // "Competitive (bonus 10%)" states no amount, but "- $150k" is an amount after a stray dash.
-            if (text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+            if (char.ToUpperInvariant(phrase[0]) == first && text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
                 && (text.Length == phrase.Length || !char.IsLetterOrDigit(text[phrase.Length]))
                 && (char.IsLetter(phrase[0]) || !text.AsSpan().ContainsAnyInRange('0', '9')))
             {
@@ -138,7 +140,7 @@ internal static partial class MoneyParser
         }
 
         MoneyAmount? second = null;
-        if (Separator.MatchLength(text, pos) is var separator and >= 0)
+        if (SeparatorLength(text, pos) is var separator and >= 0)
         {
             var afterSeparator = pos + separator;
             second = MoneyAmount.Read(text, ref afterSeparator);
@@ -153,6 +155,19 @@ internal static partial class MoneyParser
             }
         }
         return (first, second);
+    }
+
+    // Asked only where a separator could start, after spaces: a dash or a tilde, or a word (past ASCII, the pattern decides).
+    private static int SeparatorLength(string text, int pos)
+    {
+        var next = pos;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+        return next < text.Length && (text[next] is '-' or '~' or > '\u007F' || "tabh".Contains(char.ToLowerInvariant(text[next]), StringComparison.Ordinal))
+            ? Separator.MatchLength(text, pos)
+            : -1;
     }
 
     /// <summary>A single amount's bound from the words before it ("Up to", "From") or after it ("+", "or more").</summary>
@@ -170,6 +185,21 @@ internal static partial class MoneyParser
         }
         ReadOnlySpan<char> before = text.AsSpan(0, start);
         return CeilingWords.IsMatch(before) ? SalaryBound.Ceiling : FloorWords.IsMatch(before) ? SalaryBound.Floor : SalaryBound.Range;
+    }
+
+    // Most amounts have nothing before them and no label after them: no pattern needs to see that.
+    private static Match LabelBeforeMatch(string text, int from, int to) => from == to ? Match.Empty : LabelBefore.Match(text[from..to]);
+
+    private static Match LabelAfterMatch(string text, int pos)
+    {
+        var next = pos;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+        return next < text.Length && (text[next] > '\u007F' || "bto".Contains(char.ToLowerInvariant(text[next]), StringComparison.Ordinal))
+            ? LabelAfter.Match(text, pos)
+            : Match.Empty;
     }
 
     private static PayBasis Label(Match before, Match after, ref int pos)
@@ -220,7 +250,7 @@ internal static partial class MoneyParser
                 continue;
             }
             var end = pos;
-            var basis = Label(LabelBefore.Match(text[from..i]), LabelAfter.Match(text, pos), ref end);
+            var basis = Label(LabelBeforeMatch(text, from, i), LabelAfterMatch(text, pos), ref end);
             // A plain amount after a base is the total only when it says so; after a total, a plain amount is not the base.
             if (basis == wanted)
             {

@@ -227,6 +227,15 @@ public sealed class MoneyParserTests
     [InlineData("$150k annual", PayPeriod.Year)]
     [InlineData("$150k yearly", PayPeriod.Year)]
     [InlineData("$65 per hour", PayPeriod.Hour)]
+    // The unit after a slash or per, a, an or each; otherwise the word itself.
+    [InlineData("$65 /  hr", PayPeriod.Hour)]
+    [InlineData("$40 an hour", PayPeriod.Hour)]
+    [InlineData("$300 Per\u00A0Day", PayPeriod.Day)]
+    [InlineData("€500 each week", PayPeriod.Week)]
+    [InlineData("$5k a month", PayPeriod.Month)]
+    [InlineData("$5,000 p.m.", PayPeriod.Month)]
+    [InlineData("$2,000 p. w.", PayPeriod.Week)]
+    [InlineData("$150k  annually", PayPeriod.Year)]
     public void ReadsPayPeriods(string value, PayPeriod period) => Assert.Equal(period, MoneyParser.Parse(value).Period);
 
     [Theory]

@@ -21,8 +21,12 @@ internal sealed class FieldMissing : Rule
             return;
         }
         TextSpan anchor = document.FieldsSection?.Section.Heading.TextSpan ?? document.Document.FrontMatterSpan ?? new TextSpan(0, 0);
-        foreach (FieldSpec spec in document.Schema.Fields.Where(f => f.Required))
+        foreach (FieldSpec spec in document.Schema.Fields)
         {
+            if (!spec.Required)
+            {
+                continue;
+            }
             FieldEntry? field = document.Field(spec);
             // Built only for a finding: most required fields are present, and the insertion edit is the costly part.
             CodeFix[] Add() => DocumentEdits.InsertField(document, spec, "") is { } edit ? [new CodeFix($"Add field '{spec.Key}'", [edit], IsPreferred: field is null)] : [];

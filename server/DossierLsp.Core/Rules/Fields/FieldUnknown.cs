@@ -16,14 +16,22 @@ internal sealed class FieldUnknown : Rule
     public override void Check(RuleContext context)
     {
         DossierSchema schema = context.Document.Schema;
-        foreach (FieldEntry field in context.Document.Fields.Where(f => f.Spec is { Required: false } && f.Match == NameMatchKind.Misspelt))
+        foreach (FieldEntry field in context.Document.Fields)
         {
-            context.Report(field.KeySpan, $"'{field.Key}' looks like field '{field.Name}'", RuleContext.RenameFix(field));
+            if (field.Spec is { Required: false } && field.Match == NameMatchKind.Misspelt)
+            {
+                context.Report(field.KeySpan, $"'{field.Key}' looks like field '{field.Name}'", RuleContext.RenameFix(field));
+            }
         }
-        // One suggestion per distinct key: a pasted block can repeat one key thousands of times.
-        var suggestions = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (FieldEntry field in context.Document.Fields.Where(f => f.Spec is null))
+        // One suggestion per distinct key: a pasted block can repeat one key thousands of times. Most files have no unknown key.
+        Dictionary<string, string?>? suggestions = null;
+        foreach (FieldEntry field in context.Document.Fields)
         {
+            if (field.Spec is not null)
+            {
+                continue;
+            }
+            suggestions ??= new Dictionary<string, string?>(StringComparer.Ordinal);
             if (!suggestions.TryGetValue(field.Key, out string? closest))
             {
                 suggestions[field.Key] = closest = Spelling.Closest(field.Key, schema.Fields.Select(f => f.Key));
