@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using DossierLsp.Cli.Output;
 using DossierLsp.Core.Analysis;
 using DossierLsp.Core.Pipeline;
@@ -67,15 +68,20 @@ internal static class LintRunner
     /// <summary>The files checked together are compared too (duplicates); their findings join each file's own, in position order.</summary>
     private static void AddCrossDossierFindings(FileResult[] results)
     {
-        var byPath = CrossDossierAnalyzer.Analyze(results.Select(r => r.Identity).OfType<DossierIdentity>()).ToLookup(f => f.Path, StringComparer.Ordinal);
-        for (int i = 0; i < results.Length; i++)
+        // Few files have any: group those few by path, and touch only their files.
+        var byPath = new Dictionary<string, List<WorkspaceFinding>>(StringComparer.Ordinal);
+        foreach (WorkspaceFinding finding in CrossDossierAnalyzer.Analyze(results.Select(r => r.Identity).OfType<DossierIdentity>()))
+        {
+            (CollectionsMarshal.GetValueRefOrAddDefault(byPath, finding.Path, out _) ??= []).Add(finding);
+        }
+        for (int i = 0; byPath.Count > 0 && i < results.Length; i++)
         {
             FileResult result = results[i];
-            if (!byPath.Contains(result.Target.FullPath))
+            if (!byPath.Remove(result.Target.FullPath, out List<WorkspaceFinding>? findings))
             {
                 continue;
             }
-            var crossRows = byPath[result.Target.FullPath]
+            var crossRows = findings
                 .Select(f => FileLinter.Row(result.Target, f.Finding, f.Start, f.End, result.AnchorLines.GetValueOrDefault(f.Start.Line, "")));
             results[i] = result with
             {

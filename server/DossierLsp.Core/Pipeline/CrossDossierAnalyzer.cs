@@ -29,7 +29,12 @@ public static class CrossDossierAnalyzer
     /// <summary>Every cross-dossier finding, sorted by path, position and rule: the same set of dossiers gives the same findings.</summary>
     public static IReadOnlyList<WorkspaceFinding> Analyze(IEnumerable<DossierIdentity> dossiers)
     {
-        DossierIdentity[] sorted = dossiers.OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
+        DossierIdentity[] sorted = dossiers.ToArray();
+        // Hosts mostly pass them in path order already (the index, lint's files): then there is nothing to sort.
+        if (!IsSortedByPath(sorted))
+        {
+            sorted = sorted.OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
+        }
         var findings = new List<WorkspaceFinding>();
         foreach (CrossDossierRule rule in RuleCatalog.All.OfType<CrossDossierRule>())
         {
@@ -52,5 +57,17 @@ public static class CrossDossierAnalyzer
             .ThenBy(f => f.Finding.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.Finding.Message, StringComparer.Ordinal)
             .ToArray();
+    }
+
+    private static bool IsSortedByPath(DossierIdentity[] dossiers)
+    {
+        for (int i = 1; i < dossiers.Length; i++)
+        {
+            if (string.CompareOrdinal(dossiers[i - 1].Path, dossiers[i].Path) > 0)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -14,16 +14,11 @@ internal sealed class DuplicateApplication : CrossDossierRule
 
     public override void CheckAll(IReadOnlyList<DossierIdentity> dossiers, CrossDossierContext context)
     {
-        var groups = dossiers
-            .Where(d => d.Company is not null && d.Position is not null)
-            .GroupBy(d => (CompanyKey.Company(d.Company!), CompanyKey.Text(d.Position!)));
-        foreach (var group in groups)
+        var groups = DossierGroups.SharingKey(dossiers, d => d.Company is not null && d.Position is not null
+            ? (CompanyKey.Company(d.Company), CompanyKey.Text(d.Position))
+            : ((string, string)?)null);
+        foreach (List<DossierIdentity> group in groups)
         {
-            // Most dossiers are the only one of their company and position.
-            if (group.Count() == 1)
-            {
-                continue;
-            }
             foreach (DossierIdentity dossier in group)
             {
                 DossierIdentity[] others = group.Where(o => o != dossier && !DifferentOrSamePosting(o, dossier)).ToArray();

@@ -14,13 +14,7 @@ internal sealed class DuplicateJobId : CrossDossierRule
 
     public override void CheckAll(IReadOnlyList<DossierIdentity> dossiers, CrossDossierContext context)
     {
-        var groups = dossiers
-            .Where(d => d.Company is not null && d.JobId is not null)
-            .Select(d => (Dossier: d, JobId: CompanyKey.Text(d.JobId!)))
-            .Where(d => d.JobId.Length > 0)
-            .GroupBy(d => (CompanyKey.Company(d.Dossier.Company!), d.JobId.Replace(" ", "", StringComparison.Ordinal)), d => d.Dossier)
-            .Where(g => g.Count() > 1);
-        foreach (var group in groups)
+        foreach (List<DossierIdentity> group in DossierGroups.SharingKey(dossiers, Key))
         {
             foreach (DossierIdentity dossier in group)
             {
@@ -29,5 +23,15 @@ internal sealed class DuplicateJobId : CrossDossierRule
                 context.Report(dossier, $"Job ID '{dossier.JobId}' of {dossier.Company} is also in {names}: one posting, two dossiers", others, $"the same Job ID of {dossier.Company}");
             }
         }
+    }
+
+    // The company and the Job ID without case, punctuation or spaces; none when either is missing or the ID has no word.
+    private static (string Company, string JobId)? Key(DossierIdentity dossier)
+    {
+        if (dossier.Company is null || dossier.JobId is null || CompanyKey.Text(dossier.JobId) is not { Length: > 0 } jobId)
+        {
+            return null;
+        }
+        return (CompanyKey.Company(dossier.Company), jobId.Replace(" ", "", StringComparison.Ordinal));
     }
 }
