@@ -12,6 +12,7 @@ namespace DossierLsp.Core.Analysis;
 /// <remarks>The members are a stable API that the server's workspace index builds on: add members, do not change them.</remarks>
 public sealed record DossierSummary
 {
+    /// <summary>What the cross-dossier rules compare; <see cref="Path"/>, the names, locations, suppressions and config read it.</summary>
     public required DossierIdentity Identity { get; init; }
     /// <summary>The dossier's absolute path (the key of the index).</summary>
     public string Path => Identity.Path;
